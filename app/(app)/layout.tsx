@@ -1,0 +1,39 @@
+import type { ReactNode } from "react";
+import { redirect } from "next/navigation";
+import { requireUser } from "@/lib/auth/current-user";
+import { navigationFor } from "@/lib/auth/navigation";
+import { ROLE_LABELS } from "@/lib/auth/actor";
+import { getActorContext } from "@/lib/domain/users/context";
+import { MainNav } from "@/components/layout/main-nav";
+import { SignOutButton } from "@/components/auth/sign-out-button";
+
+// The navigation is a convenience: every page and action checks its own rule again.
+export default async function AppLayout({ children }: { children: ReactNode }) {
+  const actor = await requireUser();
+  if (actor.mustChangePassword) redirect("/changer-mot-de-passe");
+  const context = await getActorContext(actor);
+  return (
+    <>
+      <a className="skip-link" href="#contenu">Aller au contenu</a>
+      <header className="app-header">
+        <div className="app-header__inner">
+          <a className="app-header__brand" href="/">Passerelle</a>
+          <span className="app-header__context">
+            {context.structureName}
+            {context.siteName ? ` · ${context.siteName}` : ""}
+          </span>
+          <div className="app-header__user">
+            <span>
+              {actor.firstName} {actor.lastName} <span className="muted-inverse">({ROLE_LABELS[actor.role]})</span>
+            </span>
+            <SignOutButton />
+          </div>
+        </div>
+      </header>
+      <MainNav items={navigationFor(actor)} />
+      <main className="app-main" id="contenu" tabIndex={-1}>
+        {children}
+      </main>
+    </>
+  );
+}

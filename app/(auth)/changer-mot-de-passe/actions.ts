@@ -1,0 +1,9 @@
+"use server";
+
+import { runAction } from "@/lib/actions/run-action";
+import { changeOwnPassword } from "@/lib/domain/users/commands";
+import { ZOwnPasswordChange } from "@/lib/domain/users/schemas";
+
+export async function changeOwnPasswordAction(input: unknown) {
+  return runAction(ZOwnPasswordChange, input, changeOwnPassword);
+}

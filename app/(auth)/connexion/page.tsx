@@ -1,0 +1,26 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { currentActor } from "@/lib/auth/current-user";
+import { homePathFor } from "@/lib/auth/navigation";
+import { SignInForm } from "@/components/auth/sign-in-form";
+import { Alert } from "@/components/ui/alert";
+
+export const metadata: Metadata = { title: "Connexion" };
+
+export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const actor = await currentActor();
+  if (actor) redirect(homePathFor(actor.role));
+  const params = await searchParams;
+  return (
+    <main className="auth-page" id="contenu">
+      <div className="auth-card">
+        <h1>Passerelle</h1>
+        <p className="muted">Dossier social partagé du CCAS. Connectez-vous avec votre compte professionnel.</p>
+        {params.session === "expiree" ? (
+          <Alert tone="info">Votre session a expiré ou a été fermée. Reconnectez-vous pour continuer.</Alert>
+        ) : null}
+        <SignInForm />
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,39 @@
+"use client";
+
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { signIn } from "next-auth/react";
+import { SIGN_IN_FAILED, ZSignIn, type SignInValues } from "@/lib/domain/auth/schemas";
+import { TextField } from "@/components/forms/field";
+import { Alert } from "@/components/ui/alert";
+
+export function SignInForm() {
+  const [failure, setFailure] = useState<string | null>(null);
+  const form = useForm<SignInValues>({ resolver: zodResolver(ZSignIn), defaultValues: { email: "", password: "" } });
+  const { errors, isSubmitting } = form.formState;
+
+  async function onSubmit(values: SignInValues) {
+    setFailure(null);
+    const result = await signIn("credentials", { ...values, redirect: false });
+    if (!result || result.error || !result.ok) {
+      setFailure(SIGN_IN_FAILED);
+      form.setValue("password", "");
+      form.setFocus("password");
+      return;
+    }
+    // A full navigation: the server decides the landing page from the role.
+    window.location.assign("/");
+  }
+
+  return (
+    <form onSubmit={form.handleSubmit(onSubmit)} noValidate>
+      {failure ? <Alert tone="error">{failure}</Alert> : null}
+      <TextField label="Adresse e-mail" type="email" autoComplete="username" error={errors.email?.message} {...form.register("email")} />
+      <TextField label="Mot de passe" type="password" autoComplete="current-password" error={errors.password?.message} {...form.register("password")} />
+      <button type="submit" className="btn" disabled={isSubmitting}>
+        {isSubmitting ? "Connexion…" : "Se connecter"}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,24 @@
+// The signed-in user as every rule and domain function sees it: loaded from the database on
+// each request, so a changed role or a disabled account takes effect at once.
+export const ROLES = ["AGENT", "TRAVAILLEUR_SOCIAL", "RESPONSABLE", "ADMIN"] as const;
+export type Role = (typeof ROLES)[number];
+
+export type Actor = {
+  id: string;
+  role: Role;
+  structureId: string;
+  siteId: string | null;
+  firstName: string;
+  lastName: string;
+  email: string;
+  mustChangePassword: boolean;
+  /** Client address for the audit log (X-Forwarded-For behind the reverse proxy). */
+  ip: string | null;
+};
+
+export const ROLE_LABELS: Record<Role, string> = {
+  AGENT: "Agent d'accueil",
+  TRAVAILLEUR_SOCIAL: "Travailleur social",
+  RESPONSABLE: "Responsable",
+  ADMIN: "Administrateur",
+};

@@ -1,0 +1,36 @@
+// The signed-in actor for pages, actions and route handlers. The session cookie is decoded here
+// (not through getServerSession) so the server-side session id never reaches the browser.
+import { cache } from "react";
+import { cookies, headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { decode } from "next-auth/jwt";
+import { env } from "@/lib/env";
+import { loadActorForSession } from "@/lib/domain/auth/sessions";
+import type { Actor } from "./actor";
+import { clientIpFrom } from "./client-ip";
+
+const COOKIE_NAMES = ["__Secure-next-auth.session-token", "next-auth.session-token"];
+
+export const currentActor = cache(async (): Promise<Actor | null> => {
+  const jar = await cookies();
+  const raw = COOKIE_NAMES.map((name) => jar.get(name)?.value).find(Boolean);
+  if (!raw) return null;
+  let sid: unknown;
+  try {
+    sid = (await decode({ token: raw, secret: env().NEXTAUTH_SECRET }))?.sid;
+  } catch {
+    return null;
+  }
+  if (typeof sid !== "string") return null;
+  const h = await headers();
+  return loadActorForSession(sid, { ip: clientIpFrom((name) => h.get(name)) });
+});
+
+/** For pages and server actions: the actor, or a redirect to the sign-in page. */
+export async function requireUser(): Promise<Actor> {
+  const actor = await currentActor();
+  if (actor) return actor;
+  const jar = await cookies();
+  const hadSession = COOKIE_NAMES.some((name) => jar.has(name));
+  redirect(hadSession ? "/connexion?session=expiree" : "/connexion");
+}

@@ -1,0 +1,16 @@
+import { z } from "zod";
+
+export const ZSignIn = z.object({
+  email: z
+    .string()
+    .trim()
+    .min(1, "Saisissez votre adresse e-mail.")
+    .max(254, "Adresse e-mail trop longue.")
+    .email("Saisissez une adresse e-mail valide, par exemple prenom.nom@ville.fr."),
+  password: z.string().min(1, "Saisissez votre mot de passe.").max(200, "Mot de passe trop long."),
+});
+export type SignInValues = z.infer<typeof ZSignIn>;
+
+/** The one message for every failed sign-in: it never says which part was wrong. */
+export const SIGN_IN_FAILED =
+  "Connexion impossible : adresse e-mail ou mot de passe incorrect, ou compte indisponible. Après 5 échecs, le compte est bloqué 15 minutes.";

@@ -1,0 +1,38 @@
+import { db } from "@/lib/db";
+import type { Actor } from "@/lib/auth/actor";
+import { userScope } from "@/lib/auth/permissions";
+
+const LIST_SELECT = {
+  id: true,
+  firstName: true,
+  lastName: true,
+  email: true,
+  role: true,
+  status: true,
+  lastLoginAt: true,
+  lockedUntil: true,
+  mustChangePassword: true,
+  site: { select: { id: true, name: true } },
+} as const;
+
+export function listUsers(actor: Actor) {
+  return db.user.findMany({
+    where: userScope(actor),
+    select: LIST_SELECT,
+    orderBy: [{ lastName: "asc" }, { firstName: "asc" }],
+  });
+}
+
+/** null when missing or outside the actor's structure: the page answers 404 either way. */
+export function getUser(actor: Actor, id: string) {
+  return db.user.findFirst({ where: { AND: [userScope(actor), { id }] }, select: { ...LIST_SELECT, siteId: true } });
+}
+
+/** Sites of the actor's own structure (every role needs them for its forms). */
+export function listSites(actor: Actor) {
+  return db.site.findMany({
+    where: { structureId: actor.structureId },
+    select: { id: true, name: true, kind: true, quartier: true },
+    orderBy: { name: "asc" },
+  });
+}

@@ -1,0 +1,25 @@
+// The only reader of process.env: every setting is checked once, with a French message.
+import { z } from "zod";
+
+const ZEnv = z.object({
+  DATABASE_URL: z.string().url("DATABASE_URL doit être une URL postgresql://…"),
+  NEXTAUTH_SECRET: z.string().min(32, "NEXTAUTH_SECRET doit faire au moins 32 caractères"),
+  NEXTAUTH_URL: z.string().url().optional(),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+});
+
+export type Env = z.infer<typeof ZEnv>;
+
+let cached: Env | undefined;
+
+export function env(): Env {
+  if (cached) return cached;
+  const parsed = ZEnv.safeParse(process.env);
+  if (!parsed.success) {
+    const details = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
+    throw new Error(`Configuration invalide : ${details}`);
+  }
+  cached = parsed.data;
+  return cached;
+}

