@@ -1,5 +1,7 @@
 "use client";
 
+import Link from "next/link";
+
 // Never shows the error itself: only a French message and the reference Next.js logs with it.
 export default function ErrorPage({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
   return (
@@ -10,7 +12,7 @@ export default function ErrorPage({ error, reset }: { error: Error & { digest?: 
         {error.digest ? <p className="muted">Référence de l&apos;incident : {error.digest}</p> : null}
         <div className="actions">
           <button type="button" className="btn" onClick={reset}>Réessayer</button>
-          <a className="btn btn--secondary" href="/">Revenir à l&apos;accueil</a>
+          <Link className="btn btn--secondary" href="/">Revenir à l&apos;accueil</Link>
         </div>
       </div>
     </main>

@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import Link from "next/link";
 import { redirect } from "next/navigation";
 import { requireUser } from "@/lib/auth/current-user";
 import { navigationFor } from "@/lib/auth/navigation";
@@ -17,7 +18,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
       <a className="skip-link" href="#contenu">Aller au contenu</a>
       <header className="app-header">
         <div className="app-header__inner">
-          <a className="app-header__brand" href="/">Passerelle</a>
+          <Link className="app-header__brand" href="/">Passerelle</Link>
           <span className="app-header__context">
             {context.structureName}
             {context.siteName ? ` · ${context.siteName}` : ""}

@@ -1,6 +1,7 @@
 "use client";
 
 import { useState } from "react";
+import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { ZOwnPasswordChange, type OwnPasswordChangeInput } from "@/lib/domain/users/schemas";
@@ -10,6 +11,7 @@ import { TextField } from "@/components/forms/field";
 import { Alert } from "@/components/ui/alert";
 
 export function OwnPasswordForm({ admin }: { admin: boolean }) {
+  const router = useRouter();
   const [formError, setFormError] = useState<string | null>(null);
   const form = useForm<OwnPasswordChangeInput>({
     resolver: zodResolver(ZOwnPasswordChange),
@@ -20,7 +22,8 @@ export function OwnPasswordForm({ admin }: { admin: boolean }) {
   async function onSubmit(values: OwnPasswordChangeInput) {
     const result = await changeOwnPasswordAction(values);
     if (!result.ok) return setFormError(applyServerErrors(form.setError, result));
-    window.location.assign("/");
+    router.replace("/");
+    router.refresh();
   }
 
   return (

@@ -1,6 +1,7 @@
 "use client";
 
 import { useState } from "react";
+import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { signIn } from "next-auth/react";
@@ -9,6 +10,7 @@ import { TextField } from "@/components/forms/field";
 import { Alert } from "@/components/ui/alert";
 
 export function SignInForm() {
+  const router = useRouter();
   const [failure, setFailure] = useState<string | null>(null);
   const form = useForm<SignInValues>({ resolver: zodResolver(ZSignIn), defaultValues: { email: "", password: "" } });
   const { errors, isSubmitting } = form.formState;
@@ -22,8 +24,9 @@ export function SignInForm() {
       form.setFocus("password");
       return;
     }
-    // A full navigation: the server decides the landing page from the role.
-    window.location.assign("/");
+    // The server decides the landing page from the role.
+    router.replace("/");
+    router.refresh();
   }
 
   return (

@@ -1,12 +1,11 @@
 // Navigation by role: a convenience built from the same rules that guard the server.
 import type { Actor, Role } from "./actor";
-import { canListUsagers, canManageUsers } from "./permissions";
+import { canManageUsers } from "./permissions";
 
 export type NavItem = { href: string; label: string };
 
 export function navigationFor(actor: Actor): NavItem[] {
   const items: NavItem[] = [{ href: "/accueil", label: "Accueil" }];
-  if (canListUsagers(actor)) items.push({ href: "/usagers", label: "Usagers" });
   if (canManageUsers(actor)) items.push({ href: "/admin/utilisateurs", label: "Utilisateurs" });
   return items;
 }
@@ -16,9 +15,6 @@ export function homePathFor(role: Role): string {
   switch (role) {
     case "ADMIN":
       return "/admin/utilisateurs";
-    case "TRAVAILLEUR_SOCIAL":
-    case "RESPONSABLE":
-      return "/usagers";
     default:
       return "/accueil";
   }

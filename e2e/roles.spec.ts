@@ -1,0 +1,35 @@
+// Each demo role signs in, lands on its home page and sees only the navigation it may use.
+import { expect, test } from "@playwright/test";
+import { signInAndWait } from "./helpers/auth";
+
+const ROLES = [
+  { email: "agent@demo.passerelle.fr", landing: "/accueil", nav: ["Accueil"], heading: "Bonjour Nadia" },
+  { email: "ts@demo.passerelle.fr", landing: "/accueil", nav: ["Accueil"], heading: "Bonjour Élodie" },
+  { email: "responsable@demo.passerelle.fr", landing: "/accueil", nav: ["Accueil"], heading: "Bonjour Hélène" },
+  { email: "admin@demo.passerelle.fr", landing: "/admin/utilisateurs", nav: ["Accueil", "Utilisateurs"], heading: "Utilisateurs" },
+  { email: "ts@autre.passerelle.fr", landing: "/accueil", nav: ["Accueil"], heading: "Bonjour Sophie" },
+];
+
+for (const role of ROLES) {
+  test(`${role.email} lands on ${role.landing} with its navigation, then signs out`, async ({ page }) => {
+    await signInAndWait(page, role.email);
+    await expect(page).toHaveURL(new RegExp(`${role.landing}$`));
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(role.heading);
+    const nav = page.getByRole("navigation", { name: "Navigation principale" });
+    await expect(nav.getByRole("link")).toHaveText(role.nav);
+    await page.getByRole("button", { name: "Se déconnecter" }).click();
+    await expect(page).toHaveURL(/\/connexion$/);
+    await page.goto(role.landing);
+    await expect(page).toHaveURL(/\/connexion$/);
+  });
+}
+
+test("non-administrators get a 404 on account administration", async ({ page }) => {
+  for (const email of ["agent@demo.passerelle.fr", "ts@demo.passerelle.fr", "responsable@demo.passerelle.fr"]) {
+    await page.context().clearCookies();
+    await signInAndWait(page, email);
+    const response = await page.goto("/admin/utilisateurs");
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole("heading", { name: "Page introuvable" })).toBeVisible();
+  }
+});

@@ -1,0 +1,136 @@
+#!/usr/bin/env node
+// `npm test`: typecheck, lint, migrations-vs-schema check, Vitest (unit + integration on a real
+// PostgreSQL, fresh databases), production build, Playwright in Debian's Chromium.
+// Ends with one line "N passed, N failed" counting every check and test.
+// Options: --no-e2e (skip build and browser tests), TEST_DATABASE_URL (use that server instead of
+// an embedded one; databases are created and dropped on it).
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { spawn } from "node:child_process";
+import { dropDatabase, ensureDatabase, findFreePort, startEmbeddedPostgres, withDatabase } from "./lib/embedded-db.mjs";
+import { migrateDeploy } from "./lib/migrate.mjs";
+import { checkSchema } from "./lib/schema-check.mjs";
+import { ROOT } from "./lib/prisma-cli.mjs";
+import { nextBin, runNode, tsxArgs, waitForHttp } from "./lib/runtime-env.mjs";
+
+const withE2e = !process.argv.includes("--no-e2e");
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const TMP = path.join(ROOT, ".tmp");
+fs.mkdirSync(TMP, { recursive: true });
+
+const tally = { passed: 0, failed: 0, skipped: 0 };
+const results = [];
+const record = (name, passed, failed, skipped = 0) => {
+  tally.passed += passed;
+  tally.failed += failed;
+  tally.skipped += skipped;
+  results.push(`${failed ? "ÉCHEC" : "OK   "}  ${name}: ${passed} réussi(s), ${failed} en échec${skipped ? `, ${skipped} ignoré(s)` : ""}`);
+};
+const step = (title) => console.log(`\n=== ${title} ===`);
+
+if (withE2e && !fs.existsSync(CHROMIUM)) {
+  console.error(`Chromium est introuvable (${CHROMIUM}) : installez-le avec « sudo apt-get install -y chromium », ou lancez « npm test -- --no-e2e ».`);
+  process.exit(1);
+}
+
+const testEnv = {
+  ...process.env,
+  NEXTAUTH_SECRET: "test-secret-not-for-production-0123456789abcdef",
+  NEXT_TELEMETRY_DISABLED: "1",
+  LOG_LEVEL: "warn",
+};
+
+step("Vérification des types (tsc)");
+const tscOk = (await runNode([path.join(ROOT, "node_modules/typescript/bin/tsc"), "--noEmit"], { env: testEnv })) === 0;
+record("types (tsc)", tscOk ? 1 : 0, tscOk ? 0 : 1);
+
+step("Lint (eslint)");
+const lintOk = (await runNode([path.join(ROOT, "node_modules/eslint/bin/eslint.js"), "--max-warnings=0", "."], { env: testEnv })) === 0;
+record("lint (eslint)", lintOk ? 1 : 0, lintOk ? 0 : 1);
+
+let embedded = null;
+let adminUrl = process.env.TEST_DATABASE_URL;
+const createdDbs = [];
+let server = null;
+try {
+  if (!adminUrl) {
+    step("PostgreSQL embarqué pour les tests");
+    embedded = await startEmbeddedPostgres({
+      dataDir: path.join(os.tmpdir(), `passerelle-test-pg-${process.pid}-${Date.now()}`),
+      preferredPort: 54349,
+      persistent: false,
+    });
+    adminUrl = embedded.url("postgres");
+  }
+
+  step("Migrations = schema.prisma");
+  const problems = await checkSchema(adminUrl);
+  for (const p of problems) console.error(`  - ${p}`);
+  record("schéma (migrations vs schema.prisma)", problems.length ? 0 : 1, problems.length ? 1 : 0);
+  if (!problems.length) console.log("Les migrations donnent exactement prisma/schema.prisma.");
+
+  step("Tests unitaires et d'intégration (Vitest)");
+  const vitestJson = path.join(TMP, "vitest.json");
+  fs.rmSync(vitestJson, { force: true });
+  await runNode(
+    [path.join(ROOT, "node_modules/vitest/vitest.mjs"), "run", "--config", "tests/vitest.config.ts",
+      "--reporter=default", "--reporter=json", `--outputFile.json=${vitestJson}`],
+    { env: { ...testEnv, TEST_ADMIN_DATABASE_URL: adminUrl } },
+  );
+  if (fs.existsSync(vitestJson)) {
+    const r = JSON.parse(fs.readFileSync(vitestJson, "utf8"));
+    const failed = r.numFailedTests + (r.numFailedTestSuites ?? 0);
+    record("vitest", r.numPassedTests, failed, r.numPendingTests + (r.numTodoTests ?? 0));
+  } else record("vitest (n'a pas démarré)", 0, 1);
+
+  if (withE2e) {
+    step("Base de données e2e (migrations + données de démonstration)");
+    const e2eDb = `passerelle_e2e_${process.pid}_${Date.now()}`;
+    await ensureDatabase(adminUrl, e2eDb);
+    createdDbs.push(e2eDb);
+    const e2eUrl = withDatabase(adminUrl, e2eDb);
+    await migrateDeploy(e2eUrl);
+    const port = await findFreePort(3100);
+    const appEnv = { ...testEnv, DATABASE_URL: e2eUrl, NEXTAUTH_URL: `http://localhost:${port}` };
+    const seedOk = (await runNode(tsxArgs("prisma/seed/index.ts"), { env: appEnv })) === 0;
+
+    step("Construction de production (next build)");
+    const buildOk = seedOk && (await runNode([nextBin, "build"], { env: { ...appEnv, NODE_ENV: "production" } })) === 0;
+    record("construction (next build)", buildOk ? 1 : 0, buildOk ? 0 : 1);
+
+    if (buildOk) {
+      step(`Tests de bout en bout (Playwright, Chromium, port ${port})`);
+      server = spawn(process.execPath, [nextBin, "start", "-p", String(port)], {
+        cwd: ROOT, env: { ...appEnv, NODE_ENV: "production" }, stdio: ["ignore", "ignore", "inherit"],
+      });
+      if (!(await waitForHttp(`http://localhost:${port}/api/health`))) throw new Error("le serveur de test ne répond pas");
+      const pwJson = path.join(TMP, "playwright.json");
+      fs.rmSync(pwJson, { force: true });
+      await runNode([path.join(ROOT, "node_modules/@playwright/test/cli.js"), "test", "--config", "e2e/playwright.config.ts"], {
+        env: { ...appEnv, E2E_BASE_URL: `http://localhost:${port}`, E2E_DATABASE_URL: e2eUrl, CHROMIUM_PATH: CHROMIUM, PLAYWRIGHT_JSON_OUTPUT_NAME: pwJson },
+      });
+      if (fs.existsSync(pwJson)) {
+        const s = JSON.parse(fs.readFileSync(pwJson, "utf8")).stats;
+        record("e2e (playwright)", s.expected + s.flaky, s.unexpected, s.skipped);
+      } else record("e2e (playwright n'a pas démarré)", 0, 1);
+    }
+  }
+} catch (error) {
+  console.error(`\nÉchec de l'exécution des tests : ${error instanceof Error ? error.message : error}`);
+  record("exécution", 0, 1);
+} finally {
+  if (server && server.exitCode === null) {
+    await new Promise((resolve) => {
+      server.once("exit", resolve);
+      server.kill("SIGTERM");
+    });
+  }
+  if (adminUrl) for (const db of createdDbs) await dropDatabase(adminUrl, db).catch(() => {});
+  if (embedded) await embedded.stop();
+}
+
+console.log("\n=== Résumé ===");
+for (const line of results) console.log(line);
+console.log(`${tally.passed} passed, ${tally.failed} failed${tally.skipped ? `, ${tally.skipped} skipped` : ""}`);
+process.exit(tally.failed === 0 ? 0 : 1);
