@@ -4,10 +4,10 @@ import { signInAndWait } from "./helpers/auth";
 
 const ROLES = [
   { email: "agent@demo.passerelle.fr", landing: "/accueil", nav: ["Accueil"], heading: "Bonjour Nadia" },
-  { email: "ts@demo.passerelle.fr", landing: "/accueil", nav: ["Accueil"], heading: "Bonjour Élodie" },
-  { email: "responsable@demo.passerelle.fr", landing: "/accueil", nav: ["Accueil"], heading: "Bonjour Hélène" },
+  { email: "ts@demo.passerelle.fr", landing: "/usagers", nav: ["Accueil", "Usagers"], heading: "Usagers" },
+  { email: "responsable@demo.passerelle.fr", landing: "/usagers", nav: ["Accueil", "Usagers", "Paramètres"], heading: "Usagers" },
   { email: "admin@demo.passerelle.fr", landing: "/admin/utilisateurs", nav: ["Accueil", "Utilisateurs"], heading: "Utilisateurs" },
-  { email: "ts@autre.passerelle.fr", landing: "/accueil", nav: ["Accueil"], heading: "Bonjour Sophie" },
+  { email: "ts@autre.passerelle.fr", landing: "/usagers", nav: ["Accueil", "Usagers"], heading: "Usagers" },
 ];
 
 for (const role of ROLES) {

@@ -62,7 +62,7 @@ test("a disabled user's live session is refused at once", async ({ browser }) =>
   const userContext = await browser.newContext();
   const userPage = await userContext.newPage();
   await signInAndWait(userPage, email, STRONG);
-  await expect(userPage).toHaveURL(/\/accueil$/);
+  await expect(userPage).toHaveURL(/\/usagers$/);
 
   const adminContext = await browser.newContext();
   const adminPage = await adminContext.newPage();

@@ -74,7 +74,7 @@ try {
   const vitestJson = path.join(TMP, "vitest.json");
   fs.rmSync(vitestJson, { force: true });
   await runNode(
-    [path.join(ROOT, "node_modules/vitest/vitest.mjs"), "run", "--config", "tests/vitest.config.ts",
+    [path.join(ROOT, "node_modules/vitest/vitest.mjs"), "run", "--config", "tests/vitest.config.mts",
       "--reporter=default", "--reporter=json", `--outputFile.json=${vitestJson}`],
     { env: { ...testEnv, TEST_ADMIN_DATABASE_URL: adminUrl } },
   );

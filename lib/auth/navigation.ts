@@ -1,11 +1,13 @@
 // Navigation by role: a convenience built from the same rules that guard the server.
 import type { Actor, Role } from "./actor";
-import { canManageUsers } from "./permissions";
+import { canEditStructureSettings, canListUsagers, canManageUsers } from "./permissions";
 
 export type NavItem = { href: string; label: string };
 
 export function navigationFor(actor: Actor): NavItem[] {
   const items: NavItem[] = [{ href: "/accueil", label: "Accueil" }];
+  if (canListUsagers(actor)) items.push({ href: "/usagers", label: "Usagers" });
+  if (canEditStructureSettings(actor)) items.push({ href: "/parametres", label: "Paramètres" });
   if (canManageUsers(actor)) items.push({ href: "/admin/utilisateurs", label: "Utilisateurs" });
   return items;
 }
@@ -15,6 +17,9 @@ export function homePathFor(role: Role): string {
   switch (role) {
     case "ADMIN":
       return "/admin/utilisateurs";
+    case "TRAVAILLEUR_SOCIAL":
+    case "RESPONSABLE":
+      return "/usagers";
     default:
       return "/accueil";
   }

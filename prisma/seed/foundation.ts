@@ -49,20 +49,22 @@ export async function seedFoundation(db: Db) {
 
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const siteId = (sites: { id: string; name: string }[], name: string) => sites.find((s) => s.name === name)?.id ?? null;
+  // Returned with each structure: the usagers seed needs the accounts (référents, author).
+  const demoUsers = [];
   for (const account of DEMO_ACCOUNTS) {
-    await db.user.create({
+    demoUsers.push(await db.user.create({
       data: {
         structureId: demo.id, siteId: siteId(demo.sites, account.site), email: account.email,
         firstName: account.firstName, lastName: account.lastName, role: account.role, passwordHash,
       },
-    });
+    }));
   }
   const other = OTHER_STRUCTURE_ACCOUNT;
-  await db.user.create({
+  const voisinUser = await db.user.create({
     data: {
       structureId: voisin.id, siteId: siteId(voisin.sites, other.site), email: other.email,
       firstName: other.firstName, lastName: other.lastName, role: other.role, passwordHash,
     },
   });
-  return { demo, voisin };
+  return { demo: { ...demo, users: demoUsers }, voisin: { ...voisin, users: [voisinUser] } };
 }

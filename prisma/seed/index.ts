@@ -1,11 +1,12 @@
 // `npm start` runs this once per database: it fills the demo data unless the demo structure exists.
 import { db } from "@/lib/db";
 import { seedFoundation } from "./foundation";
+import { seedUsagers } from "./usagers";
 
 export async function seedDemo() {
   const existing = await db.structure.findUnique({ where: { name: "CCAS de Démo" } });
   if (existing) return false;
-  await seedFoundation(db);
+  await seedUsagers(db, await seedFoundation(db));
   return true;
 }
 

@@ -64,3 +64,19 @@ export async function makeWorld() {
   };
   return { a, b, users: { agent, ts, ts2, responsable, admin, otherTs, otherAdmin }, actors };
 }
+
+/** A dossier written straight to the database (the command itself is tested separately). */
+export async function makeUsager(
+  structure: TestStructure,
+  fields: { nom: string; prenom: string; dateNaissance?: string; nomNaissance?: string | null; quartier?: string; status?: "ACTIF" | "INACTIF" | "ARCHIVE"; lastContactAt?: Date | null; createdAt?: Date },
+) {
+  const { searchNameOf } = await import("@/lib/domain/usagers/normalize");
+  return db.usager.create({
+    data: {
+      structureId: structure.id, numeroDossier: unique("2026"), nom: fields.nom, prenom: fields.prenom,
+      nomNaissance: fields.nomNaissance ?? null, dateNaissance: new Date(`${fields.dateNaissance ?? "1980-01-01"}T00:00:00Z`),
+      searchName: searchNameOf(fields), quartier: fields.quartier ?? null, status: fields.status ?? "ACTIF",
+      lastContactAt: fields.lastContactAt ?? null, createdAt: fields.createdAt,
+    },
+  });
+}

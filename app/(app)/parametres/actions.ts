@@ -1,0 +1,12 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { runAction } from "@/lib/actions/run-action";
+import { ZRavSettings } from "@/lib/domain/settings/schemas";
+import { updateRavSettings } from "@/lib/domain/settings/structure-settings";
+
+export async function updateRavSettingsAction(input: unknown) {
+  const result = await runAction(ZRavSettings, input, updateRavSettings);
+  if (result.ok) revalidatePath("/", "layout");
+  return result;
+}

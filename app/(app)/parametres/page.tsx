@@ -1,0 +1,28 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { requireUser } from "@/lib/auth/current-user";
+import { canEditStructureSettings } from "@/lib/auth/permissions";
+import { getRavSettings } from "@/lib/domain/settings/structure-settings";
+import { PageHeader } from "@/components/ui/page-header";
+import { RavSettingsForm } from "@/components/settings/rav-settings-form";
+
+export const metadata: Metadata = { title: "Paramètres" };
+
+export default async function SettingsPage() {
+  const actor = await requireUser();
+  if (!canEditStructureSettings(actor)) notFound();
+  const settings = await getRavSettings(actor);
+  return (
+    <>
+      <PageHeader title="Paramètres de la structure" description="Ces réglages s'appliquent à tous les dossiers de votre structure." />
+      <RavSettingsForm
+        initial={{
+          chargesRetenues: settings.chargesRetenues as never,
+          ucPremierAdulte: String(settings.ucPremierAdulte), ucAutrePersonne14: String(settings.ucAutrePersonne14),
+          ucEnfantMoins14: String(settings.ucEnfantMoins14), partAdulte: String(settings.partAdulte),
+          partEnfant: String(settings.partEnfant), partEnfantDesTroisieme: String(settings.partEnfantDesTroisieme),
+        }}
+      />
+    </>
+  );
+}

@@ -1,0 +1,68 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { requireUser } from "@/lib/auth/current-user";
+import { canArchiveUsager, canEditStructureSettings } from "@/lib/auth/permissions";
+import { getUsagerDossier } from "@/lib/domain/usagers/dossier";
+import { getUsagerTimeline } from "@/lib/domain/usagers/timeline";
+import { listReferentOptions } from "@/lib/domain/usagers/list";
+import { getRavSettings } from "@/lib/domain/settings/structure-settings";
+import { computeResteAVivre } from "@/lib/domain/usagers/reste-a-vivre";
+import { USAGER_STATUS_LABELS } from "@/lib/domain/usagers/labels";
+import { PageHeader } from "@/components/ui/page-header";
+import { Badge } from "@/components/ui/badge";
+import { IdentityCard, SituationCard } from "@/components/usagers/dossier-identity";
+import { FoyerCard, BudgetCard } from "@/components/usagers/dossier-foyer-budget";
+import { ResteAVivreCard } from "@/components/usagers/dossier-reste-a-vivre";
+import { ReferentsCard } from "@/components/usagers/dossier-referents";
+import { StatusActions } from "@/components/usagers/dossier-status-actions";
+import { Timeline } from "@/components/usagers/dossier-timeline";
+
+export const metadata: Metadata = { title: "Dossier" };
+
+export default async function DossierPage({ params }: { params: Promise<{ id: string }> }) {
+  const actor = await requireUser();
+  const { id } = await params;
+  const dossier = await getUsagerDossier(actor, id);
+  if (!dossier) notFound();
+  const [timeline, referentOptions, settings] = await Promise.all([
+    getUsagerTimeline(actor, id), listReferentOptions(actor), getRavSettings(actor),
+  ]);
+  const rav = computeResteAVivre(
+    [{ dateNaissance: dossier.dateNaissance, lien: "USAGER" }, ...dossier.foyer],
+    dossier.budget,
+    settings,
+  );
+  const archived = dossier.status === "ARCHIVE";
+  return (
+    <>
+      <p><Link href="/usagers">← Tous les usagers</Link></p>
+      <PageHeader
+        title={`${dossier.nom.toUpperCase()} ${dossier.prenom}`}
+        description={<>Dossier n° {dossier.numeroDossier} · <Badge tone={archived ? "danger" : dossier.status === "ACTIF" ? "success" : "warning"}>{USAGER_STATUS_LABELS[dossier.status]}</Badge></>}
+        actions={archived ? null : <Link className="btn" href={`/usagers/${id}/modifier`}>Modifier le dossier</Link>}
+      />
+      <div className="grid-2">
+        <IdentityCard dossier={dossier} />
+        <SituationCard dossier={dossier} />
+      </div>
+      <FoyerCard dossier={dossier} />
+      <div className="grid-2">
+        <BudgetCard dossier={dossier} />
+        <ResteAVivreCard rav={rav} canEditSettings={canEditStructureSettings(actor)} />
+      </div>
+      <div className="grid-2">
+        <ReferentsCard
+          usagerId={id}
+          referents={dossier.referents.map((r) => r.user)}
+          options={referentOptions}
+          actorId={actor.id}
+          isResponsable={actor.role === "RESPONSABLE"}
+          readOnly={archived}
+        />
+        <StatusActions usagerId={id} status={dossier.status} canArchive={canArchiveUsager(actor, dossier)} />
+      </div>
+      <Timeline events={timeline} />
+    </>
+  );
+}

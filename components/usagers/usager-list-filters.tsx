@@ -1,0 +1,128 @@
+"use client";
+
+// Search and filters of the caseload table. They only write the URL: the server component reads
+// it back, so a filtered list is a link a colleague can open, and the back button undoes a change.
+import Link from "next/link";
+import { useEffect, useEffectEvent, useOptimistic, useState, type FormEvent } from "react";
+import { SelectField, TextField } from "@/components/forms/field";
+import { useQueryNavigation } from "@/components/data-table/use-query-navigation";
+
+export type UsagerFilterValues = { q: string; referent: string; quartier: string; statut: string; sansContact: string };
+type SelectKey = Exclude<keyof UsagerFilterValues, "q">;
+
+type Props = {
+  /** The signed-in user, marked "(moi)" in the référents. */
+  actorId: string;
+  referents: { id: string; firstName: string; lastName: string }[];
+  quartiers: string[];
+  /** As parsed by the server (invalid URL values already replaced by defaults). */
+  values: UsagerFilterValues;
+};
+
+const SEARCH_DELAY_MS = 250;
+const DEFAULT_STATUT = "ACTIF";
+const SANS_CONTACT_DAYS = [30, 60, 90, 180, 365];
+
+export function UsagerListFilters({ actorId, referents, quartiers, values }: Props) {
+  const { navigate, isPending } = useQueryNavigation();
+  // A select shows the new choice at once, while the server renders the matching rows.
+  const [selected, setSelected] = useOptimistic(values, (current, patch: Partial<UsagerFilterValues>) => ({ ...current, ...patch }));
+  const [term, setTerm] = useState(values.q);
+  // The last term this component put in the URL: a different q arriving when none of our
+  // navigations is in flight came from elsewhere (back button, reset link) and replaces the box.
+  const [sent, setSent] = useState(values.q);
+  if (!isPending && values.q !== sent) {
+    setSent(values.q);
+    setTerm(values.q);
+  }
+
+  const search = (value: string) => {
+    const q = value.trim();
+    setSent(q);
+    // The first keystroke adds a history entry (back returns to the unfiltered list); the next
+    // ones replace it so the history is not flooded with "d", "du", "dup"…
+    navigate({ q: q || null, page: null }, { replace: values.q !== "" });
+  };
+  const applySearch = useEffectEvent(search);
+  useEffect(() => {
+    if (term.trim() === values.q) return;
+    const timer = setTimeout(() => applySearch(term), SEARCH_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [term, values.q]);
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    if (term.trim() !== values.q) search(term);
+  };
+
+  // Any filter change goes back to page 1, and takes along a search still waiting for its delay.
+  const change = (key: SelectKey, value: string) => {
+    const q = term.trim();
+    setSent(q);
+    const urlValue = key === "statut" && value === DEFAULT_STATUT ? null : value;
+    navigate({ [key]: urlValue, q: q || null, page: null }, { before: () => setSelected({ [key]: value }) });
+  };
+
+  const knownReferent = selected.referent === "" || selected.referent === "aucun" || referents.some((r) => r.id === selected.referent);
+  const knownQuartier = selected.quartier === "" || quartiers.includes(selected.quartier);
+  return (
+    <form role="search" aria-label="Filtres de la liste des usagers" action="/usagers" method="get" onSubmit={onSubmit} className="card">
+      <TextField
+        label="Rechercher"
+        hint="Nom, nom de naissance, prénom ou numéro de dossier"
+        type="search"
+        name="q"
+        value={term}
+        onChange={(e) => setTerm(e.target.value)}
+        autoComplete="off"
+        spellCheck={false}
+        maxLength={100}
+      />
+      <div className="filters">
+        <SelectField label="Référent" name="referent" value={selected.referent} onChange={(e) => change("referent", e.target.value)}>
+          <option value="">Tous</option>
+          <option value="aucun">Sans référent</option>
+          {referents.map((r) => (
+            <option key={r.id} value={r.id}>
+              {r.lastName} {r.firstName}
+              {r.id === actorId ? " (moi)" : ""}
+            </option>
+          ))}
+          {/* A shared link may name someone no longer active: keep the choice visible. */}
+          {knownReferent ? null : <option value={selected.referent}>Référent inactif</option>}
+        </SelectField>
+        <SelectField label="Quartier" name="quartier" value={selected.quartier} onChange={(e) => change("quartier", e.target.value)}>
+          <option value="">Tous</option>
+          {quartiers.map((quartier) => (
+            <option key={quartier} value={quartier}>{quartier}</option>
+          ))}
+          {knownQuartier ? null : <option value={selected.quartier}>{selected.quartier}</option>}
+        </SelectField>
+        <SelectField label="Statut" name="statut" value={selected.statut} onChange={(e) => change("statut", e.target.value)}>
+          <option value="ACTIF">Actifs</option>
+          <option value="INACTIF">Inactifs</option>
+          <option value="ARCHIVE">Archivés</option>
+          <option value="tous">Tous</option>
+        </SelectField>
+        <SelectField
+          label="Sans contact depuis plus de"
+          name="sansContact"
+          value={selected.sansContact}
+          onChange={(e) => change("sansContact", e.target.value)}
+        >
+          <option value="">Indifférent</option>
+          {SANS_CONTACT_DAYS.map((days) => (
+            <option key={days} value={String(days)}>{days} jours</option>
+          ))}
+          {selected.sansContact === "" || SANS_CONTACT_DAYS.includes(Number(selected.sansContact)) ? null : (
+            <option value={selected.sansContact}>{selected.sansContact} jours</option>
+          )}
+        </SelectField>
+      </div>
+      <p style={{ margin: 0, display: "flex", gap: "1rem", alignItems: "center" }}>
+        <Link href="/usagers">Réinitialiser les filtres</Link>
+        {isPending ? <span className="muted" aria-hidden="true">Mise à jour…</span> : null}
+      </p>
+    </form>
+  );
+}

@@ -1,0 +1,17 @@
+import { z } from "zod";
+import { CHARGE_TYPES } from "@/lib/domain/usagers/budget-types";
+
+const weight = (label: string) =>
+  z.coerce.number({ error: `${label} : nombre attendu.` }).min(0, `${label} : 0 au moins.`).max(3, `${label} : 3 au plus.`);
+
+export const ZRavSettings = z.object({
+  chargesRetenues: z.array(z.enum(Object.keys(CHARGE_TYPES) as [keyof typeof CHARGE_TYPES], { error: "Type de charge inconnu." })).max(30)
+    .transform((v) => [...new Set(v)]),
+  ucPremierAdulte: weight("Premier adulte"),
+  ucAutrePersonne14: weight("Autre personne de 14 ans ou plus"),
+  ucEnfantMoins14: weight("Enfant de moins de 14 ans"),
+  partAdulte: weight("Part par adulte"),
+  partEnfant: weight("Part par enfant (1er et 2e)"),
+  partEnfantDesTroisieme: weight("Part par enfant à partir du 3e"),
+});
+export type RavSettingsInput = z.input<typeof ZRavSettings>;

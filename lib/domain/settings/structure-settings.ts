@@ -1,0 +1,36 @@
+// Settings of a structure. Every social worker reads them (the reste à vivre uses them); only a
+// RESPONSABLE changes them.
+import { db } from "@/lib/db";
+import type { Actor } from "@/lib/auth/actor";
+import { canEditStructureSettings, canListUsagers } from "@/lib/auth/permissions";
+import { writeAudit } from "@/lib/domain/audit/write-audit";
+import { NotFoundError } from "@/lib/domain/errors";
+import { DEFAULT_CHARGES_RETENUES } from "@/lib/domain/usagers/budget-types";
+import type { RavSettings } from "@/lib/domain/usagers/reste-a-vivre";
+import type { z } from "zod";
+import type { ZRavSettings } from "./schemas";
+
+export const DEFAULT_RAV_SETTINGS: RavSettings = {
+  chargesRetenues: DEFAULT_CHARGES_RETENUES, ucPremierAdulte: 1, ucAutrePersonne14: 0.5, ucEnfantMoins14: 0.3,
+  partAdulte: 1, partEnfant: 0.5, partEnfantDesTroisieme: 1,
+};
+
+export async function getRavSettings(actor: Actor): Promise<RavSettings> {
+  if (!canListUsagers(actor)) throw new NotFoundError();
+  const row = await db.structureSettings.findUnique({ where: { structureId: actor.structureId } });
+  if (!row) return DEFAULT_RAV_SETTINGS;
+  const { chargesRetenues, ucPremierAdulte, ucAutrePersonne14, ucEnfantMoins14, partAdulte, partEnfant, partEnfantDesTroisieme } = row;
+  return { chargesRetenues, ucPremierAdulte, ucAutrePersonne14, ucEnfantMoins14, partAdulte, partEnfant, partEnfantDesTroisieme };
+}
+
+export async function updateRavSettings(actor: Actor, input: z.output<typeof ZRavSettings>) {
+  if (!canEditStructureSettings(actor)) throw new NotFoundError();
+  await db.$transaction(async (tx) => {
+    await tx.structureSettings.upsert({
+      where: { structureId: actor.structureId },
+      create: { structureId: actor.structureId, ...input, updatedById: actor.id },
+      update: { ...input, updatedById: actor.id },
+    });
+    await writeAudit(tx, actor, { action: "settings.rav_update", entityType: "StructureSettings", entityId: actor.structureId });
+  });
+}

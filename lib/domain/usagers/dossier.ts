@@ -1,0 +1,31 @@
+// Opening a dossier: read inside the actor's scope (foreign or missing → null → 404), and the
+// opening itself is written to the audit log.
+import { db } from "@/lib/db";
+import type { Actor } from "@/lib/auth/actor";
+import { usagerScope } from "@/lib/auth/permissions";
+import { writeAudit } from "@/lib/domain/audit/write-audit";
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+function findDossier(actor: Actor, id: string) {
+  return db.usager.findFirst({
+    where: { AND: [usagerScope(actor), { id }] },
+    include: {
+      site: { select: { id: true, name: true } },
+      foyer: { orderBy: { dateNaissance: "asc" } },
+      budget: { orderBy: [{ kind: "desc" }, { montantCents: "desc" }] },
+      referents: { include: { user: { select: { id: true, firstName: true, lastName: true, role: true } } }, orderBy: { assignedAt: "asc" } },
+    },
+  });
+}
+export type Dossier = NonNullable<Awaited<ReturnType<typeof findDossier>>>;
+
+export async function getUsagerDossier(actor: Actor, id: string, { audit = true } = {}): Promise<Dossier | null> {
+  if (!UUID.test(id)) return null;
+  const dossier = await findDossier(actor, id);
+  if (!dossier) return null;
+  if (audit) {
+    await db.$transaction((tx) => writeAudit(tx, actor, { action: "usager.read", entityType: "Usager", entityId: id }));
+  }
+  return dossier;
+}

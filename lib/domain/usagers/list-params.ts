@@ -1,0 +1,30 @@
+// Parameters of the usagers table, read from the URL (shareable, back button works). Unknown or
+// malformed values fall back to defaults instead of failing.
+import { z } from "zod";
+
+export const USAGER_SORTS = ["numero", "nom", "age", "quartier", "dernierContact"] as const;
+export type UsagerSort = (typeof USAGER_SORTS)[number];
+export const PAGE_SIZES = [25, 50, 100] as const;
+
+const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
+
+export const ZUsagerListParams = z.object({
+  q: z.string().trim().max(100).catch(""),
+  referent: z.union([z.uuid(), z.literal("aucun"), z.literal("")]).catch(""),
+  quartier: z.string().trim().max(100).catch(""),
+  statut: z.enum(["ACTIF", "INACTIF", "ARCHIVE", "tous"]).catch("ACTIF"),
+  sansContact: z.union([int(1, 3650), z.literal("")]).catch(""),
+  tri: z.enum(USAGER_SORTS).optional().catch(undefined),
+  ordre: z.enum(["asc", "desc"]).catch("asc"),
+  page: int(1, 100_000).catch(1),
+  taille: z.coerce.number().pipe(z.union([z.literal(25), z.literal(50), z.literal(100)])).catch(25),
+});
+export type UsagerListParams = z.output<typeof ZUsagerListParams>;
+
+export function parseUsagerListParams(searchParams: Record<string, string | string[] | undefined>): UsagerListParams {
+  const flat = Object.fromEntries(Object.entries(searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
+  return ZUsagerListParams.parse({
+    q: flat.q ?? "", referent: flat.referent ?? "", quartier: flat.quartier ?? "", statut: flat.statut ?? "ACTIF",
+    sansContact: flat.sansContact ?? "", tri: flat.tri, ordre: flat.ordre ?? "asc", page: flat.page ?? 1, taille: flat.taille ?? 25,
+  });
+}

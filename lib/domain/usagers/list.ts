@@ -1,0 +1,98 @@
+// The caseload table: server-side search, filters, sort and paging, always inside the actor's
+// structure (usagerScope). One query for the page, one for the count, one for the référents.
+import { Prisma } from "@/lib/generated/prisma/client";
+import { db } from "@/lib/db";
+import type { Actor } from "@/lib/auth/actor";
+import { canListUsagers } from "@/lib/auth/permissions";
+import { SET_SIMILARITY, searchCondition } from "./search-sql";
+import type { UsagerListParams, UsagerSort } from "./list-params";
+
+export type UsagerListRow = {
+  id: string;
+  numeroDossier: string;
+  nom: string;
+  prenom: string;
+  dateNaissance: Date;
+  quartier: string | null;
+  lastContactAt: Date | null;
+  status: "ACTIF" | "INACTIF" | "ARCHIVE";
+  referents: { id: string; firstName: string; lastName: string }[];
+};
+export type UsagerListPage = { rows: UsagerListRow[]; total: number; page: number; pageSize: number };
+
+const ORDER: Record<UsagerSort, { asc: Prisma.Sql; desc: Prisma.Sql }> = {
+  numero: { asc: Prisma.sql`u."numeroDossier" ASC`, desc: Prisma.sql`u."numeroDossier" DESC` },
+  nom: { asc: Prisma.sql`u."searchName" ASC`, desc: Prisma.sql`u."searchName" DESC` },
+  // Ascending age = most recent birth date first.
+  age: { asc: Prisma.sql`u."dateNaissance" DESC`, desc: Prisma.sql`u."dateNaissance" ASC` },
+  quartier: { asc: Prisma.sql`u.quartier ASC NULLS LAST`, desc: Prisma.sql`u.quartier DESC NULLS LAST` },
+  dernierContact: { asc: Prisma.sql`u."lastContactAt" ASC NULLS FIRST`, desc: Prisma.sql`u."lastContactAt" DESC NULLS LAST` },
+};
+
+export async function listUsagers(actor: Actor, params: UsagerListParams, now = new Date()): Promise<UsagerListPage> {
+  const empty = { rows: [], total: 0, page: params.page, pageSize: params.taille };
+  if (!canListUsagers(actor)) return empty;
+  const filters: Prisma.Sql[] = [Prisma.sql`u."structureId" = ${actor.structureId}::uuid`];
+  if (params.statut !== "tous") filters.push(Prisma.sql`u.status = ${params.statut}::"UsagerStatus"`);
+  if (params.quartier) filters.push(Prisma.sql`u.quartier = ${params.quartier}`);
+  if (params.referent === "aucun") {
+    filters.push(Prisma.sql`NOT EXISTS (SELECT 1 FROM "UsagerReferent" r WHERE r."usagerId" = u.id)`);
+  } else if (params.referent) {
+    filters.push(Prisma.sql`EXISTS (SELECT 1 FROM "UsagerReferent" r WHERE r."usagerId" = u.id AND r."userId" = ${params.referent}::uuid)`);
+  }
+  if (params.sansContact !== "") {
+    const before = new Date(now.getTime() - params.sansContact * 86_400_000);
+    filters.push(Prisma.sql`COALESCE(u."lastContactAt", u."createdAt") < ${before}`);
+  }
+  const search = params.q ? searchCondition(params.q) : null;
+  if (params.q && !search) return empty;
+  if (search) filters.push(search.where);
+  const where = Prisma.join(filters, " AND ");
+  const order = params.tri
+    ? ORDER[params.tri][params.ordre]
+    : search
+      ? Prisma.sql`(${search.score}) DESC, u."searchName" ASC`
+      : ORDER.nom.asc;
+  const offset = (params.page - 1) * params.taille;
+
+  const [rows, count] = await db.$transaction(async (tx) => {
+    if (search) await tx.$executeRaw(SET_SIMILARITY);
+    return Promise.all([
+      tx.$queryRaw<Omit<UsagerListRow, "referents">[]>`
+        SELECT u.id, u."numeroDossier", u.nom, u.prenom, u."dateNaissance", u.quartier, u."lastContactAt", u.status
+        FROM "Usager" u WHERE ${where} ORDER BY ${order}, u.id LIMIT ${params.taille} OFFSET ${offset}`,
+      tx.$queryRaw<{ total: bigint }[]>`SELECT count(*) AS total FROM "Usager" u WHERE ${where}`,
+    ]);
+  });
+  const referents = await db.usagerReferent.findMany({
+    where: { usagerId: { in: rows.map((r) => r.id) } },
+    select: { usagerId: true, user: { select: { id: true, firstName: true, lastName: true } } },
+    orderBy: { assignedAt: "asc" },
+  });
+  return {
+    rows: rows.map((r) => ({ ...r, referents: referents.filter((x) => x.usagerId === r.id).map((x) => x.user) })),
+    total: Number(count[0]?.total ?? 0),
+    page: params.page,
+    pageSize: params.taille,
+  };
+}
+
+/** Référents a table can be filtered by, and a dossier assigned to: the structure's workers. */
+export function listReferentOptions(actor: Actor) {
+  if (!canListUsagers(actor)) return Promise.resolve([]);
+  return db.user.findMany({
+    where: { structureId: actor.structureId, role: { in: ["TRAVAILLEUR_SOCIAL", "RESPONSABLE"] }, status: "ACTIVE" },
+    select: { id: true, firstName: true, lastName: true, role: true },
+    orderBy: [{ lastName: "asc" }, { firstName: "asc" }],
+  });
+}
+
+/** Quartiers known in the structure: those of its sites and those already used in dossiers. */
+export async function listQuartiers(actor: Actor): Promise<string[]> {
+  if (!canListUsagers(actor)) return [];
+  const [sites, usagers] = await Promise.all([
+    db.site.findMany({ where: { structureId: actor.structureId, quartier: { not: null } }, select: { quartier: true }, distinct: ["quartier"] }),
+    db.usager.findMany({ where: { structureId: actor.structureId, quartier: { not: null } }, select: { quartier: true }, distinct: ["quartier"] }),
+  ]);
+  return [...new Set([...sites, ...usagers].map((x) => x.quartier!))].sort((a, b) => a.localeCompare(b, "fr"));
+}

@@ -1,0 +1,59 @@
+// The dossier's chronological history. Each feature adds its own source of events here
+// (entretiens, accompagnements, aides, fiches, orientations as they arrive). Reads are not events.
+import { db } from "@/lib/db";
+import type { Actor } from "@/lib/auth/actor";
+import { usagerScope } from "@/lib/auth/permissions";
+import { USAGER_STATUS_LABELS } from "./labels";
+
+export type TimelineEvent = { id: string; at: Date; kind: "dossier"; title: string; detail: string | null; by: string | null };
+
+const FIELD_LABELS: Record<string, string> = {
+  civilite: "civilité", nom: "nom", nomNaissance: "nom de naissance", prenom: "prénom", dateNaissance: "date de naissance",
+  telephone: "téléphone", email: "adresse e-mail", adresse: "adresse", codePostal: "code postal", commune: "commune",
+  quartier: "quartier", siteId: "site", situationFamiliale: "situation familiale", logementStatut: "logement",
+  bailleur: "bailleur", mesureProtection: "mesure de protection", mesureOrganisme: "mandataire",
+  droitsOuverts: "droits ouverts", informationDonneeLe: "information sur le traitement des données",
+};
+
+const TIMELINE_ACTIONS = ["usager.create", "usager.update", "usager.referent_add", "usager.referent_remove", "usager.status"];
+
+export async function getUsagerTimeline(actor: Actor, usagerId: string): Promise<TimelineEvent[]> {
+  const usager = await db.usager.findFirst({ where: { AND: [usagerScope(actor), { id: usagerId }] }, select: { id: true } });
+  if (!usager) return [];
+  const entries = await db.auditLog.findMany({
+    where: { entityType: "Usager", entityId: usagerId, action: { in: TIMELINE_ACTIONS } },
+    orderBy: { at: "desc" },
+    take: 200,
+  });
+  const userIds = new Set<string>();
+  for (const e of entries) {
+    if (e.actorId) userIds.add(e.actorId);
+    const ref = (e.details as Record<string, unknown> | null)?.referentId;
+    if (typeof ref === "string") userIds.add(ref);
+  }
+  const users = await db.user.findMany({ where: { id: { in: [...userIds] }, structureId: actor.structureId }, select: { id: true, firstName: true, lastName: true } });
+  const name = (id: unknown) => {
+    const u = users.find((x) => x.id === id);
+    return u ? `${u.firstName} ${u.lastName}` : null;
+  };
+  return entries.map((e) => {
+    const d = (e.details ?? {}) as Record<string, unknown>;
+    const base = { id: String(e.id), at: e.at, kind: "dossier" as const, by: name(e.actorId) };
+    switch (e.action) {
+      case "usager.create":
+        return { ...base, title: "Création du dossier", detail: typeof d.numeroDossier === "string" ? `Dossier n° ${d.numeroDossier}` : null };
+      case "usager.update": {
+        const fields = Array.isArray(d.champs) ? d.champs.map((f) => FIELD_LABELS[String(f)] ?? String(f)) : [];
+        return { ...base, title: "Dossier modifié", detail: fields.length ? `Champs : ${fields.join(", ")}` : "Foyer ou budget mis à jour" };
+      }
+      case "usager.referent_add":
+        return { ...base, title: "Référent ajouté", detail: name(d.referentId) };
+      case "usager.referent_remove":
+        return { ...base, title: "Référent retiré", detail: name(d.referentId) };
+      default: {
+        const label = (s: unknown) => USAGER_STATUS_LABELS[s as keyof typeof USAGER_STATUS_LABELS] ?? String(s);
+        return { ...base, title: "Statut du dossier modifié", detail: `${label(d.de)} → ${label(d.vers)}` };
+      }
+    }
+  });
+}
