@@ -25,6 +25,31 @@ export const canArchiveUsager = (actor: Actor, usager: Owned) =>
 export const canChangeReferent = (actor: Actor, usager: Owned, referentId: string) =>
   canViewUsager(actor, usager) && (actor.role === "RESPONSABLE" || actor.id === referentId);
 
+// --- Suivi social: entretiens, diagnostics, accompagnements, aides -----------------------------
+/** Any TS or RESPONSABLE of the structure adds entretiens, diagnostics and aid requests. */
+export const canWriteSuivi = (actor: Actor, usager: Owned) => canViewUsager(actor, usager);
+/** A confidential note is its author's alone: not even a RESPONSABLE reads another's. */
+export const canReadConfidentialNote = (actor: Actor, entretien: Owned & { authorId: string }) =>
+  isSocial(actor) && sameStructure(actor, entretien) && actor.id === entretien.authorId;
+/** Status, plan and specific fields: the accompagnement's référent or a RESPONSABLE. */
+export const canManageAccompagnement = (actor: Actor, acc: Owned & { referentId: string }) =>
+  isSocial(actor) && sameStructure(actor, acc) && (actor.role === "RESPONSABLE" || actor.id === acc.referentId);
+/** Recording a decision (accordée, refusée, ajournée) is the RESPONSABLE's, for the commission. */
+export const canDecideAide = (actor: Actor, aide: Owned) => actor.role === "RESPONSABLE" && sameStructure(actor, aide);
+
+// --- Fiches de liaison ----------------------------------------------------------------------
+/** An agent sends fiches from their own site. */
+export const canSendFiche = (actor: Actor) => actor.role === "AGENT" && actor.siteId !== null;
+export const canListFiches = (actor: Actor) => canSendFiche(actor) || isSocial(actor);
+/** The agent side: fiches of the agent's site, never the CCAS evaluation. */
+export const canViewFicheAsAgent = (actor: Actor, fiche: Owned & { siteId: string }) =>
+  canSendFiche(actor) && sameStructure(actor, fiche) && actor.siteId === fiche.siteId;
+/** The CCAS side: receive, evaluate, link, give an appointment, reorient, close. */
+export const canProcessFiche = (actor: Actor, fiche: Owned) => isSocial(actor) && sameStructure(actor, fiche);
+/** A RESPONSABLE assigns anyone; a travailleur social takes a fiche for themself. */
+export const canAssignFiche = (actor: Actor, fiche: Owned, assigneeId: string) =>
+  canProcessFiche(actor, fiche) && (actor.role === "RESPONSABLE" || actor.id === assigneeId);
+
 // --- Settings of the structure (reste à vivre weights, charge lists) -------------------------
 export const canEditStructureSettings = (actor: Actor) => actor.role === "RESPONSABLE";
 
@@ -33,6 +58,19 @@ export const canEditStructureSettings = (actor: Actor) => actor.role === "RESPON
 export const NOTHING = { id: { in: [] as string[] } } as const;
 
 export function usagerScope(actor: Actor) {
+  return isSocial(actor) ? { structureId: actor.structureId } : NOTHING;
+}
+
+/** Rows of the suivi social (entretiens, diagnostics, accompagnements, aides). */
+export function suiviScope(actor: Actor) {
+  return isSocial(actor) ? { structureId: actor.structureId } : NOTHING;
+}
+
+export function ficheAgentScope(actor: Actor) {
+  return canSendFiche(actor) ? { structureId: actor.structureId, siteId: actor.siteId! } : NOTHING;
+}
+
+export function ficheCcasScope(actor: Actor) {
   return isSocial(actor) ? { structureId: actor.structureId } : NOTHING;
 }
 

@@ -68,3 +68,10 @@ export async function seedFoundation(db: Db) {
   });
   return { demo: { ...demo, users: demoUsers }, voisin: { ...voisin, users: [voisinUser] } };
 }
+
+/** The same shape as seedFoundation's result, read back from a database seeded earlier. */
+export async function loadFoundation(db: Db) {
+  const load = (name: string) =>
+    db.structure.findUniqueOrThrow({ where: { name }, include: { sites: true, users: true } });
+  return { demo: await load("CCAS de Démo"), voisin: await load("CCAS Voisin") };
+}

@@ -1,20 +1,26 @@
-// `npm start` runs this once per database: it fills the demo data unless the demo structure exists.
+// `npm start` runs this on every start: each part of the demo data is created once, when it is
+// missing, so a database seeded by an older version gains the newer parts.
 import { db } from "@/lib/db";
-import { seedFoundation } from "./foundation";
+import { loadFoundation, seedFoundation } from "./foundation";
 import { seedUsagers } from "./usagers";
 
-export async function seedDemo() {
-  const existing = await db.structure.findUnique({ where: { name: "CCAS de Démo" } });
-  if (existing) return false;
-  await seedUsagers(db, await seedFoundation(db));
-  return true;
+export async function seedDemo(): Promise<string[]> {
+  const created: string[] = [];
+  const hasFoundation = await db.structure.findUnique({ where: { name: "CCAS de Démo" } });
+  const foundation = hasFoundation ? await loadFoundation(db) : await seedFoundation(db);
+  if (!hasFoundation) created.push("structures, sites et comptes");
+  if ((await db.usager.count({ where: { structureId: foundation.demo.id } })) === 0) {
+    await seedUsagers(db, foundation);
+    created.push("usagers");
+  }
+  return created;
 }
 
 const isMain = process.argv[1]?.endsWith("prisma/seed/index.ts");
 if (isMain) {
   seedDemo()
     .then((created) => {
-      console.log(created ? "Données de démonstration créées." : "Données de démonstration déjà présentes.");
+      console.log(created.length ? `Données de démonstration créées : ${created.join(", ")}.` : "Données de démonstration déjà présentes.");
       return db.$disconnect();
     })
     .catch(async (error) => {

@@ -5,7 +5,13 @@ import type { Actor } from "@/lib/auth/actor";
 import { usagerScope } from "@/lib/auth/permissions";
 import { USAGER_STATUS_LABELS } from "./labels";
 
-export type TimelineEvent = { id: string; at: Date; kind: "dossier"; title: string; detail: string | null; by: string | null };
+export const TIMELINE_KINDS = {
+  dossier: "Dossier", entretien: "Entretiens", diagnostic: "Diagnostics", accompagnement: "Accompagnements",
+  aide: "Aides", fiche: "Fiches de liaison", orientation: "Orientations",
+} as const;
+export type TimelineKind = keyof typeof TIMELINE_KINDS;
+/** One line of the history. `href` points to the detail when there is one. */
+export type TimelineEvent = { id: string; at: Date; kind: TimelineKind; title: string; detail: string | null; by: string | null; href?: string };
 
 const FIELD_LABELS: Record<string, string> = {
   civilite: "civilité", nom: "nom", nomNaissance: "nom de naissance", prenom: "prénom", dateNaissance: "date de naissance",
@@ -15,17 +21,21 @@ const FIELD_LABELS: Record<string, string> = {
   droitsOuverts: "droits ouverts", informationDonneeLe: "information sur le traitement des données",
 };
 
-const TIMELINE_ACTIONS = ["usager.create", "usager.update", "usager.referent_add", "usager.referent_remove", "usager.status"];
+// The creation comes from the dossier row itself (dossiers imported or seeded have no audit row).
+const TIMELINE_ACTIONS = ["usager.update", "usager.referent_add", "usager.referent_remove", "usager.status"];
 
 export async function getUsagerTimeline(actor: Actor, usagerId: string): Promise<TimelineEvent[]> {
-  const usager = await db.usager.findFirst({ where: { AND: [usagerScope(actor), { id: usagerId }] }, select: { id: true } });
+  const usager = await db.usager.findFirst({
+    where: { AND: [usagerScope(actor), { id: usagerId }] },
+    select: { id: true, createdAt: true, createdById: true, numeroDossier: true },
+  });
   if (!usager) return [];
   const entries = await db.auditLog.findMany({
     where: { entityType: "Usager", entityId: usagerId, action: { in: TIMELINE_ACTIONS } },
     orderBy: { at: "desc" },
     take: 200,
   });
-  const userIds = new Set<string>();
+  const userIds = new Set<string>(usager.createdById ? [usager.createdById] : []);
   for (const e of entries) {
     if (e.actorId) userIds.add(e.actorId);
     const ref = (e.details as Record<string, unknown> | null)?.referentId;
@@ -36,12 +46,14 @@ export async function getUsagerTimeline(actor: Actor, usagerId: string): Promise
     const u = users.find((x) => x.id === id);
     return u ? `${u.firstName} ${u.lastName}` : null;
   };
-  return entries.map((e) => {
+  const creation: TimelineEvent = {
+    id: `creation-${usager.id}`, at: usager.createdAt, kind: "dossier", title: "Création du dossier",
+    detail: `Dossier n° ${usager.numeroDossier}`, by: name(usager.createdById),
+  };
+  const events = entries.map((e): TimelineEvent => {
     const d = (e.details ?? {}) as Record<string, unknown>;
     const base = { id: String(e.id), at: e.at, kind: "dossier" as const, by: name(e.actorId) };
     switch (e.action) {
-      case "usager.create":
-        return { ...base, title: "Création du dossier", detail: typeof d.numeroDossier === "string" ? `Dossier n° ${d.numeroDossier}` : null };
       case "usager.update": {
         const fields = Array.isArray(d.champs) ? d.champs.map((f) => FIELD_LABELS[String(f)] ?? String(f)) : [];
         return { ...base, title: "Dossier modifié", detail: fields.length ? `Champs : ${fields.join(", ")}` : "Foyer ou budget mis à jour" };
@@ -56,4 +68,5 @@ export async function getUsagerTimeline(actor: Actor, usagerId: string): Promise
       }
     }
   });
+  return [...events, creation];
 }
