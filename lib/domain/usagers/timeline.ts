@@ -3,6 +3,7 @@
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { usagerScope } from "@/lib/auth/permissions";
+import { diagnosticTimelineEvents, entretienTimelineEvents, structureUserNames } from "@/lib/domain/entretiens/timeline-source";
 import { USAGER_STATUS_LABELS } from "./labels";
 
 export const TIMELINE_KINDS = {
@@ -24,7 +25,8 @@ const FIELD_LABELS: Record<string, string> = {
 // The creation comes from the dossier row itself (dossiers imported or seeded have no audit row).
 const TIMELINE_ACTIONS = ["usager.update", "usager.referent_add", "usager.referent_remove", "usager.status"];
 
-export async function getUsagerTimeline(actor: Actor, usagerId: string): Promise<TimelineEvent[]> {
+/** Events of the dossier itself: creation, edits, référents, status. */
+async function dossierTimelineEvents(actor: Actor, usagerId: string): Promise<TimelineEvent[]> {
   const usager = await db.usager.findFirst({
     where: { AND: [usagerScope(actor), { id: usagerId }] },
     select: { id: true, createdAt: true, createdById: true, numeroDossier: true },
@@ -69,4 +71,22 @@ export async function getUsagerTimeline(actor: Actor, usagerId: string): Promise
     }
   });
   return [...events, creation];
+}
+
+type Source = (actor: Actor, usagerId: string, names: (id: string) => string | null) => Promise<TimelineEvent[]>;
+
+/**
+ * The whole history of a dossier, newest first, optionally one kind only. Each feature registers
+ * its source here; every source filters by the actor's scope itself.
+ */
+export async function getUsagerTimeline(actor: Actor, usagerId: string, kind?: TimelineKind): Promise<TimelineEvent[]> {
+  const own = await dossierTimelineEvents(actor, usagerId);
+  if (own.length === 0) return [];
+  const names = await structureUserNames(actor);
+  const sources: Partial<Record<TimelineKind, Source>> = { entretien: entretienTimelineEvents, diagnostic: diagnosticTimelineEvents };
+  const lists = await Promise.all(
+    Object.entries(sources).filter(([k]) => !kind || k === kind).map(([, source]) => source!(actor, usagerId, names)),
+  );
+  const all = [...(!kind || kind === "dossier" ? own : []), ...lists.flat()];
+  return all.sort((a, b) => b.at.getTime() - a.at.getTime());
 }

@@ -2,13 +2,15 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/current-user";
-import { canArchiveUsager, canEditStructureSettings } from "@/lib/auth/permissions";
+import { canArchiveUsager, canEditStructureSettings, canWriteSuivi } from "@/lib/auth/permissions";
 import { getUsagerDossier } from "@/lib/domain/usagers/dossier";
-import { getUsagerTimeline } from "@/lib/domain/usagers/timeline";
+import { TIMELINE_KINDS, getUsagerTimeline, type TimelineKind } from "@/lib/domain/usagers/timeline";
 import { listReferentOptions } from "@/lib/domain/usagers/list";
 import { getRavSettings } from "@/lib/domain/settings/structure-settings";
 import { computeResteAVivre } from "@/lib/domain/usagers/reste-a-vivre";
 import { USAGER_STATUS_LABELS } from "@/lib/domain/usagers/labels";
+import { listEntretiens } from "@/lib/domain/entretiens/queries";
+import { listDiagnostics } from "@/lib/domain/diagnostics/queries";
 import { PageHeader } from "@/components/ui/page-header";
 import { Badge } from "@/components/ui/badge";
 import { IdentityCard, SituationCard } from "@/components/usagers/dossier-identity";
@@ -17,52 +19,57 @@ import { ResteAVivreCard } from "@/components/usagers/dossier-reste-a-vivre";
 import { ReferentsCard } from "@/components/usagers/dossier-referents";
 import { StatusActions } from "@/components/usagers/dossier-status-actions";
 import { Timeline } from "@/components/usagers/dossier-timeline";
+import { DossierEntretiensCard } from "@/components/entretiens/dossier-entretiens-card";
+import { DossierDiagnosticCard } from "@/components/diagnostics/dossier-diagnostic-card";
 
 export const metadata: Metadata = { title: "Dossier" };
 
-export default async function DossierPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function DossierPage({ params, searchParams }: {
+  params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const actor = await requireUser();
   const { id } = await params;
   const dossier = await getUsagerDossier(actor, id);
   if (!dossier) notFound();
-  const [timeline, referentOptions, settings] = await Promise.all([
-    getUsagerTimeline(actor, id), listReferentOptions(actor), getRavSettings(actor),
+  const { historique } = await searchParams;
+  const kind = historique && historique in TIMELINE_KINDS ? (historique as TimelineKind) : undefined;
+  const [timeline, referentOptions, settings, entretiens, diagnostics] = await Promise.all([
+    getUsagerTimeline(actor, id, kind), listReferentOptions(actor), getRavSettings(actor),
+    listEntretiens(actor, id), listDiagnostics(actor, id),
   ]);
-  const rav = computeResteAVivre(
-    [{ dateNaissance: dossier.dateNaissance, lien: "USAGER" }, ...dossier.foyer],
-    dossier.budget,
-    settings,
-  );
+  const rav = computeResteAVivre([{ dateNaissance: dossier.dateNaissance, lien: "USAGER" }, ...dossier.foyer], dossier.budget, settings);
   const archived = dossier.status === "ARCHIVE";
+  const canWrite = !archived && canWriteSuivi(actor, dossier);
   return (
     <>
       <p><Link href="/usagers">← Tous les usagers</Link></p>
       <PageHeader
         title={`${dossier.nom.toUpperCase()} ${dossier.prenom}`}
         description={<>Dossier n° {dossier.numeroDossier} · <Badge tone={archived ? "danger" : dossier.status === "ACTIF" ? "success" : "warning"}>{USAGER_STATUS_LABELS[dossier.status]}</Badge></>}
-        actions={archived ? null : <Link className="btn" href={`/usagers/${id}/modifier`}>Modifier le dossier</Link>}
+        actions={archived ? null : (
+          <>
+            <Link className="btn" href={`/usagers/${id}/entretiens/nouveau`}>Nouvel entretien</Link>
+            <Link className="btn btn--secondary" href={`/usagers/${id}/modifier`}>Modifier le dossier</Link>
+          </>
+        )}
       />
       <div className="grid-2">
         <IdentityCard dossier={dossier} />
         <SituationCard dossier={dossier} />
       </div>
+      <DossierDiagnosticCard usagerId={id} diagnostics={diagnostics} canWrite={canWrite} />
+      <DossierEntretiensCard usagerId={id} entretiens={entretiens} canWrite={canWrite} />
       <FoyerCard dossier={dossier} />
       <div className="grid-2">
         <BudgetCard dossier={dossier} />
         <ResteAVivreCard rav={rav} canEditSettings={canEditStructureSettings(actor)} />
       </div>
       <div className="grid-2">
-        <ReferentsCard
-          usagerId={id}
-          referents={dossier.referents.map((r) => r.user)}
-          options={referentOptions}
-          actorId={actor.id}
-          isResponsable={actor.role === "RESPONSABLE"}
-          readOnly={archived}
-        />
+        <ReferentsCard usagerId={id} referents={dossier.referents.map((r) => r.user)} options={referentOptions}
+          actorId={actor.id} isResponsable={actor.role === "RESPONSABLE"} readOnly={archived} />
         <StatusActions usagerId={id} status={dossier.status} canArchive={canArchiveUsager(actor, dossier)} />
       </div>
-      <Timeline events={timeline} />
+      <Timeline usagerId={id} events={timeline} kind={kind} />
     </>
   );
 }

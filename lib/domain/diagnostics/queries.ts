@@ -1,0 +1,28 @@
+import { db } from "@/lib/db";
+import type { Actor } from "@/lib/auth/actor";
+import { suiviScope } from "@/lib/auth/permissions";
+
+const WITH_DOMAINES = { domaines: { orderBy: { domaine: "asc" as const } } };
+
+/** Every version of the dossier's diagnostic, newest first (domains included). */
+export async function listDiagnostics(actor: Actor, usagerId: string) {
+  const rows = await db.diagnostic.findMany({
+    where: { AND: [suiviScope(actor), { usagerId }] },
+    include: WITH_DOMAINES,
+    orderBy: { numero: "desc" },
+  });
+  const authors = await db.user.findMany({
+    where: { id: { in: [...new Set(rows.map((r) => r.authorId))] }, structureId: actor.structureId },
+    select: { id: true, firstName: true, lastName: true },
+  });
+  return rows.map((r) => {
+    const a = authors.find((x) => x.id === r.authorId);
+    return { ...r, author: a ? `${a.firstName} ${a.lastName}` : null };
+  });
+}
+export type DiagnosticRow = Awaited<ReturnType<typeof listDiagnostics>>[number];
+
+export async function getDiagnostic(actor: Actor, usagerId: string, diagnosticId: string) {
+  if (!/^[0-9a-f-]{36}$/i.test(diagnosticId)) return null;
+  return (await listDiagnostics(actor, usagerId)).find((d) => d.id === diagnosticId) ?? null;
+}
