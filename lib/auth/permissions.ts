@@ -50,6 +50,13 @@ export const canProcessFiche = (actor: Actor, fiche: Owned) => isSocial(actor) &
 export const canAssignFiche = (actor: Actor, fiche: Owned, assigneeId: string) =>
   canProcessFiche(actor, fiche) && (actor.role === "RESPONSABLE" || actor.id === assigneeId);
 
+// --- Annuaire and orientations ---------------------------------------------------------------
+/** Everyone signed in reads the partner directory of their structure. */
+export const canReadAnnuaire = (_actor: Actor) => true;
+export const canEditAnnuaire = (actor: Actor) => actor.role === "ADMIN" || actor.role === "RESPONSABLE";
+/** Orientations are social work: TS and RESPONSABLE only, never the AGENT. */
+export const canOrient = (actor: Actor, usager: Owned) => canViewUsager(actor, usager);
+
 // --- Settings of the structure (reste à vivre weights, charge lists) -------------------------
 export const canEditStructureSettings = (actor: Actor) => actor.role === "RESPONSABLE";
 
@@ -72,6 +79,10 @@ export function ficheAgentScope(actor: Actor) {
 
 export function ficheCcasScope(actor: Actor) {
   return isSocial(actor) ? { structureId: actor.structureId } : NOTHING;
+}
+
+export function annuaireScope(actor: Actor) {
+  return { structureId: actor.structureId };
 }
 
 export function userScope(actor: Actor) {

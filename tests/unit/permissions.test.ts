@@ -20,6 +20,8 @@ const actorRules: Record<string, [(a: Actor) => boolean, Row]> = {
   canEditStructureSettings: [rules.canEditStructureSettings, only("RESPONSABLE")],
   canSendFiche: [rules.canSendFiche, only("AGENT")],
   canListFiches: [rules.canListFiches, only("AGENT", "TRAVAILLEUR_SOCIAL", "RESPONSABLE")],
+  canReadAnnuaire: [rules.canReadAnnuaire, only("AGENT", "TRAVAILLEUR_SOCIAL", "RESPONSABLE", "ADMIN")],
+  canEditAnnuaire: [rules.canEditAnnuaire, only("RESPONSABLE", "ADMIN")],
 };
 const targetRules: Record<string, [(a: Actor, t: { structureId: string }) => boolean, Row]> = {
   canManageUser: [rules.canManageUser, only("ADMIN")],
@@ -29,6 +31,7 @@ const targetRules: Record<string, [(a: Actor, t: { structureId: string }) => boo
   canWriteSuivi: [rules.canWriteSuivi, social],
   canDecideAide: [rules.canDecideAide, only("RESPONSABLE")],
   canProcessFiche: [rules.canProcessFiche, social],
+  canOrient: [rules.canOrient, social],
 };
 
 describe("permission rules", () => {

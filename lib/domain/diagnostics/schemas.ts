@@ -32,5 +32,5 @@ export const ZDiagnostic = z.object({
 export type DiagnosticInput = z.input<typeof ZDiagnostic>;
 export type Diagnostic = z.output<typeof ZDiagnostic>;
 
-export const emptyDiagnosticDomaines = () =>
-  DOMAINES.map((domaine) => ({ domaine, situation: "", besoins: "", priorite: "AUCUNE" as const }));
+export const emptyDiagnosticDomaines = (): DiagnosticInput["domaines"] =>
+  DOMAINES.map((domaine) => ({ domaine, situation: "", besoins: "", priorite: "AUCUNE" }));
