@@ -5,8 +5,8 @@ import { signInAndWait } from "./helpers/auth";
 const ROLES = [
   { email: "agent@demo.passerelle.fr", landing: "/accueil", nav: ["Accueil"], heading: "Bonjour Nadia" },
   { email: "ts@demo.passerelle.fr", landing: "/usagers", nav: ["Accueil", "Usagers"], heading: "Usagers" },
-  { email: "responsable@demo.passerelle.fr", landing: "/usagers", nav: ["Accueil", "Usagers", "Paramètres"], heading: "Usagers" },
-  { email: "admin@demo.passerelle.fr", landing: "/admin/utilisateurs", nav: ["Accueil", "Utilisateurs"], heading: "Utilisateurs" },
+  { email: "responsable@demo.passerelle.fr", landing: "/usagers", nav: ["Accueil", "Usagers", "Paramètres", "Journal"], heading: "Usagers" },
+  { email: "admin@demo.passerelle.fr", landing: "/admin/utilisateurs", nav: ["Accueil", "Utilisateurs", "Journal"], heading: "Utilisateurs" },
   { email: "ts@autre.passerelle.fr", landing: "/usagers", nav: ["Accueil", "Usagers"], heading: "Usagers" },
 ];
 

@@ -1,6 +1,6 @@
 // Navigation by role: a convenience built from the same rules that guard the server.
 import type { Actor, Role } from "./actor";
-import { canEditStructureSettings, canListUsagers, canManageUsers } from "./permissions";
+import { canEditStructureSettings, canListUsagers, canManageUsers, canReadAuditLog } from "./permissions";
 
 export type NavItem = { href: string; label: string };
 
@@ -9,6 +9,7 @@ export function navigationFor(actor: Actor): NavItem[] {
   if (canListUsagers(actor)) items.push({ href: "/usagers", label: "Usagers" });
   if (canEditStructureSettings(actor)) items.push({ href: "/parametres", label: "Paramètres" });
   if (canManageUsers(actor)) items.push({ href: "/admin/utilisateurs", label: "Utilisateurs" });
+  if (canReadAuditLog(actor)) items.push({ href: "/admin/journal", label: "Journal" });
   return items;
 }
 

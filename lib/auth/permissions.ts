@@ -57,6 +57,10 @@ export const canEditAnnuaire = (actor: Actor) => actor.role === "ADMIN" || actor
 /** Orientations are social work: TS and RESPONSABLE only, never the AGENT. */
 export const canOrient = (actor: Actor, usager: Owned) => canViewUsager(actor, usager);
 
+// --- Audit journal ---------------------------------------------------------------------------
+/** A RESPONSABLE reads the whole journal; an ADMIN only account events (no social content). */
+export const canReadAuditLog = (actor: Actor) => actor.role === "RESPONSABLE" || actor.role === "ADMIN";
+
 // --- Settings of the structure (reste à vivre weights, charge lists) -------------------------
 export const canEditStructureSettings = (actor: Actor) => actor.role === "RESPONSABLE";
 
@@ -79,6 +83,18 @@ export function ficheAgentScope(actor: Actor) {
 
 export function ficheCcasScope(actor: Actor) {
   return isSocial(actor) ? { structureId: actor.structureId } : NOTHING;
+}
+
+/** Account events (sign-ins, lockouts, account changes) are what an ADMIN may read. */
+export const ACCOUNT_AUDIT_PREFIXES = ["auth.", "user."] as const;
+
+export function auditScope(actor: Actor) {
+  if (actor.role === "RESPONSABLE") return { structureId: actor.structureId };
+  if (actor.role === "ADMIN") {
+    return { structureId: actor.structureId, OR: ACCOUNT_AUDIT_PREFIXES.map((p) => ({ action: { startsWith: p } })) };
+  }
+  // Audit ids are big integers: "no action at all" is the empty set here.
+  return { action: { in: [] as string[] } };
 }
 
 export function annuaireScope(actor: Actor) {

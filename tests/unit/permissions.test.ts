@@ -22,6 +22,7 @@ const actorRules: Record<string, [(a: Actor) => boolean, Row]> = {
   canListFiches: [rules.canListFiches, only("AGENT", "TRAVAILLEUR_SOCIAL", "RESPONSABLE")],
   canReadAnnuaire: [rules.canReadAnnuaire, only("AGENT", "TRAVAILLEUR_SOCIAL", "RESPONSABLE", "ADMIN")],
   canEditAnnuaire: [rules.canEditAnnuaire, only("RESPONSABLE", "ADMIN")],
+  canReadAuditLog: [rules.canReadAuditLog, only("RESPONSABLE", "ADMIN")],
 };
 const targetRules: Record<string, [(a: Actor, t: { structureId: string }) => boolean, Row]> = {
   canManageUser: [rules.canManageUser, only("ADMIN")],

@@ -11,6 +11,7 @@ export const metadata: Metadata = { title: "Accueil" };
 const DESCRIPTIONS: Record<string, string> = {
   "/usagers": "Rechercher une personne, ouvrir ou créer un dossier social.",
   "/parametres": "Régler le calcul du reste à vivre : charges retenues, parts et unités de consommation.",
+  "/admin/journal": "Voir qui a consulté ou modifié quoi, quand et depuis où.",
   "/admin/utilisateurs": "Créer les comptes, changer un rôle ou un site, désactiver un compte, réinitialiser un mot de passe.",
 };
 
