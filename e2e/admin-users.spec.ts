@@ -29,8 +29,8 @@ test("an administrator creates an account; the person signs in and must choose a
   await newcomer.getByLabel("Nouveau mot de passe", { exact: true }).fill("Mon-Propre-Passe-2026");
   await newcomer.getByLabel("Confirmation du nouveau mot de passe").fill("Mon-Propre-Passe-2026");
   await newcomer.getByRole("button", { name: "Enregistrer le mot de passe" }).click();
-  await expect(newcomer).toHaveURL(/\/accueil$/);
-  await expect(newcomer.getByRole("heading", { level: 1 })).toHaveText("Bonjour Léa");
+  await expect(newcomer).toHaveURL(/\/fiches-liaison$/);
+  await expect(newcomer.getByRole("heading", { level: 1 })).toHaveText("Fiches de liaison");
   await context.close();
 });
 

@@ -2,12 +2,13 @@
 import { expect, test } from "@playwright/test";
 import { signInAndWait } from "./helpers/auth";
 
+const SOCIAL = ["Accueil", "Usagers", "À faire", "Fiches de liaison"];
 const ROLES = [
-  { email: "agent@demo.passerelle.fr", landing: "/accueil", nav: ["Accueil"], heading: "Bonjour Nadia" },
-  { email: "ts@demo.passerelle.fr", landing: "/usagers", nav: ["Accueil", "Usagers"], heading: "Usagers" },
-  { email: "responsable@demo.passerelle.fr", landing: "/usagers", nav: ["Accueil", "Usagers", "Paramètres", "Journal"], heading: "Usagers" },
+  { email: "agent@demo.passerelle.fr", landing: "/fiches-liaison", nav: ["Accueil", "Fiches de liaison"], heading: "Fiches de liaison" },
+  { email: "ts@demo.passerelle.fr", landing: "/usagers", nav: SOCIAL, heading: "Usagers" },
+  { email: "responsable@demo.passerelle.fr", landing: "/usagers", nav: [...SOCIAL, "Paramètres", "Journal"], heading: "Usagers" },
   { email: "admin@demo.passerelle.fr", landing: "/admin/utilisateurs", nav: ["Accueil", "Utilisateurs", "Journal"], heading: "Utilisateurs" },
-  { email: "ts@autre.passerelle.fr", landing: "/usagers", nav: ["Accueil", "Usagers"], heading: "Usagers" },
+  { email: "ts@autre.passerelle.fr", landing: "/usagers", nav: SOCIAL, heading: "Usagers" },
 ];
 
 for (const role of ROLES) {
@@ -16,7 +17,10 @@ for (const role of ROLES) {
     await expect(page).toHaveURL(new RegExp(`${role.landing}$`));
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(role.heading);
     const nav = page.getByRole("navigation", { name: "Navigation principale" });
-    await expect(nav.getByRole("link")).toHaveText(role.nav);
+    // A link may carry a counter of new items ("Fiches de liaison 3 nouvelles").
+    const links = nav.getByRole("link");
+    await expect(links).toHaveCount(role.nav.length);
+    for (const [i, label] of role.nav.entries()) await expect(links.nth(i)).toHaveText(new RegExp(`^${label}( \\d+ nouvelles?)?$`));
     await page.getByRole("button", { name: "Se déconnecter" }).click();
     await expect(page).toHaveURL(/\/connexion$/);
     await page.goto(role.landing);

@@ -1,10 +1,17 @@
 // The only reader of process.env: every setting is checked once, with a French message.
 import { z } from "zod";
 
+/** An optional setting left empty in a .env file counts as unset. */
+const blankAsUnset = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === "" ? undefined : v), schema.optional());
+
 const ZEnv = z.object({
   DATABASE_URL: z.string().url("DATABASE_URL doit être une URL postgresql://…"),
   NEXTAUTH_SECRET: z.string().min(32, "NEXTAUTH_SECRET doit faire au moins 32 caractères"),
   NEXTAUTH_URL: z.string().url().optional(),
+  /** Outgoing mail for fiche de liaison notifications; unset: no e-mail is sent. */
+  SMTP_URL: blankAsUnset(z.string().url("SMTP_URL doit être une URL smtp:// ou smtps://…").refine((v) => /^smtps?:\/\//.test(v), "SMTP_URL doit commencer par smtp:// ou smtps://")),
+  /** Public address used in links sent by e-mail; defaults to NEXTAUTH_URL. */
+  APP_URL: blankAsUnset(z.string().url("APP_URL doit être une URL http(s)://…")),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
 });

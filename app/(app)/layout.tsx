@@ -5,6 +5,7 @@ import { requireUser } from "@/lib/auth/current-user";
 import { navigationFor } from "@/lib/auth/navigation";
 import { ROLE_LABELS } from "@/lib/auth/actor";
 import { getActorContext } from "@/lib/domain/users/context";
+import { ficheNotificationCount } from "@/lib/domain/fiches/counters";
 import { MainNav } from "@/components/layout/main-nav";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 
@@ -12,7 +13,7 @@ import { SignOutButton } from "@/components/auth/sign-out-button";
 export default async function AppLayout({ children }: { children: ReactNode }) {
   const actor = await requireUser();
   if (actor.mustChangePassword) redirect("/changer-mot-de-passe");
-  const context = await getActorContext(actor);
+  const [context, ficheCount] = await Promise.all([getActorContext(actor), ficheNotificationCount(actor)]);
   return (
     <>
       <a className="skip-link" href="#contenu">Aller au contenu</a>
@@ -31,7 +32,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
           </div>
         </div>
       </header>
-      <MainNav items={navigationFor(actor)} />
+      <MainNav items={navigationFor(actor, { fiches: ficheCount })} />
       <main className="app-main" id="contenu" tabIndex={-1}>
         {children}
       </main>

@@ -15,6 +15,9 @@ export function MainNav({ items }: { items: NavItem[] }) {
             <li key={item.href}>
               <Link href={item.href} aria-current={current ? "page" : undefined}>
                 {item.label}
+                {item.count ? (
+                  <span className="nav-count"> {item.count}<span className="sr-only"> nouvelle{item.count > 1 ? "s" : ""}</span></span>
+                ) : null}
               </Link>
             </li>
           );

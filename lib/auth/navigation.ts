@@ -1,12 +1,16 @@
 // Navigation by role: a convenience built from the same rules that guard the server.
 import type { Actor, Role } from "./actor";
-import { canEditStructureSettings, canListUsagers, canManageUsers, canReadAuditLog } from "./permissions";
+import { canEditStructureSettings, canListFiches, canListUsagers, canManageUsers, canReadAuditLog } from "./permissions";
 
-export type NavItem = { href: string; label: string };
+/** `count`: new items waiting (shown as a badge), e.g. fiches de liaison. */
+export type NavItem = { href: string; label: string; count?: number };
+export type NavCounts = { fiches?: number };
 
-export function navigationFor(actor: Actor): NavItem[] {
+export function navigationFor(actor: Actor, counts: NavCounts = {}): NavItem[] {
   const items: NavItem[] = [{ href: "/accueil", label: "Accueil" }];
   if (canListUsagers(actor)) items.push({ href: "/usagers", label: "Usagers" });
+  if (canListUsagers(actor)) items.push({ href: "/a-faire", label: "À faire" });
+  if (canListFiches(actor)) items.push({ href: "/fiches-liaison", label: "Fiches de liaison", count: counts.fiches });
   if (canEditStructureSettings(actor)) items.push({ href: "/parametres", label: "Paramètres" });
   if (canManageUsers(actor)) items.push({ href: "/admin/utilisateurs", label: "Utilisateurs" });
   if (canReadAuditLog(actor)) items.push({ href: "/admin/journal", label: "Journal" });
@@ -21,6 +25,8 @@ export function homePathFor(role: Role): string {
     case "TRAVAILLEUR_SOCIAL":
     case "RESPONSABLE":
       return "/usagers";
+    case "AGENT":
+      return "/fiches-liaison";
     default:
       return "/accueil";
   }

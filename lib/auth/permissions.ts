@@ -52,10 +52,14 @@ export const canAssignFiche = (actor: Actor, fiche: Owned, assigneeId: string) =
 
 // --- Annuaire and orientations ---------------------------------------------------------------
 /** Everyone signed in reads the partner directory of their structure. */
-export const canReadAnnuaire = (_actor: Actor) => true;
+export const canReadAnnuaire = (actor: Actor) => actor.structureId !== "";
 export const canEditAnnuaire = (actor: Actor) => actor.role === "ADMIN" || actor.role === "RESPONSABLE";
 /** Orientations are social work: TS and RESPONSABLE only, never the AGENT. */
 export const canOrient = (actor: Actor, usager: Owned) => canViewUsager(actor, usager);
+
+// --- Rights of the person ---------------------------------------------------------------------
+/** The right-of-access export (everything held, confidential notes included): a RESPONSABLE. */
+export const canExportPersonData = (actor: Actor, usager: Owned) => actor.role === "RESPONSABLE" && sameStructure(actor, usager);
 
 // --- Audit journal ---------------------------------------------------------------------------
 /** A RESPONSABLE reads the whole journal; an ADMIN only account events (no social content). */

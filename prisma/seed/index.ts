@@ -3,6 +3,7 @@
 import { db } from "@/lib/db";
 import { loadFoundation, seedFoundation } from "./foundation";
 import { seedUsagers } from "./usagers";
+import { seedFiches } from "./fiches";
 
 export async function seedDemo(): Promise<string[]> {
   const created: string[] = [];
@@ -12,6 +13,10 @@ export async function seedDemo(): Promise<string[]> {
   if ((await db.usager.count({ where: { structureId: foundation.demo.id } })) === 0) {
     await seedUsagers(db, foundation);
     created.push("usagers");
+  }
+  if ((await db.ficheLiaison.count({ where: { structureId: foundation.demo.id } })) === 0) {
+    await seedFiches(db, foundation);
+    created.push("fiches de liaison");
   }
   return created;
 }

@@ -21,7 +21,7 @@ async function ownNotes(actor: Actor, ids: string[]) {
 export async function listEntretiens(actor: Actor, usagerId: string, { take = 100 }: { take?: number } = {}) {
   const rows = await db.entretien.findMany({
     where: { AND: [suiviScope(actor), { usagerId }] },
-    select: { ...PUBLIC_FIELDS, usager: { select: { id: true } } },
+    select: PUBLIC_FIELDS,
     orderBy: { date: "desc" },
     take,
   });
@@ -29,7 +29,7 @@ export async function listEntretiens(actor: Actor, usagerId: string, { take = 10
     ownNotes(actor, rows.map((r) => r.id)),
     db.user.findMany({ where: { id: { in: [...new Set(rows.map((r) => r.authorId))] }, structureId: actor.structureId }, select: { id: true, firstName: true, lastName: true } }),
   ]);
-  return rows.map(({ usager: _usager, ...r }) => {
+  return rows.map((r) => {
     const author = authors.find((a) => a.id === r.authorId);
     return { ...r, author: author ? `${author.firstName} ${author.lastName}` : null, noteConfidentielle: notes.get(r.id) ?? null };
   });

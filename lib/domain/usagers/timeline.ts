@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { usagerScope } from "@/lib/auth/permissions";
 import { diagnosticTimelineEvents, entretienTimelineEvents, structureUserNames } from "@/lib/domain/entretiens/timeline-source";
+import { ficheTimelineEvents } from "@/lib/domain/fiches/timeline-source";
 import { USAGER_STATUS_LABELS } from "./labels";
 
 export const TIMELINE_KINDS = {
@@ -83,7 +84,9 @@ export async function getUsagerTimeline(actor: Actor, usagerId: string, kind?: T
   const own = await dossierTimelineEvents(actor, usagerId);
   if (own.length === 0) return [];
   const names = await structureUserNames(actor);
-  const sources: Partial<Record<TimelineKind, Source>> = { entretien: entretienTimelineEvents, diagnostic: diagnosticTimelineEvents };
+  const sources: Partial<Record<TimelineKind, Source>> = {
+    entretien: entretienTimelineEvents, diagnostic: diagnosticTimelineEvents, fiche: ficheTimelineEvents,
+  };
   const lists = await Promise.all(
     Object.entries(sources).filter(([k]) => !kind || k === kind).map(([, source]) => source!(actor, usagerId, names)),
   );
