@@ -2,12 +2,12 @@
 import { expect, test } from "@playwright/test";
 import { signInAndWait } from "./helpers/auth";
 
-const SOCIAL = ["Accueil", "Usagers", "À faire", "Fiches de liaison"];
+const SOCIAL = ["Accueil", "Usagers", "À faire", "Aides", "Fiches de liaison", "Orientations", "Annuaire"];
 const ROLES = [
-  { email: "agent@demo.passerelle.fr", landing: "/fiches-liaison", nav: ["Accueil", "Fiches de liaison"], heading: "Fiches de liaison" },
+  { email: "agent@demo.passerelle.fr", landing: "/fiches-liaison", nav: ["Accueil", "Fiches de liaison", "Annuaire"], heading: "Fiches de liaison" },
   { email: "ts@demo.passerelle.fr", landing: "/usagers", nav: SOCIAL, heading: "Usagers" },
   { email: "responsable@demo.passerelle.fr", landing: "/usagers", nav: [...SOCIAL, "Paramètres", "Journal"], heading: "Usagers" },
-  { email: "admin@demo.passerelle.fr", landing: "/admin/utilisateurs", nav: ["Accueil", "Utilisateurs", "Journal"], heading: "Utilisateurs" },
+  { email: "admin@demo.passerelle.fr", landing: "/admin/utilisateurs", nav: ["Accueil", "Annuaire", "Utilisateurs", "Journal"], heading: "Utilisateurs" },
   { email: "ts@autre.passerelle.fr", landing: "/usagers", nav: SOCIAL, heading: "Usagers" },
 ];
 

@@ -19,17 +19,17 @@ export function RavSettingsForm({ initial }: { initial: Values }) {
   const form = useForm<Values, unknown, z.output<typeof ZRavSettings>>({ resolver: zodResolver(ZRavSettings) as never, defaultValues: initial });
   const { register, formState: { errors, isSubmitting } } = form;
   // Decimal weights typed the French way ("0,5") are accepted.
-  const weight = (k: Exclude<keyof Values, "chargesRetenues">) => register(k, { setValueAs: (v: string) => String(v).replace(",", ".") });
+  const weight = (k: Exclude<keyof Values, "chargesRetenues" | "orientationRelanceJours">) => register(k, { setValueAs: (v: string) => String(v).replace(",", ".") });
 
   async function onSubmit() {
     const result = await updateRavSettingsAction(form.getValues());
     if (!result.ok) return setMessage({ tone: "error", text: applyServerErrors(form.setError as never, result) ?? "" });
-    setMessage({ tone: "success", text: "Paramètres enregistrés : le reste à vivre de chaque dossier en tient compte." });
+    setMessage({ tone: "success", text: "Paramètres enregistrés : ils s'appliquent à tous les dossiers de la structure." });
   }
 
   return (
     <form className="form card" onSubmit={form.handleSubmit(onSubmit)} noValidate>
-      <h2>Reste à vivre</h2>
+      <h2 style={{ marginTop: 0 }}>Reste à vivre</h2>
       {message ? <Alert tone={message.tone}>{message.text}</Alert> : null}
       <fieldset>
         <legend>Charges retenues dans le calcul</legend>
@@ -58,6 +58,10 @@ export function RavSettingsForm({ initial }: { initial: Values }) {
           <TextField label="Part par enfant à partir du 3e" inputMode="decimal" error={errors.partEnfantDesTroisieme?.message} {...weight("partEnfantDesTroisieme")} />
         </div>
       </fieldset>
+      <h2>Orientations</h2>
+      <TextField label="Relance des orientations sans réponse (jours)" type="number" min={1} max={180} inputMode="numeric"
+        hint="Passé ce délai sans réponse du partenaire, l'orientation apparaît dans la liste « À faire » de son auteur."
+        error={errors.orientationRelanceJours?.message} {...register("orientationRelanceJours")} />
       <button type="submit" className="btn" disabled={isSubmitting}>Enregistrer</button>
     </form>
   );

@@ -4,6 +4,8 @@ import { db } from "@/lib/db";
 import { loadFoundation, seedFoundation } from "./foundation";
 import { seedUsagers } from "./usagers";
 import { seedFiches } from "./fiches";
+import { seedAccompagnementsEtAides } from "./suivi";
+import { seedAnnuaireEtOrientations } from "./annuaire";
 
 export async function seedDemo(): Promise<string[]> {
   const created: string[] = [];
@@ -14,9 +16,17 @@ export async function seedDemo(): Promise<string[]> {
     await seedUsagers(db, foundation);
     created.push("usagers");
   }
+  if ((await db.accompagnement.count({ where: { structureId: foundation.demo.id } })) === 0) {
+    await seedAccompagnementsEtAides(db, foundation);
+    created.push("accompagnements et aides");
+  }
   if ((await db.ficheLiaison.count({ where: { structureId: foundation.demo.id } })) === 0) {
     await seedFiches(db, foundation);
     created.push("fiches de liaison");
+  }
+  if ((await db.partenaire.count({ where: { structureId: foundation.demo.id } })) === 0) {
+    await seedAnnuaireEtOrientations(db, foundation);
+    created.push("annuaire et orientations");
   }
   return created;
 }

@@ -10,7 +10,7 @@ import { makeWorld } from "../helpers/factories";
 
 beforeEach(resetDb);
 
-const input = { chargesRetenues: ["LOYER", "ENERGIE"], ucPremierAdulte: "1", ucAutrePersonne14: "0.5", ucEnfantMoins14: "0.3", partAdulte: "1", partEnfant: "0.5", partEnfantDesTroisieme: "1" };
+const input = { chargesRetenues: ["LOYER", "ENERGIE"], ucPremierAdulte: "1", ucAutrePersonne14: "0.5", ucEnfantMoins14: "0.3", partAdulte: "1", partEnfant: "0.5", partEnfantDesTroisieme: "1", orientationRelanceJours: "15" };
 
 describe("reste à vivre settings", () => {
   it("a RESPONSABLE changes them for their structure only, audited", async () => {

@@ -33,6 +33,7 @@ const targetRules: Record<string, [(a: Actor, t: { structureId: string }) => boo
   canDecideAide: [rules.canDecideAide, only("RESPONSABLE")],
   canProcessFiche: [rules.canProcessFiche, social],
   canOrient: [rules.canOrient, social],
+  canExportPersonData: [rules.canExportPersonData, only("RESPONSABLE")],
 };
 
 describe("permission rules", () => {

@@ -11,7 +11,10 @@ export const metadata: Metadata = { title: "Accueil" };
 const DESCRIPTIONS: Record<string, string> = {
   "/usagers": "Rechercher une personne, ouvrir ou créer un dossier social.",
   "/a-faire": "Vos rappels, les actions des plans à échéance et les accompagnements sans entretien récent.",
+  "/aides": "Les demandes d'aide facultative en cours d'instruction et les décisions à prendre.",
   "/fiches-liaison": "Les fiches de liaison entre les mairies de quartier et le CCAS, et leurs suites.",
+  "/orientations": "Suivre les orientations vers les partenaires et relancer celles restées sans réponse.",
+  "/annuaire": "Services partenaires, horaires et permanences.",
   "/parametres": "Régler le calcul du reste à vivre : charges retenues, parts et unités de consommation.",
   "/admin/journal": "Voir qui a consulté ou modifié quoi, quand et depuis où.",
   "/admin/utilisateurs": "Créer les comptes, changer un rôle ou un site, désactiver un compte, réinitialiser un mot de passe.",

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/current-user";
 import { canEditStructureSettings } from "@/lib/auth/permissions";
 import { getRavSettings } from "@/lib/domain/settings/structure-settings";
+import { orientationRelanceJours } from "@/lib/domain/orientations/relance";
 import { PageHeader } from "@/components/ui/page-header";
 import { RavSettingsForm } from "@/components/settings/rav-settings-form";
 
@@ -11,7 +12,7 @@ export const metadata: Metadata = { title: "Paramètres" };
 export default async function SettingsPage() {
   const actor = await requireUser();
   if (!canEditStructureSettings(actor)) notFound();
-  const settings = await getRavSettings(actor);
+  const [settings, relance] = await Promise.all([getRavSettings(actor), orientationRelanceJours(actor.structureId)]);
   return (
     <>
       <PageHeader title="Paramètres de la structure" description="Ces réglages s'appliquent à tous les dossiers de votre structure." />
@@ -21,6 +22,7 @@ export default async function SettingsPage() {
           ucPremierAdulte: String(settings.ucPremierAdulte), ucAutrePersonne14: String(settings.ucAutrePersonne14),
           ucEnfantMoins14: String(settings.ucEnfantMoins14), partAdulte: String(settings.partAdulte),
           partEnfant: String(settings.partEnfant), partEnfantDesTroisieme: String(settings.partEnfantDesTroisieme),
+          orientationRelanceJours: String(relance),
         }}
       />
     </>

@@ -13,5 +13,7 @@ export const ZRavSettings = z.object({
   partAdulte: weight("Part par adulte"),
   partEnfant: weight("Part par enfant (1er et 2e)"),
   partEnfantDesTroisieme: weight("Part par enfant à partir du 3e"),
+  orientationRelanceJours: z.coerce.number({ error: "Nombre de jours attendu." }).int("Nombre de jours entier.")
+    .min(1, "1 jour au moins.").max(180, "180 jours au plus."),
 });
 export type RavSettingsInput = z.input<typeof ZRavSettings>;

@@ -5,6 +5,9 @@ import type { Actor } from "@/lib/auth/actor";
 import { usagerScope } from "@/lib/auth/permissions";
 import { diagnosticTimelineEvents, entretienTimelineEvents, structureUserNames } from "@/lib/domain/entretiens/timeline-source";
 import { ficheTimelineEvents } from "@/lib/domain/fiches/timeline-source";
+import { accompagnementTimelineEvents } from "@/lib/domain/accompagnements/timeline-source";
+import { aideTimelineEvents } from "@/lib/domain/aides/timeline-source";
+import { orientationTimelineEvents } from "@/lib/domain/orientations/timeline-source";
 import { USAGER_STATUS_LABELS } from "./labels";
 
 export const TIMELINE_KINDS = {
@@ -86,6 +89,7 @@ export async function getUsagerTimeline(actor: Actor, usagerId: string, kind?: T
   const names = await structureUserNames(actor);
   const sources: Partial<Record<TimelineKind, Source>> = {
     entretien: entretienTimelineEvents, diagnostic: diagnosticTimelineEvents, fiche: ficheTimelineEvents,
+    accompagnement: accompagnementTimelineEvents, aide: aideTimelineEvents, orientation: orientationTimelineEvents,
   };
   const lists = await Promise.all(
     Object.entries(sources).filter(([k]) => !kind || k === kind).map(([, source]) => source!(actor, usagerId, names)),

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/current-user";
-import { canArchiveUsager, canEditStructureSettings, canWriteSuivi } from "@/lib/auth/permissions";
+import { canArchiveUsager, canEditStructureSettings, canExportPersonData, canWriteSuivi } from "@/lib/auth/permissions";
 import { getUsagerDossier } from "@/lib/domain/usagers/dossier";
 import { TIMELINE_KINDS, getUsagerTimeline, type TimelineKind } from "@/lib/domain/usagers/timeline";
 import { listReferentOptions } from "@/lib/domain/usagers/list";
@@ -19,8 +19,12 @@ import { ResteAVivreCard } from "@/components/usagers/dossier-reste-a-vivre";
 import { ReferentsCard } from "@/components/usagers/dossier-referents";
 import { StatusActions } from "@/components/usagers/dossier-status-actions";
 import { Timeline } from "@/components/usagers/dossier-timeline";
+import { RightsCard } from "@/components/usagers/dossier-rights";
 import { DossierEntretiensCard } from "@/components/entretiens/dossier-entretiens-card";
 import { DossierDiagnosticCard } from "@/components/diagnostics/dossier-diagnostic-card";
+import { DossierAccompagnementsCard } from "@/components/accompagnements/dossier-accompagnements-card";
+import { DossierAidesCard } from "@/components/aides/dossier-aides-card";
+import { DossierOrientationsCard } from "@/components/orientations/dossier-orientations-card";
 
 export const metadata: Metadata = { title: "Dossier" };
 
@@ -58,7 +62,10 @@ export default async function DossierPage({ params, searchParams }: {
         <SituationCard dossier={dossier} />
       </div>
       <DossierDiagnosticCard usagerId={id} diagnostics={diagnostics} canWrite={canWrite} />
+      <DossierAccompagnementsCard actor={actor} usagerId={id} readOnly={!canWrite} />
       <DossierEntretiensCard usagerId={id} entretiens={entretiens} canWrite={canWrite} />
+      <DossierAidesCard actor={actor} usagerId={id} readOnly={!canWrite} />
+      <DossierOrientationsCard actor={actor} usagerId={id} archived={archived} />
       <FoyerCard dossier={dossier} />
       <div className="grid-2">
         <BudgetCard dossier={dossier} />
@@ -69,6 +76,7 @@ export default async function DossierPage({ params, searchParams }: {
           actorId={actor.id} isResponsable={actor.role === "RESPONSABLE"} readOnly={archived} />
         <StatusActions usagerId={id} status={dossier.status} canArchive={canArchiveUsager(actor, dossier)} />
       </div>
+      <RightsCard usagerId={id} informationDonneeLe={dossier.informationDonneeLe} canExport={canExportPersonData(actor, dossier)} />
       <Timeline usagerId={id} events={timeline} kind={kind} />
     </>
   );

@@ -1,0 +1,16 @@
+"use client";
+
+import { useTransition } from "react";
+import { useRouter } from "next/navigation";
+import { markRappelFaitAction } from "@/app/(app)/usagers/[id]/entretiens/actions";
+
+export function RappelDoneButton({ entretienId }: { entretienId: string }) {
+  const router = useRouter();
+  const [pending, start] = useTransition();
+  return (
+    <button type="button" className="btn btn--link" disabled={pending}
+      onClick={() => start(async () => { if ((await markRappelFaitAction({ entretienId })).ok) router.refresh(); })}>
+      Marquer comme fait
+    </button>
+  );
+}

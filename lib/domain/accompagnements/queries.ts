@@ -1,0 +1,105 @@
+// Reads, always inside the actor's scope: a foreign or missing id gives null (the page answers
+// 404). Opening an accompagnement is a read of the dossier: it goes to the audit log.
+import { db } from "@/lib/db";
+import type { Actor } from "@/lib/auth/actor";
+import { suiviScope } from "@/lib/auth/permissions";
+import { writeAudit } from "@/lib/domain/audit/write-audit";
+import { planProgress } from "./progress";
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export const isUuid = (v: string) => UUID.test(v);
+
+export type PersonName = { id: string; firstName: string; lastName: string };
+
+/** Names of workers of the actor's structure, by id (référents, instructeurs, authors). */
+export async function namesOf(actor: Actor, ids: Iterable<string | null | undefined>): Promise<Map<string, PersonName>> {
+  const wanted = [...new Set([...ids].filter((x): x is string => !!x))];
+  if (wanted.length === 0) return new Map();
+  const users = await db.user.findMany({
+    where: { id: { in: wanted }, structureId: actor.structureId },
+    select: { id: true, firstName: true, lastName: true },
+  });
+  return new Map(users.map((u) => [u.id, u]));
+}
+
+export type NameLookup = (id: string) => string | null;
+
+/** namesOf as the "Prénom Nom" lookup the timeline sources take. */
+export async function nameLookup(actor: Actor, ids: Iterable<string | null | undefined>): Promise<NameLookup> {
+  const names = await namesOf(actor, ids);
+  return (id) => {
+    const u = names.get(id);
+    return u ? `${u.firstName} ${u.lastName}` : null;
+  };
+}
+
+const STATUS_ORDER = { EN_COURS: 0, PROPOSE: 1, SUSPENDU: 2, CLOS: 3 } as const;
+
+/** The accompagnements of one dossier: open ones first, then the most recent. */
+export async function listAccompagnementsForUsager(actor: Actor, usagerId: string) {
+  if (!isUuid(usagerId)) return [];
+  const rows = await db.accompagnement.findMany({
+    where: { AND: [suiviScope(actor), { usagerId }] },
+    select: {
+      id: true, usagerId: true, type: true, status: true, referentId: true, debut: true, finPrevue: true, closAt: true,
+      objectifs: { select: { actions: { select: { status: true } } } },
+    },
+    orderBy: [{ debut: "desc" }, { createdAt: "desc" }],
+  });
+  const names = await namesOf(actor, rows.map((r) => r.referentId));
+  return rows
+    .map(({ objectifs, ...r }) => ({
+      ...r,
+      referent: names.get(r.referentId) ?? null,
+      progress: planProgress(objectifs.flatMap((o) => o.actions)),
+    }))
+    .sort((a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status]);
+}
+export type AccompagnementListRow = Awaited<ReturnType<typeof listAccompagnementsForUsager>>[number];
+
+function findDetail(actor: Actor, usagerId: string, id: string) {
+  return db.accompagnement.findFirst({
+    where: { AND: [suiviScope(actor), { id, usagerId }] },
+    include: {
+      usager: { select: { id: true, nom: true, prenom: true, numeroDossier: true, status: true } },
+      objectifs: {
+        orderBy: { ordre: "asc" },
+        include: { actions: { orderBy: [{ echeance: { sort: "asc", nulls: "last" } }, { libelle: "asc" }] } },
+      },
+      dettes: { orderBy: { montantCents: "desc" } },
+      etapesExpulsion: { orderBy: { date: "asc" } },
+      contactsMaraude: { orderBy: { date: "desc" } },
+    },
+  });
+}
+
+/** One accompagnement of one dossier (both ids must match), with its plan and specific part. */
+export async function getAccompagnement(actor: Actor, usagerId: string, id: string, { audit = true } = {}) {
+  if (!isUuid(usagerId) || !isUuid(id)) return null;
+  const acc = await findDetail(actor, usagerId, id);
+  if (!acc) return null;
+  if (audit) {
+    await db.$transaction((tx) =>
+      writeAudit(tx, actor, { action: "accompagnement.read", entityType: "Accompagnement", entityId: id, details: { usagerId } }));
+  }
+  const names = await namesOf(actor, [acc.referentId]);
+  return {
+    ...acc,
+    referent: names.get(acc.referentId) ?? null,
+    progress: planProgress(acc.objectifs.flatMap((o) => o.actions)),
+  };
+}
+export type AccompagnementDetail = NonNullable<Awaited<ReturnType<typeof getAccompagnement>>>;
+
+/**
+ * Accompagnements an aid can be linked to: those of the same dossier that are not closed, plus
+ * `alsoId` (the one an aid is already linked to, even if closed since).
+ */
+export async function listLinkableAccompagnements(actor: Actor, usagerId: string, alsoId?: string | null) {
+  if (!isUuid(usagerId)) return [];
+  return db.accompagnement.findMany({
+    where: { AND: [suiviScope(actor), { usagerId }, { OR: [{ status: { not: "CLOS" } }, ...(alsoId ? [{ id: alsoId }] : [])] }] },
+    select: { id: true, type: true, debut: true },
+    orderBy: { debut: "desc" },
+  });
+}

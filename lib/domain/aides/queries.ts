@@ -1,0 +1,72 @@
+// Reads, always inside the actor's scope: a foreign or missing id gives null (the page answers
+// 404). Opening an aid is a read of the dossier: it goes to the audit log.
+import { db } from "@/lib/db";
+import type { Actor } from "@/lib/auth/actor";
+import { canListUsagers, suiviScope } from "@/lib/auth/permissions";
+import { writeAudit } from "@/lib/domain/audit/write-audit";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { isUuid, namesOf } from "@/lib/domain/accompagnements/queries";
+import { PENDING_AIDE_STATUSES } from "./status-machine";
+
+const LIST_SELECT = {
+  id: true, usagerId: true, type: true, objet: true, status: true, montantDemandeCents: true, montantAccordeCents: true,
+  demandeLe: true, commissionLe: true, decisionLe: true, payeLe: true, instructeurId: true, accompagnementId: true,
+} as const;
+
+/** The aids of one dossier, the most recent request first. */
+export async function listAidesForUsager(actor: Actor, usagerId: string) {
+  if (!isUuid(usagerId)) return [];
+  return db.aide.findMany({
+    where: { AND: [suiviScope(actor), { usagerId }] },
+    select: LIST_SELECT,
+    orderBy: [{ demandeLe: "desc" }, { createdAt: "desc" }],
+  });
+}
+export type AideListRow = Awaited<ReturnType<typeof listAidesForUsager>>[number];
+
+/** One aid of one dossier (both ids must match). */
+export async function getAide(actor: Actor, usagerId: string, id: string, { audit = true } = {}) {
+  if (!isUuid(usagerId) || !isUuid(id)) return null;
+  const aide = await db.aide.findFirst({
+    where: { AND: [suiviScope(actor), { id, usagerId }] },
+    include: {
+      usager: { select: { id: true, nom: true, prenom: true, numeroDossier: true, status: true } },
+      accompagnement: { select: { id: true, type: true, status: true } },
+    },
+  });
+  if (!aide) return null;
+  if (audit) {
+    await db.$transaction((tx) => writeAudit(tx, actor, { action: "aide.read", entityType: "Aide", entityId: id, details: { usagerId } }));
+  }
+  const names = await namesOf(actor, [aide.instructeurId]);
+  return { ...aide, instructeur: names.get(aide.instructeurId) ?? null };
+}
+export type AideDetail = NonNullable<Awaited<ReturnType<typeof getAide>>>;
+
+/**
+ * Requests waiting for a decision (demandée, en instruction, ajournée), oldest first: the whole
+ * structure for a RESPONSABLE, the requests they instruct for a travailleur social.
+ */
+export async function listPendingAides(actor: Actor) {
+  return listForWorklist(actor, { status: { in: [...PENDING_AIDE_STATUSES] } }, [{ demandeLe: "asc" }, { createdAt: "asc" }]);
+}
+
+/** Aids granted and not paid yet, oldest decision first (same scope as listPendingAides). */
+export async function listAidesAwaitingPayment(actor: Actor) {
+  return listForWorklist(actor, { status: "ACCORDEE", payeLe: null }, [{ decisionLe: "asc" }, { createdAt: "asc" }]);
+}
+
+async function listForWorklist(actor: Actor, where: Prisma.AideWhereInput, orderBy: Prisma.AideOrderByWithRelationInput[]) {
+  // Roles outside the suivi social have no worklist (the /aides page answers them 404).
+  if (!canListUsagers(actor)) return [];
+  const mine = actor.role === "RESPONSABLE" ? {} : { instructeurId: actor.id };
+  const rows = await db.aide.findMany({
+    where: { AND: [suiviScope(actor), mine, where] },
+    select: { ...LIST_SELECT, usager: { select: { id: true, nom: true, prenom: true, numeroDossier: true } } },
+    orderBy,
+    take: 500,
+  });
+  const names = await namesOf(actor, rows.map((r) => r.instructeurId));
+  return rows.map((r) => ({ ...r, instructeur: names.get(r.instructeurId) ?? null }));
+}
+export type AideWorklistRow = Awaited<ReturnType<typeof listPendingAides>>[number];

@@ -1,0 +1,93 @@
+// One orientation with what it transmits: for its page and for its letter. Both are reads of the
+// dossier's content, so both are written to the audit log. Only the elements chosen at sending
+// are built (transmis.ts); the rest of the dossier is not even returned to the caller.
+import { db } from "@/lib/db";
+import { ROLE_LABELS, type Actor } from "@/lib/auth/actor";
+import { usagerScope } from "@/lib/auth/permissions";
+import { writeAudit } from "@/lib/domain/audit/write-audit";
+import { structureUserNames } from "@/lib/domain/entretiens/timeline-source";
+import { isoToDate } from "@/lib/domain/shared/fields";
+import { parisToday } from "@/lib/domain/shared/paris-time";
+import { formatCalendarDate } from "@/lib/format";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { RELANCE_NOTE } from "./commands";
+import { renderCourrierPdf, type CourrierData } from "./courrier-pdf";
+import { buildTransmis, personneLabel } from "./transmis";
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+async function loadOrientation(actor: Actor, where: Prisma.OrientationWhereInput) {
+  const orientation = await db.orientation.findFirst({
+    where: { AND: [usagerScope(actor), where] },
+    include: {
+      partenaire: { select: { id: true, nom: true, organisme: true, categorie: true, adresse: true, codePostal: true, commune: true, telephone: true, email: true, actif: true } },
+      events: { orderBy: [{ at: "asc" }, { id: "asc" }] },
+      usager: { include: { foyer: { orderBy: { dateNaissance: "asc" } }, budget: { orderBy: [{ kind: "desc" }, { montantCents: "desc" }] } } },
+    },
+  });
+  if (!orientation) return null;
+  const { usager, ...rest } = orientation;
+  const diagnostic = orientation.elementsTransmis.includes("SYNTHESE_DIAGNOSTIC")
+    ? await db.diagnostic.findFirst({ where: { usagerId: usager.id, structureId: actor.structureId }, orderBy: { numero: "desc" }, select: { date: true, conclusion: true } })
+    : null;
+  const names = await structureUserNames(actor);
+  return {
+    ...rest,
+    usager: { id: usager.id, numeroDossier: usager.numeroDossier, label: personneLabel(usager), nom: usager.nom, prenom: usager.prenom },
+    sections: buildTransmis(orientation.elementsTransmis, usager, diagnostic),
+    author: names(orientation.authorId),
+    history: orientation.events.map((e) => ({
+      id: e.id, at: e.at, status: e.status, by: names(e.actorId),
+      relance: e.note === RELANCE_NOTE, motif: e.status === "REFUSEE" ? e.note : null,
+    })),
+  };
+}
+export type OrientationDetail = NonNullable<Awaited<ReturnType<typeof loadOrientation>>>;
+
+export async function getOrientationDetail(actor: Actor, usagerId: string, orientationId: string) {
+  if (!UUID.test(usagerId) || !UUID.test(orientationId)) return null;
+  const detail = await loadOrientation(actor, { id: orientationId, usagerId });
+  if (!detail) return null;
+  await db.$transaction((tx) => writeAudit(tx, actor, { action: "orientation.read", entityType: "Orientation", entityId: orientationId, details: { usagerId } }));
+  return detail;
+}
+
+/** The letter's number: the dossier's number and the orientation's first characters. */
+export const courrierNumero = (o: { id: string; usager: { numeroDossier: string } }) => `${o.usager.numeroDossier}-${o.id.slice(0, 8)}`;
+
+export function courrierDataOf(detail: OrientationDetail, structure: CourrierData["structure"], signataire: CourrierData["signataire"], today: Date): CourrierData {
+  const p = detail.partenaire;
+  return {
+    structure, signataire,
+    lieuDate: `${structure.commune}, le ${formatCalendarDate(today)}`,
+    reference: `dossier n° ${detail.usager.numeroDossier}, orientation n° ${courrierNumero(detail)}`,
+    destinataire: { nom: p.nom, organisme: p.organisme, adresse: p.adresse, codePostal: p.codePostal, commune: p.commune },
+    personne: detail.usager.label, urgence: detail.urgence, dateOrientation: formatCalendarDate(detail.date), motif: detail.motif,
+    sections: detail.sections, consentementLe: formatCalendarDate(detail.consentementLe),
+  };
+}
+
+/** The courrier d'orientation (PDF) and its file name; null when the actor may not read it. */
+export async function getCourrier(actor: Actor, orientationId: string, now = new Date()) {
+  if (!UUID.test(orientationId)) return null;
+  const detail = await loadOrientation(actor, { id: orientationId });
+  if (!detail) return null;
+  const [structure, author] = await Promise.all([
+    db.structure.findUniqueOrThrow({ where: { id: actor.structureId }, select: { name: true, address: true, postalCode: true, city: true, phone: true } }),
+    db.user.findFirst({ where: { id: detail.authorId, structureId: actor.structureId }, select: { firstName: true, lastName: true, role: true } }),
+  ]);
+  // The Paris calendar date at UTC midnight, as formatCalendarDate reads it.
+  const today = isoToDate(parisToday(now))!;
+  const data = courrierDataOf(
+    detail,
+    { nom: structure.name, adresse: structure.address, codePostal: structure.postalCode, commune: structure.city, telephone: structure.phone },
+    author ? { nom: `${author.firstName} ${author.lastName}`, fonction: ROLE_LABELS[author.role] } : { nom: `${actor.firstName} ${actor.lastName}`, fonction: ROLE_LABELS[actor.role] },
+    today,
+  );
+  const pdf = await renderCourrierPdf(data);
+  await db.$transaction((tx) => writeAudit(tx, actor, {
+    action: "orientation.courrier", entityType: "Orientation", entityId: orientationId,
+    details: { usagerId: detail.usager.id, elementsTransmis: detail.elementsTransmis },
+  }));
+  return { pdf, filename: `courrier-orientation-${courrierNumero(detail)}.pdf` };
+}

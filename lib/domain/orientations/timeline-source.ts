@@ -1,0 +1,27 @@
+// Orientations in the dossier history: the sending and each status change, dated when it
+// happened. Only the partner's name and the status appear: the motive stays on the detail page.
+import { db } from "@/lib/db";
+import type { Actor } from "@/lib/auth/actor";
+import { usagerScope } from "@/lib/auth/permissions";
+import type { TimelineEvent } from "@/lib/domain/usagers/timeline";
+import { RELANCE_NOTE } from "./commands";
+import { ORIENTATION_STATUS_LABELS } from "./labels";
+
+export async function orientationTimelineEvents(actor: Actor, usagerId: string, names: (id: string) => string | null): Promise<TimelineEvent[]> {
+  const rows = await db.orientation.findMany({
+    where: { AND: [usagerScope(actor), { usagerId }] },
+    select: { id: true, partenaire: { select: { nom: true } }, events: { select: { id: true, at: true, status: true, note: true, actorId: true } } },
+    take: 200,
+  });
+  return rows.flatMap((o) => o.events.map((e): TimelineEvent => {
+    const relance = e.note === RELANCE_NOTE;
+    const title = e.status === "ENVOYEE" && !relance
+      ? `Orientation vers ${o.partenaire.nom}`
+      : `Orientation vers ${o.partenaire.nom} : ${relance ? "partenaire relancé" : ORIENTATION_STATUS_LABELS[e.status].toLowerCase()}`;
+    return {
+      id: `orientation-${e.id}`, at: e.at, kind: "orientation", title, by: e.actorId ? names(e.actorId) : null,
+      detail: e.status === "REFUSEE" && e.note ? `Motif du refus : ${e.note}` : null,
+      href: `/usagers/${usagerId}/orientations/${o.id}`,
+    };
+  }));
+}

@@ -1,0 +1,37 @@
+// Right of access (RGPD art. 15): everything held about a person, gathered in one read. The law
+// gives the person access to notes written about them, confidential ones included: they are
+// marked as such. The list of who accessed the file comes from the audit log.
+import { db } from "@/lib/db";
+import type { Actor } from "@/lib/auth/actor";
+import { canExportPersonData } from "@/lib/auth/permissions";
+
+export async function collectPersonData(actor: Actor, usagerId: string) {
+  if (!/^[0-9a-f-]{36}$/i.test(usagerId)) return null;
+  const usager = await db.usager.findFirst({
+    where: { id: usagerId, structureId: actor.structureId },
+    include: {
+      site: { select: { name: true } },
+      foyer: { orderBy: { dateNaissance: "asc" } },
+      budget: true,
+      referents: { include: { user: { select: { firstName: true, lastName: true } } } },
+      entretiens: { orderBy: { date: "asc" } },
+      diagnostics: { include: { domaines: true }, orderBy: { numero: "asc" } },
+      accompagnements: { include: { objectifs: { include: { actions: true } }, dettes: true, etapesExpulsion: true, contactsMaraude: true }, orderBy: { debut: "asc" } },
+      aides: { orderBy: { demandeLe: "asc" } },
+      fiches: { include: { events: { orderBy: { at: "asc" } } }, orderBy: { sentAt: "asc" } },
+      orientations: { include: { partenaire: { select: { nom: true, organisme: true } }, events: { orderBy: { at: "asc" } } }, orderBy: { date: "asc" } },
+    },
+  });
+  if (!usager || !canExportPersonData(actor, usager)) return null;
+  const [structure, accesses, users] = await Promise.all([
+    db.structure.findUniqueOrThrow({ where: { id: actor.structureId }, select: { name: true, address: true, postalCode: true, city: true } }),
+    db.auditLog.findMany({ where: { entityType: "Usager", entityId: usagerId, structureId: actor.structureId }, orderBy: { at: "asc" } }),
+    db.user.findMany({ where: { structureId: actor.structureId }, select: { id: true, firstName: true, lastName: true, role: true } }),
+  ]);
+  const name = (id: string | null) => {
+    const u = users.find((x) => x.id === id);
+    return u ? `${u.firstName} ${u.lastName}` : "compte supprimé";
+  };
+  return { structure, usager, accesses: accesses.map((a) => ({ at: a.at, action: a.action, by: name(a.actorId), ip: a.ip })), name };
+}
+export type PersonData = NonNullable<Awaited<ReturnType<typeof collectPersonData>>>;

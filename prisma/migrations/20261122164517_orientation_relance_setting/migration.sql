@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "StructureSettings" ADD COLUMN     "orientationRelanceJours" INTEGER NOT NULL DEFAULT 15;
+
