@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { signIn } from "next-auth/react";
-import { SIGN_IN_FAILED, ZSignIn, type SignInValues } from "@/lib/domain/auth/schemas";
+import { SERVICE_UNAVAILABLE, SERVICE_UNAVAILABLE_MESSAGE, SIGN_IN_FAILED, ZSignIn, type SignInValues } from "@/lib/domain/auth/schemas";
 import { TextField } from "@/components/forms/field";
 import { Alert } from "@/components/ui/alert";
 
@@ -19,7 +19,7 @@ export function SignInForm() {
     setFailure(null);
     const result = await signIn("credentials", { ...values, redirect: false });
     if (!result || result.error || !result.ok) {
-      setFailure(SIGN_IN_FAILED);
+      setFailure(result?.error === SERVICE_UNAVAILABLE ? SERVICE_UNAVAILABLE_MESSAGE : SIGN_IN_FAILED);
       form.setValue("password", "");
       form.setFocus("password");
       return;

@@ -7,6 +7,7 @@ import { authenticate } from "@/lib/domain/auth/authenticate";
 import { endSession } from "@/lib/domain/auth/sessions";
 import { SESSION_ABSOLUTE_MS } from "@/lib/domain/auth/session-rules";
 import { clientIpFrom } from "./client-ip";
+import { SERVICE_UNAVAILABLE } from "@/lib/domain/auth/schemas";
 
 const MAX_AGE_S = SESSION_ABSOLUTE_MS / 1000;
 
@@ -21,11 +22,17 @@ export const authOptions: NextAuthOptions = {
       credentials: { email: { type: "email" }, password: { type: "password" } },
       async authorize(credentials, req) {
         const headers = (req?.headers ?? {}) as Record<string, string | undefined>;
-        const result = await authenticate({
-          email: credentials?.email,
-          password: credentials?.password,
-          ip: clientIpFrom((name) => headers[name] ?? null),
-        });
+        let result: Awaited<ReturnType<typeof authenticate>>;
+        try {
+          result = await authenticate({
+            email: credentials?.email,
+            password: credentials?.password,
+            ip: clientIpFrom((name) => headers[name] ?? null),
+          });
+        } catch {
+          // The database is unreachable: say so, instead of "wrong password".
+          throw new Error(SERVICE_UNAVAILABLE);
+        }
         return result ? { id: result.userId, sid: result.sessionId } : null;
       },
     }),

@@ -11,6 +11,10 @@ export const ZSignIn = z.object({
 });
 export type SignInValues = z.infer<typeof ZSignIn>;
 
+/** Error code next-auth passes back when sign-in could not be checked at all. */
+export const SERVICE_UNAVAILABLE = "service_indisponible";
+export const SERVICE_UNAVAILABLE_MESSAGE = "Connexion momentanément impossible : le service ne répond pas. Réessayez dans quelques instants.";
+
 /** The one message for every failed sign-in: it never says which part was wrong. */
 export const SIGN_IN_FAILED =
   "Connexion impossible : adresse e-mail ou mot de passe incorrect, ou compte indisponible. Après 5 échecs, le compte est bloqué 15 minutes.";

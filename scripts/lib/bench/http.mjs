@@ -10,6 +10,7 @@ export async function measure({ url, cookie, connections, durationS }) {
   const latencies = [];
   const statuses = {};
   let errors = 0;
+  let bytes = 0;
   const instance = autocannon({
     url,
     connections,
@@ -18,10 +19,12 @@ export async function measure({ url, cookie, connections, durationS }) {
     timeout: 30,
     headers: { cookie, accept: "text/html" },
   });
-  instance.on("response", (_client, statusCode, _bytes, responseTime) => {
+  instance.on("response", (_client, statusCode, resBytes, responseTime) => {
     statuses[statusCode] = (statuses[statusCode] ?? 0) + 1;
-    if (statusCode === 200) latencies.push(responseTime);
-    else errors++;
+    if (statusCode === 200) {
+      latencies.push(responseTime);
+      bytes += resBytes;
+    } else errors++;
   });
   instance.on("reqError", () => errors++);
   const result = await instance;
@@ -33,6 +36,8 @@ export async function measure({ url, cookie, connections, durationS }) {
     requests: ok + errors,
     errors: errors + (result.timeouts ?? 0),
     statuses,
+    /** Mean size of a page (HTML with its embedded React payload), in KiB. */
+    kib: ok ? bytes / ok / 1024 : null,
   };
 }
 

@@ -31,19 +31,19 @@ const row = (cells) => `| ${cells.join(" | ")} |`;
 
 function pagesTable(run) {
   const lines = [
-    row(["Page", "Request", "c=1 p50", "c=1 p95", "c=1 req/s", "c=20 p50", "c=20 p95", "c=20 req/s", "errors (c=1+c=20)", "SQL floor p50", "SQL floor p95", "page ÷ floor (p50, c=1)"]),
-    row(Array(12).fill("---")),
+    row(["Page", "Request", "c=1 p50", "c=1 p95", "c=1 req/s", "c=20 p50", "c=20 p95", "c=20 req/s", "errors (c=1+c=20)", "SQL floor p50", "SQL floor p95", "page ÷ floor (p50, c=1)", "page size (KiB)"]),
+    row(Array(13).fill("---")),
   ];
   for (const p of run.pages) {
     if (p.status !== "measured") {
-      lines.push(row([p.label, `\`${p.path}\``, p.status === "not-built" ? "**not built yet (404)**" : `**not measured**: ${p.message}`, ...Array(9).fill("")]));
+      lines.push(row([p.label, `\`${p.path}\``, p.status === "not-built" ? "**not built yet (404)**" : `**not measured**: ${p.message}`, ...Array(10).fill("")]));
       continue;
     }
     const floor = p.floor?.total;
     lines.push(row([
       p.label, `\`${p.path}\``, ms(p.c1.p50), ms(p.c1.p95), p.c1.rps.toFixed(0), ms(p.c20.p50), ms(p.c20.p95), p.c20.rps.toFixed(0),
       String(p.c1.errors + p.c20.errors), floor ? ms(floor.p50) : "–", floor ? ms(floor.p95) : "–",
-      floor ? `${(p.c1.p50 / floor.p50).toFixed(1)}×` : "–",
+      floor ? `${(p.c1.p50 / floor.p50).toFixed(1)}×` : "–", p.c1.kib === null ? "–" : p.c1.kib.toFixed(0),
     ]));
   }
   return lines.join("\n");
