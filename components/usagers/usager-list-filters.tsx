@@ -3,11 +3,12 @@
 // Search and filters of the caseload table. They only write the URL: the server component reads
 // it back, so a filtered list is a link a colleague can open, and the back button undoes a change.
 import Link from "next/link";
+import { ACCOMPAGNEMENT_TYPE_SHORT } from "@/lib/domain/accompagnements/labels";
 import { useEffect, useEffectEvent, useOptimistic, useState, type FormEvent } from "react";
 import { SelectField, TextField } from "@/components/forms/field";
 import { useQueryNavigation } from "@/components/data-table/use-query-navigation";
 
-export type UsagerFilterValues = { q: string; referent: string; quartier: string; statut: string; sansContact: string };
+export type UsagerFilterValues = { q: string; referent: string; quartier: string; statut: string; sansContact: string; accompagnement: string };
 type SelectKey = Exclude<keyof UsagerFilterValues, "q">;
 
 type Props = {
@@ -117,6 +118,10 @@ export function UsagerListFilters({ actorId, referents, quartiers, values }: Pro
           {selected.sansContact === "" || SANS_CONTACT_DAYS.includes(Number(selected.sansContact)) ? null : (
             <option value={selected.sansContact}>{selected.sansContact} jours</option>
           )}
+        </SelectField>
+        <SelectField label="Accompagnement en cours" name="accompagnement" value={selected.accompagnement} onChange={(e) => change("accompagnement", e.target.value)}>
+          <option value="">Indifférent</option>
+          {Object.entries(ACCOMPAGNEMENT_TYPE_SHORT).map(([value, label]) => <option key={value} value={value}>{label}</option>)}
         </SelectField>
       </div>
       <p style={{ margin: 0, display: "flex", gap: "1rem", alignItems: "center" }}>

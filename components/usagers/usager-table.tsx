@@ -9,6 +9,7 @@ import { useQueryNavigation } from "@/components/data-table/use-query-navigation
 import { Badge } from "@/components/ui/badge";
 import { formatDate } from "@/lib/format";
 import { USAGER_STATUS_LABELS } from "@/lib/domain/usagers/labels";
+import { ACCOMPAGNEMENT_TYPE_SHORT } from "@/lib/domain/accompagnements/labels";
 import type { UsagerListRow } from "@/lib/domain/usagers/list";
 import type { UsagerSort } from "@/lib/domain/usagers/list-params";
 
@@ -69,6 +70,13 @@ function buildColumns(today: string): ColumnDef<UsagerTableRow>[] {
       enableSorting: false,
       cell: ({ row: { original: u } }) =>
         u.referents.length > 0 ? u.referents.map((r) => `${r.firstName} ${r.lastName}`).join(", ") : <span className="muted">Aucun</span>,
+    },
+    {
+      id: "accompagnements",
+      header: "Accompagnements en cours",
+      enableSorting: false,
+      cell: ({ row: { original: u } }) =>
+        u.accompagnements.length > 0 ? u.accompagnements.map((t) => ACCOMPAGNEMENT_TYPE_SHORT[t]).join(", ") : <span className="muted">Aucun</span>,
     },
     {
       id: "dernierContact",

@@ -87,6 +87,21 @@ describe("usagers table: filters, sort, paging", () => {
     expect(names(await listUsagers(ts, search({ sansContact: "90", tri: "nom" }), now))).toEqual(["Dupont Amélie", "N'Diaye Aïssatou"]);
   });
 
+  it("filters by open accompagnement type and lists the open ones per row", async () => {
+    const w = await world();
+    const open = (usagerId: string, type: "BUDGETAIRE" | "LOGEMENT", status: "EN_COURS" | "CLOS") =>
+      db.accompagnement.create({ data: { structureId: w.a.id, usagerId, type, referentId: w.users.ts.id, debut: new Date("2026-01-05T00:00:00Z"), status } });
+    await open(w.people.dupont.id, "BUDGETAIRE", "EN_COURS");
+    await open(w.people.lefevre.id, "BUDGETAIRE", "CLOS");
+    await open(w.people.lefevre.id, "LOGEMENT", "EN_COURS");
+    const ts = w.actors.TRAVAILLEUR_SOCIAL;
+    expect(names(await listUsagers(ts, search({ accompagnement: "BUDGETAIRE" })))).toEqual(["Dupont Amélie"]);
+    expect(names(await listUsagers(ts, search({ accompagnement: "LOGEMENT" })))).toEqual(["Lefèvre François"]);
+    const all = await listUsagers(ts, search({ tri: "nom" }));
+    expect(all.rows.map((r) => r.accompagnements)).toEqual([["BUDGETAIRE"], ["LOGEMENT"], []]);
+    expect(parseUsagerListParams({ accompagnement: "PISCINE" }).accompagnement).toBe("");
+  });
+
   it("sorts on the server and pages", async () => {
     const w = await world();
     const ts = w.actors.TRAVAILLEUR_SOCIAL;

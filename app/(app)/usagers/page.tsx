@@ -48,6 +48,7 @@ export default async function UsagersPage({ searchParams }: { searchParams: Prom
           quartier: params.quartier,
           statut: params.statut,
           sansContact: String(params.sansContact),
+          accompagnement: params.accompagnement,
         }}
       />
       <UsagerTable

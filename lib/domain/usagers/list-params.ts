@@ -14,6 +14,8 @@ export const ZUsagerListParams = z.object({
   quartier: z.string().trim().max(100).catch(""),
   statut: z.enum(["ACTIF", "INACTIF", "ARCHIVE", "tous"]).catch("ACTIF"),
   sansContact: z.union([int(1, 3650), z.literal("")]).catch(""),
+  /** An accompagnement of this type is open (proposé, en cours or suspendu). */
+  accompagnement: z.enum(["INDIVIDUEL", "BUDGETAIRE", "LOGEMENT", "ERRANCE", ""]).catch(""),
   tri: z.enum(USAGER_SORTS).optional().catch(undefined),
   ordre: z.enum(["asc", "desc"]).catch("asc"),
   page: int(1, 100_000).catch(1),
@@ -25,6 +27,6 @@ export function parseUsagerListParams(searchParams: Record<string, string | stri
   const flat = Object.fromEntries(Object.entries(searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
   return ZUsagerListParams.parse({
     q: flat.q ?? "", referent: flat.referent ?? "", quartier: flat.quartier ?? "", statut: flat.statut ?? "ACTIF",
-    sansContact: flat.sansContact ?? "", tri: flat.tri, ordre: flat.ordre ?? "asc", page: flat.page ?? 1, taille: flat.taille ?? 25,
+    sansContact: flat.sansContact ?? "", accompagnement: flat.accompagnement ?? "", tri: flat.tri, ordre: flat.ordre ?? "asc", page: flat.page ?? 1, taille: flat.taille ?? 25,
   });
 }

@@ -17,6 +17,8 @@ export type UsagerListRow = {
   lastContactAt: Date | null;
   status: "ACTIF" | "INACTIF" | "ARCHIVE";
   referents: { id: string; firstName: string; lastName: string }[];
+  /** Types of the accompagnements still open (proposé, en cours, suspendu). */
+  accompagnements: ("INDIVIDUEL" | "BUDGETAIRE" | "LOGEMENT" | "ERRANCE")[];
 };
 export type UsagerListPage = { rows: UsagerListRow[]; total: number; page: number; pageSize: number };
 
@@ -44,6 +46,10 @@ export async function listUsagers(actor: Actor, params: UsagerListParams, now = 
     const before = new Date(now.getTime() - params.sansContact * 86_400_000);
     filters.push(Prisma.sql`COALESCE(u."lastContactAt", u."createdAt") < ${before}`);
   }
+  if (params.accompagnement) {
+    filters.push(Prisma.sql`EXISTS (SELECT 1 FROM "Accompagnement" a WHERE a."usagerId" = u.id
+      AND a.type = ${params.accompagnement}::"AccompagnementType" AND a.status <> 'CLOS')`);
+  }
   const search = params.q ? searchCondition(params.q) : null;
   if (params.q && !search) return empty;
   if (search) filters.push(search.where);
@@ -58,19 +64,31 @@ export async function listUsagers(actor: Actor, params: UsagerListParams, now = 
   const [rows, count] = await db.$transaction(async (tx) => {
     if (search) await tx.$executeRaw(SET_SIMILARITY);
     return Promise.all([
-      tx.$queryRaw<Omit<UsagerListRow, "referents">[]>`
+      tx.$queryRaw<Omit<UsagerListRow, "referents" | "accompagnements">[]>`
         SELECT u.id, u."numeroDossier", u.nom, u.prenom, u."dateNaissance", u.quartier, u."lastContactAt", u.status
         FROM "Usager" u WHERE ${where} ORDER BY ${order}, u.id LIMIT ${params.taille} OFFSET ${offset}`,
       tx.$queryRaw<{ total: bigint }[]>`SELECT count(*) AS total FROM "Usager" u WHERE ${where}`,
     ]);
   });
-  const referents = await db.usagerReferent.findMany({
-    where: { usagerId: { in: rows.map((r) => r.id) } },
-    select: { usagerId: true, user: { select: { id: true, firstName: true, lastName: true } } },
-    orderBy: { assignedAt: "asc" },
-  });
+  const ids = rows.map((r) => r.id);
+  const [referents, open] = await Promise.all([
+    db.usagerReferent.findMany({
+      where: { usagerId: { in: ids } },
+      select: { usagerId: true, user: { select: { id: true, firstName: true, lastName: true } } },
+      orderBy: { assignedAt: "asc" },
+    }),
+    db.accompagnement.findMany({
+      where: { usagerId: { in: ids }, status: { not: "CLOS" } },
+      select: { usagerId: true, type: true },
+      orderBy: { debut: "asc" },
+    }),
+  ]);
   return {
-    rows: rows.map((r) => ({ ...r, referents: referents.filter((x) => x.usagerId === r.id).map((x) => x.user) })),
+    rows: rows.map((r) => ({
+      ...r,
+      referents: referents.filter((x) => x.usagerId === r.id).map((x) => x.user),
+      accompagnements: open.filter((x) => x.usagerId === r.id).map((x) => x.type),
+    })),
     total: Number(count[0]?.total ?? 0),
     page: params.page,
     pageSize: params.taille,

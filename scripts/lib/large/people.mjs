@@ -102,7 +102,7 @@ export const INSERT_USAGERS = `
     (CASE WHEN random() < 0.04 THEN NULL WHEN p.sexe = 'F' THEN 'MADAME' ELSE 'MONSIEUR' END)::"Civilite",
     p.nom, p.nom_naissance, p.prenom, p.birth_date,
     concat_ws(' ', p.nom_norm, p.nn_norm, p.prenom_norm),
-    CASE WHEN random() < 0.88 THEN '0' || (6 + (p.i % 2)) || ' ' || lpad((p.i * 7919 % 100)::text, 2, '0') || ' ' || lpad((p.i * 104729 % 100)::text, 2, '0')
+    CASE WHEN random() < 0.88 THEN '0' || (6 + (p.i % 2)) || ' ' || lpad((p.i::bigint * 7919 % 100)::text, 2, '0') || ' ' || lpad((p.i::bigint * 104729 % 100)::text, 2, '0')
       || ' ' || lpad((p.i % 97)::text, 2, '0') || ' ' || lpad((p.i * 31 % 100)::text, 2, '0') END,
     CASE WHEN random() < 0.3 THEN replace(p.prenom_norm, ' ', '-') || '.' || replace(p.nom_norm, ' ', '') || (p.i % 1000) || '@exemple.fr' END,
     CASE WHEN p.logement = 'SANS_DOMICILE' THEN 'Domiciliation CCAS, 12 rue de Paris' ELSE p.adresse END,
