@@ -3,38 +3,15 @@
 // Search and category filter of the directory. They only write the URL (shareable, back button
 // works); the server component reads it back and searches.
 import Link from "next/link";
-import { useEffect, useEffectEvent, useState, type FormEvent } from "react";
 import { SelectField, TextField } from "@/components/forms/field";
 import { useQueryNavigation } from "@/components/data-table/use-query-navigation";
+import { useUrlSearchTerm } from "@/components/data-table/use-url-search-term";
 import { CATEGORIE_LABELS } from "@/lib/domain/annuaire/labels";
 
-const SEARCH_DELAY_MS = 250;
 
 export function AnnuaireFilters({ values, canSeeInactive }: { values: { q: string; categorie: string; inactifs: string }; canSeeInactive: boolean }) {
   const { navigate, isPending } = useQueryNavigation();
-  const [term, setTerm] = useState(values.q);
-  const [sent, setSent] = useState(values.q);
-  // A q arriving from elsewhere (back button, reset link) replaces what the box shows.
-  if (!isPending && values.q !== sent) {
-    setSent(values.q);
-    setTerm(values.q);
-  }
-  const search = (value: string) => {
-    const q = value.trim();
-    setSent(q);
-    navigate({ q: q || null }, { replace: values.q !== "" });
-  };
-  const applySearch = useEffectEvent(search);
-  useEffect(() => {
-    if (term.trim() === values.q) return;
-    const timer = setTimeout(() => applySearch(term), SEARCH_DELAY_MS);
-    return () => clearTimeout(timer);
-  }, [term, values.q]);
-
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    if (term.trim() !== values.q) search(term);
-  };
+  const { term, setTerm, onSubmit } = useUrlSearchTerm(values.q, { navigate, isPending });
 
   return (
     <form role="search" aria-label="Recherche dans l'annuaire" action="/annuaire" method="get" onSubmit={onSubmit} className="card">

@@ -4,9 +4,10 @@
 // it back, so a filtered list is a link a colleague can open, and the back button undoes a change.
 import Link from "next/link";
 import { ACCOMPAGNEMENT_TYPE_SHORT } from "@/lib/domain/accompagnements/labels";
-import { useEffect, useEffectEvent, useOptimistic, useState, type FormEvent } from "react";
+import { useOptimistic } from "react";
 import { SelectField, TextField } from "@/components/forms/field";
 import { useQueryNavigation } from "@/components/data-table/use-query-navigation";
+import { useUrlSearchTerm } from "@/components/data-table/use-url-search-term";
 
 export type UsagerFilterValues = { q: string; referent: string; quartier: string; statut: string; sansContact: string; accompagnement: string };
 type SelectKey = Exclude<keyof UsagerFilterValues, "q">;
@@ -20,7 +21,6 @@ type Props = {
   values: UsagerFilterValues;
 };
 
-const SEARCH_DELAY_MS = 250;
 const DEFAULT_STATUT = "ACTIF";
 const SANS_CONTACT_DAYS = [30, 60, 90, 180, 365];
 
@@ -28,38 +28,12 @@ export function UsagerListFilters({ actorId, referents, quartiers, values }: Pro
   const { navigate, isPending } = useQueryNavigation();
   // A select shows the new choice at once, while the server renders the matching rows.
   const [selected, setSelected] = useOptimistic(values, (current, patch: Partial<UsagerFilterValues>) => ({ ...current, ...patch }));
-  const [term, setTerm] = useState(values.q);
-  // The last term this component put in the URL: a different q arriving when none of our
-  // navigations is in flight came from elsewhere (back button, reset link) and replaces the box.
-  const [sent, setSent] = useState(values.q);
-  if (!isPending && values.q !== sent) {
-    setSent(values.q);
-    setTerm(values.q);
-  }
-
-  const search = (value: string) => {
-    const q = value.trim();
-    setSent(q);
-    // The first keystroke adds a history entry (back returns to the unfiltered list); the next
-    // ones replace it so the history is not flooded with "d", "du", "dup"…
-    navigate({ q: q || null, page: null }, { replace: values.q !== "" });
-  };
-  const applySearch = useEffectEvent(search);
-  useEffect(() => {
-    if (term.trim() === values.q) return;
-    const timer = setTimeout(() => applySearch(term), SEARCH_DELAY_MS);
-    return () => clearTimeout(timer);
-  }, [term, values.q]);
-
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    if (term.trim() !== values.q) search(term);
-  };
+  const { term, setTerm, onSubmit, markSent } = useUrlSearchTerm(values.q, { navigate, isPending }, { page: null });
 
   // Any filter change goes back to page 1, and takes along a search still waiting for its delay.
   const change = (key: SelectKey, value: string) => {
     const q = term.trim();
-    setSent(q);
+    markSent(q);
     const urlValue = key === "statut" && value === DEFAULT_STATUT ? null : value;
     navigate({ [key]: urlValue, q: q || null, page: null }, { before: () => setSelected({ [key]: value }) });
   };
