@@ -112,6 +112,9 @@ describe("usagers table: filters, sort, paging", () => {
     const p2 = await listUsagers(ts, search({ page: "2", taille: "25", tri: "nom" }));
     expect(p2.total).toBe(33);
     expect(p2.rows.length).toBe(8);
+    // A page past the end still knows the total.
+    const past = await listUsagers(ts, search({ page: "9", taille: "25", tri: "nom" }));
+    expect(past).toMatchObject({ total: 33, rows: [] });
   });
 
   it("falls back to defaults on malformed URL parameters", () => {

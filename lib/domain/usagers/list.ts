@@ -61,14 +61,17 @@ export async function listUsagers(actor: Actor, params: UsagerListParams, now = 
       : ORDER.nom.asc;
   const offset = (params.page - 1) * params.taille;
 
-  const [rows, count] = await db.$transaction(async (tx) => {
+  // One scan gives the page and the total (count(*) OVER ()): a separate count query would
+  // repeat the whole search. A page past the end has no row to carry the total: count then.
+  const [rows, total] = await db.$transaction(async (tx) => {
     if (search) await tx.$executeRaw(SET_SIMILARITY);
-    return Promise.all([
-      tx.$queryRaw<Omit<UsagerListRow, "referents" | "accompagnements">[]>`
-        SELECT u.id, u."numeroDossier", u.nom, u.prenom, u."dateNaissance", u.quartier, u."lastContactAt", u.status
-        FROM "Usager" u WHERE ${where} ORDER BY ${order}, u.id LIMIT ${params.taille} OFFSET ${offset}`,
-      tx.$queryRaw<{ total: bigint }[]>`SELECT count(*) AS total FROM "Usager" u WHERE ${where}`,
-    ]);
+    const page = await tx.$queryRaw<(Omit<UsagerListRow, "referents" | "accompagnements"> & { total: bigint })[]>`
+      SELECT u.id, u."numeroDossier", u.nom, u.prenom, u."dateNaissance", u.quartier, u."lastContactAt", u.status,
+             count(*) OVER () AS total
+      FROM "Usager" u WHERE ${where} ORDER BY ${order}, u.id LIMIT ${params.taille} OFFSET ${offset}`;
+    if (page.length > 0 || offset === 0) return [page, Number(page[0]?.total ?? 0)] as const;
+    const count = await tx.$queryRaw<{ total: bigint }[]>`SELECT count(*) AS total FROM "Usager" u WHERE ${where}`;
+    return [page, Number(count[0]?.total ?? 0)] as const;
   });
   const ids = rows.map((r) => r.id);
   const [referents, open] = await Promise.all([
@@ -85,11 +88,12 @@ export async function listUsagers(actor: Actor, params: UsagerListParams, now = 
   ]);
   return {
     rows: rows.map((r) => ({
-      ...r,
+      id: r.id, numeroDossier: r.numeroDossier, nom: r.nom, prenom: r.prenom, dateNaissance: r.dateNaissance,
+      quartier: r.quartier, lastContactAt: r.lastContactAt, status: r.status,
       referents: referents.filter((x) => x.usagerId === r.id).map((x) => x.user),
       accompagnements: open.filter((x) => x.usagerId === r.id).map((x) => x.type),
     })),
-    total: Number(count[0]?.total ?? 0),
+    total,
     page: params.page,
     pageSize: params.taille,
   };
