@@ -1,7 +1,7 @@
 // One zod schema per accompagnement form, shared by the browser (react-hook-form) and the server
 // action. Amounts are typed in euros and come out in cents; dates come out as yyyy-mm-dd.
 import { z } from "zod";
-import { euroAmount, optionalText, requiredText, uuidOrEmpty } from "../shared/fields";
+import { keys, euroAmount, optionalText, requiredText, uuidOrEmpty } from "../shared/fields";
 import { dateUpTo, optionalDateUpTo } from "./date-fields";
 import { optionalEuroAmount, optionalEuroBalance } from "./amount-fields";
 import {
@@ -9,7 +9,6 @@ import {
   SIAO_STATUT_LABELS, STADE_EXPULSION_LABELS, SURENDETTEMENT_LABELS,
 } from "./labels";
 
-const keys = <T extends object>(o: T) => Object.keys(o) as [keyof T & string, ...(keyof T & string)[]];
 const pickOne = <T extends object>(labels: T, what: string) => z.enum(keys(labels), { error: `${what} : choisissez une valeur de la liste.` });
 const optionalPick = <T extends object>(labels: T, what: string) =>
   z.union([pickOne(labels, what), z.literal("")], { error: `${what} : choisissez une valeur de la liste.` })

@@ -1,12 +1,11 @@
 // One zod schema per aid form, shared by the browser (react-hook-form) and the server action.
 // Amounts are typed in euros and come out in cents (0 to 100 000 €).
 import { z } from "zod";
-import { euroAmount, optionalText, uuidOrEmpty } from "../shared/fields";
+import { keys, euroAmount, optionalText, uuidOrEmpty } from "../shared/fields";
 import { dateUpTo, optionalDateUpTo } from "../accompagnements/date-fields";
 import { optionalEuroAmount } from "../accompagnements/amount-fields";
 import { AIDE_STATUS_LABELS, AIDE_TYPE_LABELS, MODE_PAIEMENT_LABELS } from "./labels";
 
-const keys = <T extends object>(o: T) => Object.keys(o) as [keyof T & string, ...(keyof T & string)[]];
 const pickOne = <T extends object>(labels: T, what: string) => z.enum(keys(labels), { error: `${what} : choisissez une valeur de la liste.` });
 
 /** A commission may be planned ahead, within a year. */

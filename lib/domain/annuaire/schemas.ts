@@ -1,9 +1,8 @@
 // The partner form (create and edit) and the directory's URL parameters, with French messages.
 import { z } from "zod";
-import { optionalEmail, optionalPhone, optionalPostalCode, optionalText, requiredText } from "../shared/fields";
+import { keys, optionalEmail, optionalPhone, optionalPostalCode, optionalText, requiredText } from "../shared/fields";
 import { CATEGORIE_LABELS, JOUR_LABELS } from "./labels";
 
-const keys = <T extends object>(o: T) => Object.keys(o) as [keyof T & string, ...(keyof T & string)[]];
 
 const HEURE = /^([01]\d|2[0-3]):[0-5]\d$/;
 const heure = (label: string) =>

@@ -1,10 +1,9 @@
 // The diagnostic social form: a row per domain; untouched domains are dropped.
 import { z } from "zod";
-import { MAX_LONG_TEXT, pastDate } from "../shared/fields";
+import { keys, MAX_LONG_TEXT, pastDate } from "../shared/fields";
 import { DOMAINE_LABELS } from "../entretiens/labels";
 import { DROIT_OUVERT_LABELS } from "../usagers/labels";
 
-const keys = <T extends object>(o: T) => Object.keys(o) as [keyof T & string, ...(keyof T & string)[]];
 
 export const PRIORITE_LABELS = { AUCUNE: "Aucune", FAIBLE: "Faible", MOYENNE: "Moyenne", HAUTE: "Haute" } as const;
 export const PROPOSITION_LABELS = { AIDE_PONCTUELLE: "Aide ponctuelle", ACCOMPAGNEMENT: "Accompagnement", ORIENTATION: "Orientation vers un partenaire" } as const;

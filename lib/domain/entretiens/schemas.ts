@@ -1,10 +1,9 @@
 // The entretien form: one schema for the browser and the server action.
 import { z } from "zod";
-import { MAX_LONG_TEXT, optionalText, uuidOrEmpty } from "../shared/fields";
+import { keys, MAX_LONG_TEXT, optionalText, uuidOrEmpty } from "../shared/fields";
 import { parisLocalToDate, parisToday } from "../shared/paris-time";
 import { CANAL_LABELS, DOMAINE_LABELS } from "./labels";
 
-const keys = <T extends object>(o: T) => Object.keys(o) as [keyof T & string, ...(keyof T & string)[]];
 /** A contact is logged after it happened: a small margin covers clock differences. */
 const FUTURE_MARGIN_MS = 15 * 60 * 1000;
 

@@ -1,11 +1,10 @@
 // Fiche de liaison forms: one schema for the browser (react-hook-form) and the server action.
 // Text is stored as typed (React renders it as text, never as HTML); every field has a maximum.
 import { z } from "zod";
-import { optionalEmail, optionalPastDate, optionalPhone, optionalText, pastDate, requiredText } from "../shared/fields";
+import { keys, optionalEmail, optionalPastDate, optionalPhone, optionalText, pastDate, requiredText } from "../shared/fields";
 import { DROIT_OUVERT_LABELS } from "../usagers/labels";
 import { FICHE_CLOTURE_LABELS, FICHE_MOTIF_LABELS, FICHE_URGENCE_LABELS, RDV_LIEU_LABELS } from "./labels";
 
-const keys = <T extends object>(o: T) => Object.keys(o) as [keyof T & string, ...(keyof T & string)[]];
 const ficheId = z.uuid({ error: "Fiche inconnue." });
 
 export const CONSENT_REQUIRED = "Sans l'accord de la personne, la fiche ne peut pas être envoyée : cochez la case une fois son accord recueilli.";

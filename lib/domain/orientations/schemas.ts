@@ -1,11 +1,10 @@
 // The orientation form, status changes and the list's URL parameters, with French messages. The
 // partner being of the structure and active is checked by the command (it needs the database).
 import { z } from "zod";
-import { MAX_TEXT, optionalText, requiredText } from "../shared/fields";
+import { keys, MAX_TEXT, optionalText, requiredText } from "../shared/fields";
 import { parisToday } from "../shared/paris-time";
 import { ELEMENT_LABELS, ORIENTATION_STATUS_LABELS, URGENCE_LABELS } from "./labels";
 
-const keys = <T extends object>(o: T) => Object.keys(o) as [keyof T & string, ...(keyof T & string)[]];
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const isCalendarDate = (v: string) => ISO_DATE.test(v) && new Date(`${v}T00:00:00Z`).toISOString().slice(0, 10) === v;
 

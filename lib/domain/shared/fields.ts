@@ -1,6 +1,9 @@
 // zod building blocks with French messages, shared by every form of the product.
 import { z } from "zod";
 
+/** The codes of a label table, as the tuple z.enum expects. */
+export const keys = <T extends object>(o: T) => Object.keys(o) as [keyof T & string, ...(keyof T & string)[]];
+
 export const MAX_TEXT = 2_000;
 export const MAX_LONG_TEXT = 20_000;
 

@@ -1,6 +1,6 @@
 // The usager form: one schema for the browser (react-hook-form) and the server action.
 import { z } from "zod";
-import {
+import { keys,
   euroAmount, optionalEmail, optionalPastDate, optionalPhone, optionalPostalCode, optionalText,
   pastDate, requiredText, uuidOrEmpty,
 } from "../shared/fields";
@@ -10,7 +10,6 @@ import {
 } from "./labels";
 import { CHARGE_TYPES, RESSOURCE_TYPES } from "./budget-types";
 
-const keys = <T extends object>(o: T) => Object.keys(o) as [keyof T & string, ...(keyof T & string)[]];
 const optionalEnum = <T extends object>(labels: T, what: string) =>
   z.union([z.enum(keys(labels)), z.literal("")], { error: `${what} : choisissez une valeur de la liste.` })
     .transform((v) => (v === "" ? null : v));
