@@ -5,18 +5,12 @@ import { requireUser } from "@/lib/auth/current-user";
 import { canListUsagers } from "@/lib/auth/permissions";
 import { parseUsagerListParams } from "@/lib/domain/usagers/list-params";
 import { listQuartiers, listReferentOptions, listUsagers } from "@/lib/domain/usagers/list";
+import { parisToday } from "@/lib/domain/shared/paris-time";
 import { PageHeader } from "@/components/ui/page-header";
 import { UsagerListFilters } from "@/components/usagers/usager-list-filters";
 import { UsagerTable, type UsagerTableRow } from "@/components/usagers/usager-table";
 
 export const metadata: Metadata = { title: "Usagers" };
-
-/** Today's date in Paris (yyyy-mm-dd): ages must not change at midnight UTC. */
-function todayInParis(now: Date): string {
-  const parts = new Intl.DateTimeFormat("fr-FR", { timeZone: "Europe/Paris", year: "numeric", month: "2-digit", day: "2-digit" }).formatToParts(now);
-  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? "";
-  return `${part("year")}-${part("month")}-${part("day")}`;
-}
 
 // Search, filters, sort and page all come from the URL, so a list can be shared as a link.
 export default async function UsagersPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
@@ -59,7 +53,7 @@ export default async function UsagersPage({ searchParams }: { searchParams: Prom
         q={params.q}
         tri={params.tri}
         ordre={params.ordre}
-        today={todayInParis(new Date())}
+        today={parisToday()}
       />
     </>
   );

@@ -5,9 +5,8 @@ import type { Actor } from "@/lib/auth/actor";
 import { suiviScope } from "@/lib/auth/permissions";
 import { writeAudit } from "@/lib/domain/audit/write-audit";
 import { planProgress } from "./progress";
+import { isUuid } from "@/lib/domain/shared/fields";
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-export const isUuid = (v: string) => UUID.test(v);
 
 export type PersonName = { id: string; firstName: string; lastName: string };
 

@@ -5,7 +5,8 @@ import type { Actor } from "@/lib/auth/actor";
 import { canListUsagers, suiviScope } from "@/lib/auth/permissions";
 import { writeAudit } from "@/lib/domain/audit/write-audit";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { isUuid, namesOf } from "@/lib/domain/accompagnements/queries";
+import { namesOf } from "@/lib/domain/accompagnements/queries";
+import { isUuid } from "@/lib/domain/shared/fields";
 import { PENDING_AIDE_STATUSES } from "./status-machine";
 
 const LIST_SELECT = {

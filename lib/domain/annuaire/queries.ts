@@ -5,8 +5,8 @@ import type { Actor } from "@/lib/auth/actor";
 import { annuaireScope, canEditAnnuaire, canReadAnnuaire, NOTHING } from "@/lib/auth/permissions";
 import { searchTokens } from "@/lib/domain/usagers/normalize";
 import type { AnnuaireParams } from "./schemas";
+import { isUuid } from "@/lib/domain/shared/fields";
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const PERMANENCES = { permanences: { orderBy: [{ jour: "asc" as const }, { debut: "asc" as const }] } };
 const JOURS_ORDER = ["LUNDI", "MARDI", "MERCREDI", "JEUDI", "VENDREDI", "SAMEDI"];
 
@@ -44,7 +44,7 @@ export async function searchPartenaires(actor: Actor, params: Pick<AnnuaireParam
 export type PartenaireRow = Awaited<ReturnType<typeof searchPartenaires>>[number];
 
 export async function getPartenaire(actor: Actor, id: string) {
-  if (!UUID.test(id)) return null;
+  if (!isUuid(id)) return null;
   const row = await db.partenaire.findFirst({ where: { AND: [scope(actor), { id }] }, include: PERMANENCES });
   return row ? sortPermanences(row) : null;
 }

@@ -1,6 +1,7 @@
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { suiviScope } from "@/lib/auth/permissions";
+import { isUuid } from "@/lib/domain/shared/fields";
 
 const WITH_DOMAINES = { domaines: { orderBy: { domaine: "asc" as const } } };
 
@@ -23,6 +24,6 @@ export async function listDiagnostics(actor: Actor, usagerId: string) {
 export type DiagnosticRow = Awaited<ReturnType<typeof listDiagnostics>>[number];
 
 export async function getDiagnostic(actor: Actor, usagerId: string, diagnosticId: string) {
-  if (!/^[0-9a-f-]{36}$/i.test(diagnosticId)) return null;
+  if (!isUuid(diagnosticId)) return null;
   return (await listDiagnostics(actor, usagerId)).find((d) => d.id === diagnosticId) ?? null;
 }

@@ -8,8 +8,8 @@ import { canListFiches, canSendFiche, ficheAgentScope, ficheCcasScope } from "@/
 import { writeAudit } from "@/lib/domain/audit/write-audit";
 import { ficheAge, ficheDelays } from "./delays";
 import { FINAL_STATUSES, OPEN_STATUSES } from "./state-machine";
+import { isUuid } from "@/lib/domain/shared/fields";
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Everything the agent may see of a fiche: what they typed, the status, dates and the outcome. */
 export const AGENT_FICHE_SELECT = {
@@ -53,7 +53,7 @@ export async function listAgentFiches(actor: Actor) {
 export type AgentFicheRow = Awaited<ReturnType<typeof listAgentFiches>>["rows"][number];
 
 export async function getFicheForAgent(actor: Actor, id: string) {
-  if (!UUID.test(id) || !canSendFiche(actor)) return null;
+  if (!isUuid(id) || !canSendFiche(actor)) return null;
   const fiche = await db.ficheLiaison.findFirst({ where: { AND: [ficheAgentScope(actor), { id }] }, select: AGENT_FICHE_SELECT });
   if (!fiche) return null;
   const names = await userNames(actor.structureId, [fiche.agentId]);
@@ -93,7 +93,7 @@ export type InboxRow = Awaited<ReturnType<typeof listFicheInbox>>[number];
 
 /** The whole fiche for the CCAS, with its events and people named; the opening is audited. */
 export async function getFicheForCcas(actor: Actor, id: string, { audit = true } = {}) {
-  if (!UUID.test(id) || canSendFiche(actor)) return null;
+  if (!isUuid(id) || canSendFiche(actor)) return null;
   const fiche = await db.ficheLiaison.findFirst({
     where: { AND: [ficheCcasScope(actor), { id }] },
     include: {

@@ -13,8 +13,8 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { RELANCE_NOTE } from "./commands";
 import { renderCourrierPdf, type CourrierData } from "./courrier-pdf";
 import { buildTransmis, personneLabel } from "./transmis";
+import { isUuid } from "@/lib/domain/shared/fields";
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 async function loadOrientation(actor: Actor, where: Prisma.OrientationWhereInput) {
   const orientation = await db.orientation.findFirst({
@@ -45,7 +45,7 @@ async function loadOrientation(actor: Actor, where: Prisma.OrientationWhereInput
 export type OrientationDetail = NonNullable<Awaited<ReturnType<typeof loadOrientation>>>;
 
 export async function getOrientationDetail(actor: Actor, usagerId: string, orientationId: string) {
-  if (!UUID.test(usagerId) || !UUID.test(orientationId)) return null;
+  if (!isUuid(usagerId) || !isUuid(orientationId)) return null;
   const detail = await loadOrientation(actor, { id: orientationId, usagerId });
   if (!detail) return null;
   await db.$transaction((tx) => writeAudit(tx, actor, { action: "orientation.read", entityType: "Orientation", entityId: orientationId, details: { usagerId } }));
@@ -69,7 +69,7 @@ export function courrierDataOf(detail: OrientationDetail, structure: CourrierDat
 
 /** The courrier d'orientation (PDF) and its file name; null when the actor may not read it. */
 export async function getCourrier(actor: Actor, orientationId: string, now = new Date()) {
-  if (!UUID.test(orientationId)) return null;
+  if (!isUuid(orientationId)) return null;
   const detail = await loadOrientation(actor, { id: orientationId });
   if (!detail) return null;
   const [structure, author] = await Promise.all([

@@ -9,8 +9,8 @@ import { parisToday } from "@/lib/domain/shared/paris-time";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { OrientationListParams } from "./schemas";
 import { PENDING_STATUSES } from "./state-machine";
+import { isUuid } from "@/lib/domain/shared/fields";
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export const DAY_MS = 86_400_000;
 const PARTNER = { select: { id: true, nom: true, organisme: true, categorie: true } } as const;
 
@@ -25,7 +25,7 @@ export function calendarDaysAgo(days: number, now = new Date()): Date {
 }
 
 export async function listOrientationsForUsager(actor: Actor, usagerId: string) {
-  if (!UUID.test(usagerId)) return [];
+  if (!isUuid(usagerId)) return [];
   const [rows, names] = await Promise.all([
     db.orientation.findMany({
       where: { AND: [usagerScope(actor), { usagerId }] },

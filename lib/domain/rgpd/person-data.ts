@@ -4,9 +4,10 @@
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { canExportPersonData } from "@/lib/auth/permissions";
+import { isUuid } from "@/lib/domain/shared/fields";
 
 export async function collectPersonData(actor: Actor, usagerId: string) {
-  if (!/^[0-9a-f-]{36}$/i.test(usagerId)) return null;
+  if (!isUuid(usagerId)) return null;
   const usager = await db.usager.findFirst({
     where: { id: usagerId, structureId: actor.structureId },
     include: {

@@ -1,6 +1,10 @@
 // zod building blocks with French messages, shared by every form of the product.
 import { z } from "zod";
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** An id from a URL must look like one before it reaches a uuid column (else Postgres errors). */
+export const isUuid = (value: string) => UUID.test(value);
+
 /** The codes of a label table, as the tuple z.enum expects. */
 export const keys = <T extends object>(o: T) => Object.keys(o) as [keyof T & string, ...(keyof T & string)[]];
 

@@ -4,8 +4,8 @@ import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { usagerScope } from "@/lib/auth/permissions";
 import { writeAudit } from "@/lib/domain/audit/write-audit";
+import { isUuid } from "@/lib/domain/shared/fields";
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function findDossier(actor: Actor, id: string) {
   return db.usager.findFirst({
@@ -21,7 +21,7 @@ function findDossier(actor: Actor, id: string) {
 export type Dossier = NonNullable<Awaited<ReturnType<typeof findDossier>>>;
 
 export async function getUsagerDossier(actor: Actor, id: string, { audit = true } = {}): Promise<Dossier | null> {
-  if (!UUID.test(id)) return null;
+  if (!isUuid(id)) return null;
   const dossier = await findDossier(actor, id);
   if (!dossier) return null;
   if (audit) {

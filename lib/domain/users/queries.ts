@@ -1,6 +1,7 @@
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { userScope } from "@/lib/auth/permissions";
+import { isUuid } from "@/lib/domain/shared/fields";
 
 const LIST_SELECT = {
   id: true,
@@ -24,7 +25,8 @@ export function listUsers(actor: Actor) {
 }
 
 /** null when missing or outside the actor's structure: the page answers 404 either way. */
-export function getUser(actor: Actor, id: string) {
+export async function getUser(actor: Actor, id: string) {
+  if (!isUuid(id)) return null;
   return db.user.findFirst({ where: { AND: [userScope(actor), { id }] }, select: { ...LIST_SELECT, siteId: true } });
 }
 

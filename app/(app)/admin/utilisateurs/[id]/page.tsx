@@ -16,7 +16,7 @@ export const metadata: Metadata = { title: "Compte" };
 export default async function UserPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requireUser();
   const { id } = await params;
-  if (!canManageUsers(actor) || !/^[0-9a-f-]{36}$/i.test(id)) notFound();
+  if (!canManageUsers(actor)) notFound();
   const [user, sites] = await Promise.all([getUser(actor, id), listSites(actor)]);
   if (!user) notFound();
   const locked = user.lockedUntil && user.lockedUntil > new Date();
