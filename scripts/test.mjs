@@ -2,8 +2,10 @@
 // `npm test`: typecheck, lint, migrations-vs-schema check, Vitest (unit + integration on a real
 // PostgreSQL, fresh databases), production build, Playwright in Debian's Chromium.
 // Ends with one line "N passed, N failed" counting every check and test.
-// Options: --no-e2e (skip build and browser tests), TEST_DATABASE_URL (use that server instead of
-// an embedded one; databases are created and dropped on it).
+// Options: --no-e2e (skip build and browser tests); --only-e2e [e2e/x.spec.ts…] (only the build and
+// the browser tests, all or the given files); TEST_DATABASE_URL (use that server instead of an
+// embedded one; databases are created and dropped on it); NEXT_DIST_DIR (build folder, so that
+// two checkouts' worth of work can build side by side).
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -15,6 +17,8 @@ import { ROOT } from "./lib/prisma-cli.mjs";
 import { nextBin, runNode, tsxArgs, waitForHttp } from "./lib/runtime-env.mjs";
 
 const withE2e = !process.argv.includes("--no-e2e");
+const onlyE2e = process.argv.includes("--only-e2e");
+const e2eFiles = process.argv.slice(2).filter((a) => a.endsWith(".spec.ts"));
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const TMP = path.join(ROOT, ".tmp");
 fs.mkdirSync(TMP, { recursive: true });
@@ -41,13 +45,15 @@ const testEnv = {
   LOG_LEVEL: "warn",
 };
 
-step("Vérification des types (tsc)");
-const tscOk = (await runNode([path.join(ROOT, "node_modules/typescript/bin/tsc"), "--noEmit"], { env: testEnv })) === 0;
-record("types (tsc)", tscOk ? 1 : 0, tscOk ? 0 : 1);
+if (!onlyE2e) {
+  step("Vérification des types (tsc)");
+  const tscOk = (await runNode([path.join(ROOT, "node_modules/typescript/bin/tsc"), "--noEmit"], { env: testEnv })) === 0;
+  record("types (tsc)", tscOk ? 1 : 0, tscOk ? 0 : 1);
 
-step("Lint (eslint)");
-const lintOk = (await runNode([path.join(ROOT, "node_modules/eslint/bin/eslint.js"), "--max-warnings=0", "."], { env: testEnv })) === 0;
-record("lint (eslint)", lintOk ? 1 : 0, lintOk ? 0 : 1);
+  step("Lint (eslint)");
+  const lintOk = (await runNode([path.join(ROOT, "node_modules/eslint/bin/eslint.js"), "--max-warnings=0", "."], { env: testEnv })) === 0;
+  record("lint (eslint)", lintOk ? 1 : 0, lintOk ? 0 : 1);
+}
 
 let embedded = null;
 let adminUrl = process.env.TEST_DATABASE_URL;
@@ -64,25 +70,27 @@ try {
     adminUrl = embedded.url("postgres");
   }
 
-  step("Migrations = schema.prisma");
-  const problems = await checkSchema(adminUrl);
-  for (const p of problems) console.error(`  - ${p}`);
-  record("schéma (migrations vs schema.prisma)", problems.length ? 0 : 1, problems.length ? 1 : 0);
-  if (!problems.length) console.log("Les migrations donnent exactement prisma/schema.prisma.");
+  if (!onlyE2e) {
+    step("Migrations = schema.prisma");
+    const problems = await checkSchema(adminUrl);
+    for (const p of problems) console.error(`  - ${p}`);
+    record("schéma (migrations vs schema.prisma)", problems.length ? 0 : 1, problems.length ? 1 : 0);
+    if (!problems.length) console.log("Les migrations donnent exactement prisma/schema.prisma.");
 
-  step("Tests unitaires et d'intégration (Vitest)");
-  const vitestJson = path.join(TMP, "vitest.json");
-  fs.rmSync(vitestJson, { force: true });
-  await runNode(
-    [path.join(ROOT, "node_modules/vitest/vitest.mjs"), "run", "--config", "tests/vitest.config.mts",
-      "--reporter=default", "--reporter=json", `--outputFile.json=${vitestJson}`],
-    { env: { ...testEnv, TEST_ADMIN_DATABASE_URL: adminUrl } },
-  );
-  if (fs.existsSync(vitestJson)) {
-    const r = JSON.parse(fs.readFileSync(vitestJson, "utf8"));
-    const failed = r.numFailedTests + (r.numFailedTestSuites ?? 0);
-    record("vitest", r.numPassedTests, failed, r.numPendingTests + (r.numTodoTests ?? 0));
-  } else record("vitest (n'a pas démarré)", 0, 1);
+    step("Tests unitaires et d'intégration (Vitest)");
+    const vitestJson = path.join(TMP, `vitest-${process.pid}.json`);
+    fs.rmSync(vitestJson, { force: true });
+    await runNode(
+      [path.join(ROOT, "node_modules/vitest/vitest.mjs"), "run", "--config", "tests/vitest.config.mts",
+        "--reporter=default", "--reporter=json", `--outputFile.json=${vitestJson}`],
+      { env: { ...testEnv, TEST_ADMIN_DATABASE_URL: adminUrl } },
+    );
+    if (fs.existsSync(vitestJson)) {
+      const r = JSON.parse(fs.readFileSync(vitestJson, "utf8"));
+      const failed = r.numFailedTests + (r.numFailedTestSuites ?? 0);
+      record("vitest", r.numPassedTests, failed, r.numPendingTests + (r.numTodoTests ?? 0));
+    } else record("vitest (n'a pas démarré)", 0, 1);
+  }
 
   if (withE2e) {
     step("Base de données e2e (migrations + données de démonstration)");
@@ -105,9 +113,9 @@ try {
         cwd: ROOT, env: { ...appEnv, NODE_ENV: "production" }, stdio: ["ignore", "ignore", "inherit"],
       });
       if (!(await waitForHttp(`http://localhost:${port}/api/health`))) throw new Error("le serveur de test ne répond pas");
-      const pwJson = path.join(TMP, "playwright.json");
+      const pwJson = path.join(TMP, `playwright-${process.pid}.json`);
       fs.rmSync(pwJson, { force: true });
-      await runNode([path.join(ROOT, "node_modules/@playwright/test/cli.js"), "test", "--config", "e2e/playwright.config.ts"], {
+      await runNode([path.join(ROOT, "node_modules/@playwright/test/cli.js"), "test", "--config", "e2e/playwright.config.ts", ...e2eFiles], {
         env: { ...appEnv, E2E_BASE_URL: `http://localhost:${port}`, E2E_DATABASE_URL: e2eUrl, CHROMIUM_PATH: CHROMIUM, PLAYWRIGHT_JSON_OUTPUT_NAME: pwJson },
       });
       if (fs.existsSync(pwJson)) {
