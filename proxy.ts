@@ -1,6 +1,10 @@
 // Next.js proxy (formerly middleware): a fresh CSP nonce per request, so no inline script runs
 // unless Next.js itself emitted it. Next reads the nonce from the request's CSP header.
 import { NextResponse, type NextRequest } from "next/server";
+import { checkSameOrigin, isStateChanging } from "@/lib/security/origin";
+import { appOrigins } from "@/lib/security/app-origins";
+import { crossSiteRefused } from "@/lib/security/responses";
+import { databaseLooksDown, unavailableResponse } from "@/lib/availability/database-breaker";
 
 function contentSecurityPolicy(nonce: string): string {
   // The dev server evaluates code for hot reload; the production build never does.
@@ -21,6 +25,15 @@ function contentSecurityPolicy(nonce: string): string {
 }
 
 export function proxy(request: NextRequest) {
+  // CSRF: every state-changing route handler, present or future, answers only to this site.
+  // next-auth's routes keep their own CSRF token (and the sign-out form posts there).
+  const path = request.nextUrl.pathname;
+  if (path.startsWith("/api/") && !path.startsWith("/api/auth/") && isStateChanging(request.method)) {
+    if (!checkSameOrigin(request.method, request.headers, appOrigins()).ok) return crossSiteRefused();
+  }
+  // /api/health probes the database itself and must keep answering its own 503.
+  const { pathname } = request.nextUrl;
+  if (pathname !== "/api/health" && databaseLooksDown(process.env.DATABASE_URL)) return unavailableResponse(pathname);
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const csp = contentSecurityPolicy(nonce);
   const requestHeaders = new Headers(request.headers);

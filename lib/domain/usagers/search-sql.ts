@@ -18,10 +18,14 @@ export function searchCondition(term: string): { where: Prisma.Sql; score: Prism
   }
   const tokens = searchTokens(raw);
   if (tokens.length === 0) return null;
-  const conditions = tokens.map((t) => {
-    const prefix = Prisma.sql`(u."searchName" LIKE ${t + "%"} OR u."searchName" LIKE ${"% " + t + "%"})`;
-    return t.length >= 3 ? Prisma.sql`(${prefix} OR ${t} <% u."searchName")` : prefix;
-  });
+  // From 3 letters, `<%` alone covers prefixes too: a word starting with an n-letter token scores
+  // n/(n+1) ≥ 0.75, above the threshold. Adding the LIKE forms would only add index scans.
+  // Shorter tokens have too few trigrams for similarity: prefix match only.
+  const conditions = tokens.map((t) =>
+    t.length >= 3
+      ? Prisma.sql`${t} <% u."searchName"`
+      : Prisma.sql`(u."searchName" LIKE ${t + "%"} OR u."searchName" LIKE ${"% " + t + "%"})`,
+  );
   const scores = tokens.map((t) => Prisma.sql`word_similarity(${t}, u."searchName")`);
   return { where: Prisma.join(conditions, " AND "), score: Prisma.join(scores, " + ") };
 }
