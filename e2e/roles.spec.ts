@@ -2,9 +2,10 @@
 import { expect, test } from "@playwright/test";
 import { signInAndWait } from "./helpers/auth";
 
-const SOCIAL = ["Accueil", "Usagers", "À faire", "Aides", "Fiches de liaison", "Orientations", "Annuaire"];
+const SOCIAL = ["Accueil", "Tableau de bord", "Usagers", "Agenda", "À faire", "Aides", "Domiciliation", "Courrier", "Fiches de liaison", "Orientations", "Ateliers", "Annuaire"];
 const ROLES = [
   { email: "agent@demo.passerelle.fr", landing: "/fiches-liaison", nav: ["Accueil", "Fiches de liaison", "Annuaire"], heading: "Fiches de liaison" },
+  { email: "accueil@demo.passerelle.fr", landing: "/fiches-liaison", nav: ["Accueil", "Courrier", "Fiches de liaison", "Annuaire"], heading: "Fiches de liaison" },
   { email: "ts@demo.passerelle.fr", landing: "/usagers", nav: SOCIAL, heading: "Usagers" },
   { email: "responsable@demo.passerelle.fr", landing: "/usagers", nav: [...SOCIAL, "Paramètres", "Journal"], heading: "Usagers" },
   { email: "admin@demo.passerelle.fr", landing: "/admin/utilisateurs", nav: ["Accueil", "Annuaire", "Utilisateurs", "Journal"], heading: "Utilisateurs" },

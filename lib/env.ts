@@ -12,6 +12,17 @@ const ZEnv = z.object({
   SMTP_URL: blankAsUnset(z.string().url("SMTP_URL doit être une URL smtp:// ou smtps://…").refine((v) => /^smtps?:\/\//.test(v), "SMTP_URL doit commencer par smtp:// ou smtps://")),
   /** Public address used in links sent by e-mail; defaults to NEXTAUTH_URL. */
   APP_URL: blankAsUnset(z.string().url("APP_URL doit être une URL http(s)://…")),
+  /** Pièces jointes: the local folder (default .data/documents), or an S3-compatible bucket when S3_BUCKET is set. */
+  DOCUMENTS_DIR: blankAsUnset(z.string()),
+  S3_ENDPOINT: blankAsUnset(z.string().url("S3_ENDPOINT doit être une URL https://…")),
+  S3_REGION: blankAsUnset(z.string()),
+  S3_BUCKET: blankAsUnset(z.string().min(3, "S3_BUCKET : nom de compartiment invalide")),
+  S3_ACCESS_KEY_ID: blankAsUnset(z.string()),
+  S3_SECRET_ACCESS_KEY: blankAsUnset(z.string()),
+  /** MinIO and most self-hosted servers need path-style URLs (https://host/bucket/key). */
+  S3_FORCE_PATH_STYLE: blankAsUnset(z.enum(["true", "false"], { error: "S3_FORCE_PATH_STYLE : true ou false" })),
+  /** "off" keeps this instance out of the scheduled jobs (the other instances still run them). */
+  SCHEDULED_JOBS: blankAsUnset(z.enum(["on", "off"], { error: "SCHEDULED_JOBS : on ou off" })),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
 });

@@ -59,10 +59,12 @@ try {
   if (!ts.cookie || !responsable.cookie) throw new Error(`connexion refusée (statuts ${ts.status}, ${responsable.status})`);
   const { rows: [session] } = await client.query(
     `SELECT id FROM "UserSession" WHERE "userId" = $1 ORDER BY "createdAt" DESC LIMIT 1`, [targets.tsId]);
+  const { rows: [responsableSession] } = await client.query(
+    `SELECT id FROM "UserSession" WHERE "userId" = $1 ORDER BY "createdAt" DESC LIMIT 1`, [targets.responsableId]);
   say("Capture du SQL des pages (requêtes du domaine)…");
   const captured = await captureDomainSql({
     databaseUrl: bench.url, secret: BENCH_SECRET,
-    input: { sessionId: session.id, usagerId: targets.dossier.id, quartier: targets.quartier, searchCandidates: targets.searchCandidates },
+    input: { sessionId: session.id, responsableSessionId: responsableSession?.id, usagerId: targets.dossier.id, quartier: targets.quartier, searchCandidates: targets.searchCandidates },
   });
   const term = captured.search.term;
   if (!captured.search.found) say(`Attention : aucun terme avec faute ne retrouve sa personne ; mesure avec « ${term} ».`);

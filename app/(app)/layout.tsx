@@ -28,11 +28,12 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
             <span>
               {actor.firstName} {actor.lastName} <span className="muted-inverse">({ROLE_LABELS[actor.role]})</span>
             </span>
+            <Link className="app-header__link" href="/compte/double-authentification">Double authentification</Link>
             <SignOutButton />
           </div>
         </div>
       </header>
-      <MainNav items={navigationFor(actor, { fiches: ficheCount })} />
+      <MainNav items={navigationFor(actor, { fiches: ficheCount, siteKind: context.siteKind })} />
       <main className="app-main" id="contenu" tabIndex={-1}>
         {children}
       </main>

@@ -6,20 +6,30 @@ import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { signIn } from "next-auth/react";
 import { SERVICE_UNAVAILABLE, SERVICE_UNAVAILABLE_MESSAGE, SIGN_IN_FAILED, ZSignIn, type SignInValues } from "@/lib/domain/auth/schemas";
+import { SECOND_FACTOR_REQUIRED, SIGN_IN_THROTTLED, SIGN_IN_THROTTLED_MESSAGE } from "@/lib/domain/auth/totp-schemas";
 import { TextField } from "@/components/forms/field";
 import { Alert } from "@/components/ui/alert";
+import { SignInCodeForm } from "./sign-in-code-form";
 
+/** Step one: e-mail and password. For an account with a second factor, step two asks the code. */
 export function SignInForm() {
   const router = useRouter();
   const [failure, setFailure] = useState<string | null>(null);
+  const [pending, setPending] = useState<SignInValues | null>(null);
   const form = useForm<SignInValues>({ resolver: zodResolver(ZSignIn), defaultValues: { email: "", password: "" } });
   const { errors, isSubmitting } = form.formState;
 
   async function onSubmit(values: SignInValues) {
     setFailure(null);
     const result = await signIn("credentials", { ...values, redirect: false });
+    if (result?.error === SECOND_FACTOR_REQUIRED) {
+      setPending(values);
+      return;
+    }
     if (!result || result.error || !result.ok) {
-      setFailure(result?.error === SERVICE_UNAVAILABLE ? SERVICE_UNAVAILABLE_MESSAGE : SIGN_IN_FAILED);
+      setFailure(
+        result?.error === SERVICE_UNAVAILABLE ? SERVICE_UNAVAILABLE_MESSAGE : result?.error === SIGN_IN_THROTTLED ? SIGN_IN_THROTTLED_MESSAGE : SIGN_IN_FAILED,
+      );
       form.setValue("password", "");
       form.setFocus("password");
       return;
@@ -27,6 +37,18 @@ export function SignInForm() {
     // The server decides the landing page from the role.
     router.replace("/");
     router.refresh();
+  }
+
+  if (pending) {
+    return (
+      <SignInCodeForm
+        credentials={pending}
+        onCancel={() => {
+          setPending(null);
+          form.setValue("password", "");
+        }}
+      />
+    );
   }
 
   return (

@@ -17,15 +17,15 @@ const ACC_LABELS: Record<string, string> = { INDIVIDUEL: "Individuel", BUDGETAIR
 export function EntretienForm({ usagerId, accompagnements, defaults }: {
   usagerId: string;
   accompagnements: { id: string; type: string; debut: string }[];
-  defaults: { date: string; accompagnementId: string };
+  defaults: { date: string; accompagnementId: string; rendezVousId?: string; canal?: Entretien["canal"]; dureeMinutes?: number };
 }) {
   const router = useRouter();
   const [formError, setFormError] = useState<string | null>(null);
   const form = useForm<EntretienInput, unknown, Entretien>({
     resolver: zodResolver(ZEntretien),
     defaultValues: {
-      usagerId, date: defaults.date, dureeMinutes: 30, canal: "BUREAU", objets: [], objetPrecision: "", resume: "",
-      noteConfidentielle: "", suites: "", rappelLe: "", accompagnementId: defaults.accompagnementId,
+      usagerId, date: defaults.date, dureeMinutes: defaults.dureeMinutes ?? 30, canal: defaults.canal ?? "BUREAU", objets: [], objetPrecision: "", resume: "",
+      noteConfidentielle: "", suites: "", rappelLe: "", accompagnementId: defaults.accompagnementId, rendezVousId: defaults.rendezVousId ?? "",
     },
   });
   const { register, formState: { errors, isSubmitting } } = form;

@@ -11,17 +11,19 @@ import { createOrientationAction } from "@/app/(app)/usagers/[id]/orientations/a
 import { applyServerErrors } from "@/components/forms/apply-server-errors";
 import { SelectField, TextAreaField, TextField } from "@/components/forms/field";
 import { Alert } from "@/components/ui/alert";
+import { DOCUMENT_TYPE_LABELS } from "@/lib/domain/documents/labels";
 
 type PartnerOption = { id: string; nom: string; organisme: string | null; categorie: Categorie; commune: string | null };
+type DocumentOption = { id: string; name: string; type: keyof typeof DOCUMENT_TYPE_LABELS };
 
-export function OrientationForm({ usagerId, partenaires, today }: { usagerId: string; partenaires: PartnerOption[]; today: string }) {
+export function OrientationForm({ usagerId, partenaires, today, documents = [] }: { usagerId: string; partenaires: PartnerOption[]; today: string; documents?: DocumentOption[] }) {
   const router = useRouter();
   const [formError, setFormError] = useState<string | null>(null);
   const form = useForm<OrientationInput, unknown, Orientation>({
     resolver: zodResolver(ZOrientation),
     defaultValues: {
       usagerId, partenaireId: "", motif: "", elementsTransmis: [], consentement: false,
-      consentementLe: today, date: today, urgence: "NORMALE",
+      consentementLe: today, date: today, urgence: "NORMALE", documentIds: [],
     },
   });
   const { register, formState: { errors, isSubmitting } } = form;
@@ -63,6 +65,20 @@ export function OrientationForm({ usagerId, partenaires, today }: { usagerId: st
         </div>
         {errors.elementsTransmis ? <p className="field-error">{errors.elementsTransmis.message ?? "Élément inconnu."}</p> : null}
       </fieldset>
+      {documents.length > 0 ? (
+        <fieldset>
+          <legend>Pièces jointes envoyées avec le courrier</legend>
+          <div className="checkbox-grid">
+            {documents.map((d) => (
+              <label key={d.id} className="checkbox">
+                <input type="checkbox" value={d.id} style={{ flexShrink: 0 }} {...register("documentIds")} />
+                <span>{d.name} <span className="muted">({DOCUMENT_TYPE_LABELS[d.type]})</span></span>
+              </label>
+            ))}
+          </div>
+          {errors.documentIds ? <p className="field-error">{errors.documentIds.message ?? "Pièce jointe inconnue."}</p> : null}
+        </fieldset>
+      ) : null}
       <div className="field-row">
         <TextField label="Date d'orientation" type="date" max={today} error={errors.date?.message} {...register("date")} />
         <SelectField label="Urgence" error={errors.urgence?.message} {...register("urgence")}>

@@ -19,7 +19,7 @@ export function RavSettingsForm({ initial }: { initial: Values }) {
   const form = useForm<Values, unknown, z.output<typeof ZRavSettings>>({ resolver: zodResolver(ZRavSettings) as never, defaultValues: initial });
   const { register, formState: { errors, isSubmitting } } = form;
   // Decimal weights typed the French way ("0,5") are accepted.
-  const weight = (k: Exclude<keyof Values, "chargesRetenues" | "orientationRelanceJours">) => register(k, { setValueAs: (v: string) => String(v).replace(",", ".") });
+  const weight = (k: Exclude<keyof Values, "chargesRetenues" | "orientationRelanceJours" | "courrierRetourJours">) => register(k, { setValueAs: (v: string) => String(v).replace(",", ".") });
 
   async function onSubmit() {
     const result = await updateRavSettingsAction(form.getValues());
@@ -62,6 +62,10 @@ export function RavSettingsForm({ initial }: { initial: Values }) {
       <TextField label="Relance des orientations sans réponse (jours)" type="number" min={1} max={180} inputMode="numeric"
         hint="Passé ce délai sans réponse du partenaire, l'orientation apparaît dans la liste « À faire » de son auteur."
         error={errors.orientationRelanceJours?.message} {...register("orientationRelanceJours")} />
+      <h2>Domiciliation</h2>
+      <TextField label="Délai avant retour du courrier à l'expéditeur (jours)" type="number" min={1} max={90} inputMode="numeric"
+        hint="Passé ce délai sans être retiré, un courrier est signalé « à retourner » dans le registre du courrier."
+        error={errors.courrierRetourJours?.message} {...register("courrierRetourJours")} />
       <button type="submit" className="btn" disabled={isSubmitting}>Enregistrer</button>
     </form>
   );

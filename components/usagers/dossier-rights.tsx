@@ -1,4 +1,6 @@
 import { formatCalendarDate } from "@/lib/format";
+import { parisToday } from "@/lib/domain/shared/paris-time";
+import { NoticeGivenForm } from "@/components/retention/notice-given-form";
 
 /** Rights of the person: the notice date and, for a RESPONSABLE, the right-of-access export. */
 export function RightsCard({ usagerId, informationDonneeLe, canExport }: { usagerId: string; informationDonneeLe: Date | null; canExport: boolean }) {
@@ -8,8 +10,10 @@ export function RightsCard({ usagerId, informationDonneeLe, canExport }: { usage
       <p>
         {informationDonneeLe
           ? `Notice d'information sur le traitement des données remise le ${formatCalendarDate(informationDonneeLe)}.`
-          : "La notice d'information sur le traitement des données n'a pas encore été remise (à renseigner dans « Modifier le dossier »)."}
+          : "La notice d'information sur le traitement des données n'a pas encore été remise."}
       </p>
+      {/* Information of the person (issue #8): print the notice, record the date it was given. */}
+      <NoticeGivenForm usagerId={usagerId} today={parisToday()} />
       {canExport ? (
         <>
           <p>Droit d&apos;accès : tout ce que le CCAS détient sur la personne, notes confidentielles comprises, et la liste des accès au dossier. L&apos;export est journalisé.</p>

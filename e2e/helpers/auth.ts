@@ -1,12 +1,28 @@
 import { expect, type Page } from "@playwright/test";
+import { withSecondFactor } from "./totp";
 
 export const DEMO_PASSWORD = "Passerelle-Demo-2026";
 
-export async function signIn(page: Page, email: string, password = DEMO_PASSWORD) {
+/**
+ * Signs in through the form. An account with a second factor (every ADMIN: enrolled in the
+ * database on first use, see ./totp.ts) gets its code typed in the second step.
+ * `secondFactor: false`: only the password step (failure scenarios, the enrolment spec).
+ */
+export async function signIn(page: Page, email: string, password = DEMO_PASSWORD, { secondFactor = true } = {}) {
   await page.goto("/connexion");
   await page.getByLabel("Adresse e-mail").fill(email);
   await page.getByLabel("Mot de passe").fill(password);
-  await page.getByRole("button", { name: "Se connecter" }).click();
+  if (!secondFactor) {
+    await page.getByRole("button", { name: "Se connecter" }).click();
+    return;
+  }
+  await withSecondFactor(email, async (code) => {
+    await page.getByRole("button", { name: "Se connecter" }).click();
+    if (!code) return;
+    await page.getByLabel("Code de vérification").fill(code);
+    await page.getByRole("button", { name: "Valider le code" }).click();
+    await expect(page).not.toHaveURL(/\/connexion/);
+  });
 }
 
 export async function signInAndWait(page: Page, email: string, password = DEMO_PASSWORD) {

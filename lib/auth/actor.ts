@@ -12,6 +12,8 @@ export type Actor = {
   lastName: string;
   email: string;
   mustChangePassword: boolean;
+  /** An account that must have a second factor (ADMIN) and has none yet: enrolment first. */
+  mustEnrolTotp?: boolean;
   /** Client address for the audit log (X-Forwarded-For behind the reverse proxy). */
   ip: string | null;
 };

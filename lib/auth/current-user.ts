@@ -26,9 +26,16 @@ export const currentActor = cache(async (): Promise<Actor | null> => {
   return loadActorForSession(sid, { ip: clientIpFrom((name) => h.get(name)) });
 });
 
-/** For pages and server actions: the actor, or a redirect to the sign-in page. */
-export async function requireUser(): Promise<Actor> {
+export const TOTP_ENROLMENT_PATH = "/compte/double-authentification";
+
+/**
+ * For pages and server actions: the actor, or a redirect to the sign-in page. An account that
+ * must have a second factor and has none is sent to enrol before anything else (only the
+ * enrolment page itself passes `allowTotpEnrolment`).
+ */
+export async function requireUser(options: { allowTotpEnrolment?: boolean } = {}): Promise<Actor> {
   const actor = await currentActor();
+  if (actor?.mustEnrolTotp && !options.allowTotpEnrolment) redirect(TOTP_ENROLMENT_PATH);
   if (actor) return actor;
   const jar = await cookies();
   const hadSession = COOKIE_NAMES.some((name) => jar.has(name));

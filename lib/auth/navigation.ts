@@ -1,18 +1,26 @@
 // Navigation by role: a convenience built from the same rules that guard the server.
 import type { Actor, Role } from "./actor";
-import { canEditStructureSettings, canListFiches, canListUsagers, canManageUsers, canReadAnnuaire, canReadAuditLog } from "./permissions";
+import { canViewDashboard } from "./permissions";
+import { canUseCourrier } from "./permissions";
+import { canEditStructureSettings, canListAteliers, canViewAgenda, canListFiches, canListUsagers, canManageUsers, canReadAnnuaire, canReadAuditLog } from "./permissions";
 
 /** `count`: new items waiting (shown as a badge), e.g. fiches de liaison. */
 export type NavItem = { href: string; label: string; count?: number };
-export type NavCounts = { fiches?: number };
+/** `siteKind`: kind of the actor's site (the reception of a Maison des Solidarités keeps the mail register). */
+export type NavCounts = { fiches?: number; siteKind?: string | null };
 
 export function navigationFor(actor: Actor, counts: NavCounts = {}): NavItem[] {
   const items: NavItem[] = [{ href: "/accueil", label: "Accueil" }];
+  if (canViewDashboard(actor)) items.push({ href: "/tableau-de-bord", label: "Tableau de bord" });
   if (canListUsagers(actor)) items.push({ href: "/usagers", label: "Usagers" });
+  if (canViewAgenda(actor)) items.push({ href: "/agenda", label: "Agenda" });
   if (canListUsagers(actor)) items.push({ href: "/a-faire", label: "À faire" });
   if (canListUsagers(actor)) items.push({ href: "/aides", label: "Aides" });
+  if (canListUsagers(actor)) items.push({ href: "/domiciliations", label: "Domiciliation" });
+  if (canUseCourrier(actor, counts.siteKind ?? null)) items.push({ href: "/courrier", label: "Courrier" });
   if (canListFiches(actor)) items.push({ href: "/fiches-liaison", label: "Fiches de liaison", count: counts.fiches });
   if (canListUsagers(actor)) items.push({ href: "/orientations", label: "Orientations" });
+  if (canListAteliers(actor)) items.push({ href: "/ateliers", label: "Ateliers" });
   if (canReadAnnuaire(actor)) items.push({ href: "/annuaire", label: "Annuaire" });
   if (canEditStructureSettings(actor)) items.push({ href: "/parametres", label: "Paramètres" });
   if (canManageUsers(actor)) items.push({ href: "/admin/utilisateurs", label: "Utilisateurs" });

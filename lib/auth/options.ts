@@ -8,31 +8,37 @@ import { endSession } from "@/lib/domain/auth/sessions";
 import { SESSION_ABSOLUTE_MS } from "@/lib/domain/auth/session-rules";
 import { clientIpFrom } from "./client-ip";
 import { SERVICE_UNAVAILABLE } from "@/lib/domain/auth/schemas";
+import { SECOND_FACTOR_REQUIRED } from "@/lib/domain/auth/totp-schemas";
+import { recordSignInFailure } from "@/lib/domain/rate-limit/sign-in";
 
 const MAX_AGE_S = SESSION_ABSOLUTE_MS / 1000;
 
 export const authOptions: NextAuthOptions = {
   secret: env().NEXTAUTH_SECRET,
+  // Explicit rather than next-auth's default (same rule): behind HTTPS the session cookie is
+  // "__Secure-…" and Secure; it is always HttpOnly and SameSite=Lax (tests/integration/security-cookies.test.ts).
+  useSecureCookies: (env().NEXTAUTH_URL ?? "").startsWith("https://"),
   session: { strategy: "jwt", maxAge: MAX_AGE_S },
   jwt: { maxAge: MAX_AGE_S },
   pages: { signIn: "/connexion", error: "/connexion", signOut: "/connexion" },
   providers: [
     CredentialsProvider({
       name: "Adresse e-mail et mot de passe",
-      credentials: { email: { type: "email" }, password: { type: "password" } },
+      // `code`: the second step (TOTP or recovery code), sent once the password was accepted.
+      credentials: { email: { type: "email" }, password: { type: "password" }, code: { type: "text" } },
       async authorize(credentials, req) {
         const headers = (req?.headers ?? {}) as Record<string, string | undefined>;
+        const ip = clientIpFrom((name) => headers[name] ?? null);
         let result: Awaited<ReturnType<typeof authenticate>>;
         try {
-          result = await authenticate({
-            email: credentials?.email,
-            password: credentials?.password,
-            ip: clientIpFrom((name) => headers[name] ?? null),
-          });
+          result = await authenticate({ email: credentials?.email, password: credentials?.password, code: credentials?.code, ip });
+          // Counted for the per-address and per-e-mail limits (checked in the route, 429).
+          if (!result) await recordSignInFailure({ email: credentials?.email, ip });
         } catch {
           // The database is unreachable: say so, instead of "wrong password".
           throw new Error(SERVICE_UNAVAILABLE);
         }
+        if (result?.secondFactorRequired) throw new Error(SECOND_FACTOR_REQUIRED);
         return result ? { id: result.userId, sid: result.sessionId } : null;
       },
     }),

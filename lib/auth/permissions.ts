@@ -68,6 +68,70 @@ export const canReadAuditLog = (actor: Actor) => actor.role === "RESPONSABLE" ||
 // --- Settings of the structure (reste à vivre weights, charge lists) -------------------------
 export const canEditStructureSettings = (actor: Actor) => actor.role === "RESPONSABLE";
 
+// ── Ateliers collectifs ──
+/** Workshops and their registrations are social work: TS and RESPONSABLE of the structure. */
+export const canListAteliers = (actor: Actor) => isSocial(actor);
+export const canManageAtelier = (actor: Actor, atelier: Owned) => isSocial(actor) && sameStructure(actor, atelier);
+export function atelierScope(actor: Actor) {
+  return isSocial(actor) ? { structureId: actor.structureId } : NOTHING;
+}
+
+// ── Agenda (issue #10) ──
+/** The full agenda (who, where, why) of the structure: TS and RESPONSABLE. */
+export const canViewAgenda = (actor: Actor) => isSocial(actor);
+export const canManageRendezVous = (actor: Actor, rdv: Owned) => isSocial(actor) && sameStructure(actor, rdv);
+/** A travailleur social sets up their own permanences; a RESPONSABLE anyone's. */
+export const canManagePermanence = (actor: Actor, perm: Owned & { travailleurId: string }) =>
+  isSocial(actor) && sameStructure(actor, perm) && (actor.role === "RESPONSABLE" || actor.id === perm.travailleurId);
+/** An agent books into the permanences of their own site only (free/busy, never who). */
+export const canBookPermanence = (actor: Actor, perm: Owned & { siteId: string }) =>
+  sameStructure(actor, perm) && (isSocial(actor) || (canSendFiche(actor) && actor.siteId === perm.siteId));
+
+// ── Tableau de bord (issue #7) ──
+/** A TS sees the dashboard of their own caseload; a RESPONSABLE the whole structure's. */
+export const canViewDashboard = (actor: Actor) => isSocial(actor);
+/** Other workers' caseloads, the exports and the rapport d'activité: the RESPONSABLE only. */
+export const canViewAllCaseloads = (actor: Actor) => actor.role === "RESPONSABLE";
+export const canExportDashboard = (actor: Actor) => actor.role === "RESPONSABLE";
+/** Moving dossiers from one worker to another (absence, departure). */
+export const canReassignDossiers = (actor: Actor) => actor.role === "RESPONSABLE";
+
+// ── Domiciliation (issue #11) ──
+/** Requests, interviews, decisions, renewals and ends: TS and RESPONSABLE (CASF L.264-1). */
+export const canManageDomiciliation = (actor: Actor, target: Owned) => isSocial(actor) && sameStructure(actor, target);
+/** The annual report to the préfet covers the whole structure: the RESPONSABLE. */
+export const canReadDomiciliationReport = (actor: Actor) => actor.role === "RESPONSABLE";
+/**
+ * The mail register: TS and RESPONSABLE, and the reception agent of a Maison des Solidarités
+ * (who sees the person's name and the mail only). `siteKind` is the kind of the actor's site.
+ */
+export const canUseCourrier = (actor: Actor, siteKind: string | null) =>
+  isSocial(actor) || (actor.role === "AGENT" && actor.siteId !== null && siteKind === "MAISON_DES_SOLIDARITES");
+
+// ── Pièces jointes (issue #12) ──
+/** Adding files to a dossier (or its accompagnement, aid, orientation): TS and RESPONSABLE. */
+export const canAddDocument = (actor: Actor, usager: Owned) => canViewUsager(actor, usager);
+/** A confidential document is its uploader's and the RESPONSABLE's only. */
+export const canViewDocument = (actor: Actor, doc: Owned & { confidential: boolean; uploadedById: string }) =>
+  isSocial(actor) && sameStructure(actor, doc) && (!doc.confidential || actor.role === "RESPONSABLE" || actor.id === doc.uploadedById);
+/** Rename, delete, restore: whoever may see it (every change is audited and a delete is undoable). */
+export const canManageDocument = canViewDocument;
+/** Documents the actor may see: confidential ones only for their uploader and the RESPONSABLE. */
+export function documentScope(actor: Actor) {
+  if (actor.role === "RESPONSABLE") return { structureId: actor.structureId };
+  if (actor.role === "TRAVAILLEUR_SOCIAL") return { structureId: actor.structureId, OR: [{ confidential: false }, { uploadedById: actor.id }] };
+  return NOTHING;
+}
+
+// ── Tâches planifiées et conservation (issue #8) ──
+/** The history of scheduled jobs (no social content): RESPONSABLE and ADMIN. */
+export const canViewJobRuns = (actor: Actor) => actor.role === "RESPONSABLE" || actor.role === "ADMIN";
+/** Reviewing inactive dossiers and confirming their anonymisation: the RESPONSABLE only. */
+export const canReviewRetention = (actor: Actor) => actor.role === "RESPONSABLE";
+export const canAnonymiseUsager = (actor: Actor, usager: Owned) => canReviewRetention(actor) && sameStructure(actor, usager);
+/** The information notice is handed over by whoever follows the person: TS and RESPONSABLE. */
+export const canGiveInformationNotice = (actor: Actor, usager: Owned) => canViewUsager(actor, usager);
+
 // --- Scope helpers: Prisma where-inputs, so a read cannot forget the rule --------------------
 /** Matches nothing: the scope of a role that may not read a kind of record. */
 export const NOTHING = { id: { in: [] as string[] } } as const;
@@ -108,3 +172,27 @@ export function annuaireScope(actor: Actor) {
 export function userScope(actor: Actor) {
   return canManageUsers(actor) ? { structureId: actor.structureId } : NOTHING;
 }
+
+/** Rendez-vous rows with their person and purpose: TS and RESPONSABLE of the structure. */
+export function rendezVousScope(actor: Actor) {
+  return isSocial(actor) ? { structureId: actor.structureId } : NOTHING;
+}
+
+/** Permanences: the structure's for TS/RESPONSABLE, the agent's own site for an agent. */
+export function permanenceScope(actor: Actor) {
+  if (isSocial(actor)) return { structureId: actor.structureId };
+  return canSendFiche(actor) ? { structureId: actor.structureId, siteId: actor.siteId! } : NOTHING;
+}
+
+export function domiciliationScope(actor: Actor) {
+  return isSocial(actor) ? { structureId: actor.structureId } : NOTHING;
+}
+
+export function courrierScope(actor: Actor, siteKind: string | null) {
+  return canUseCourrier(actor, siteKind) ? { structureId: actor.structureId } : NOTHING;
+}
+
+// ── Sécurité : second facteur ──
+/** An ADMIN resets another account's TOTP of the structure (never their own: they must keep one). */
+export const canResetTotp = (actor: Actor, target: Owned & { id?: string }) =>
+  canManageUser(actor, target) && target.id !== actor.id;

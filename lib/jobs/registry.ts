@@ -12,4 +12,48 @@ export type JobDefinition = {
   run: (now: Date) => Promise<unknown>;
 };
 
-export const JOBS: JobDefinition[] = [];
+export const JOBS: JobDefinition[] = [
+  {
+    name: "rendez-vous-rappels",
+    // Hourly in the daytime only: no SMS at night; a rendez-vous gets its reminder within 48 h of it.
+    cron: "0 8-19 * * *",
+    description: "Rappel par SMS ou e-mail des rendez-vous des deux jours à venir, aux personnes qui l'ont accepté (une seule fois).",
+    run: (now) => import("@/lib/domain/agenda/jobs").then((m) => m.sendRendezVousReminders(now)),
+  },
+  {
+    name: "pieces-jointes-purge",
+    cron: "30 3 * * *",
+    description: "Efface définitivement les pièces jointes supprimées depuis plus de 30 jours (fichier puis fiche).",
+    run: (now) => import("@/lib/domain/documents/jobs").then((m) => m.purgeDeletedDocuments(now)),
+  },
+  {
+    name: "journal-audit-purge",
+    cron: "0 3 * * *",
+    description: "Supprime les entrées du journal d'audit plus anciennes que la durée de conservation de la structure (12 mois par défaut).",
+    run: (now) => import("@/lib/domain/retention/jobs").then((m) => m.purgeAuditLog(now)),
+  },
+  {
+    name: "dossiers-sans-contact",
+    cron: "15 3 * * *",
+    description: "Signale les dossiers sans contact depuis la durée réglée (24 mois par défaut) pour revue par le responsable ; en mode automatique, les anonymise après le délai de grâce.",
+    run: (now) => import("@/lib/domain/retention/jobs").then((m) => m.reviewInactiveDossiers(now)),
+  },
+  {
+    name: "aides-refusees-purge",
+    cron: "45 3 * * *",
+    description: "Supprime les demandes d'aide refusées ou abandonnées depuis plus de la durée réglée (24 mois par défaut).",
+    run: (now) => import("@/lib/domain/retention/jobs").then((m) => m.purgeClosedAidRequests(now)),
+  },
+  {
+    name: "limites-debit-purge",
+    cron: "20 * * * *",
+    description: "Supprime les compteurs de limitation de débit (connexions, téléchargements) dont la fenêtre est terminée.",
+    run: (now) => import("@/lib/domain/rate-limit/jobs").then((m) => m.purgeRateLimitsJob(now)),
+  },
+  {
+    name: "domiciliations-propositions",
+    cron: "30 4 * * *",
+    description: "Propose la fin des domiciliations sans contact depuis plus de trois mois consécutifs et signale le courrier à retourner à l'expéditeur après le délai réglé (15 jours par défaut) : un professionnel confirme.",
+    run: (now) => import("@/lib/domain/domiciliation/jobs").then((m) => m.runDomiciliationJob(now)),
+  },
+];

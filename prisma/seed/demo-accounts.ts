@@ -7,6 +7,7 @@ export const DEMO_ACCOUNTS = [
   { email: "ts2@demo.passerelle.fr", role: "TRAVAILLEUR_SOCIAL", firstName: "Thomas", lastName: "Girard", site: "Maison des Solidarités Centre", label: "travailleur social" },
   { email: "responsable@demo.passerelle.fr", role: "RESPONSABLE", firstName: "Hélène", lastName: "Dubois-Caron", site: "Maison des Solidarités Centre", label: "responsable" },
   { email: "admin@demo.passerelle.fr", role: "ADMIN", firstName: "Julien", lastName: "Morel", site: "Hôtel de Ville", label: "administrateur" },
+  { email: "accueil@demo.passerelle.fr", role: "AGENT", firstName: "Karim", lastName: "Haddad", site: "Maison des Solidarités Centre", label: "agent d'accueil, Maison des Solidarités Centre (registre du courrier)" },
 ] as const;
 
 export const OTHER_STRUCTURE_ACCOUNT = {

@@ -6,6 +6,9 @@ import { seedUsagers } from "./usagers";
 import { seedFiches } from "./fiches";
 import { seedAccompagnementsEtAides } from "./suivi";
 import { seedAnnuaireEtOrientations } from "./annuaire";
+import { seedAteliers } from "./ateliers";
+import { seedAgenda } from "./agenda";
+import { seedDomiciliation } from "./domiciliation";
 
 export async function seedDemo(): Promise<string[]> {
   const created: string[] = [];
@@ -27,6 +30,18 @@ export async function seedDemo(): Promise<string[]> {
   if ((await db.partenaire.count({ where: { structureId: foundation.demo.id } })) === 0) {
     await seedAnnuaireEtOrientations(db, foundation);
     created.push("annuaire et orientations");
+  }
+  if ((await db.atelier.count({ where: { structureId: foundation.demo.id } })) === 0) {
+    await seedAteliers(db, foundation);
+    created.push("ateliers collectifs");
+  }
+  if ((await db.permanence.count({ where: { structureId: foundation.demo.id } })) === 0) {
+    await seedAgenda(db, foundation);
+    created.push("agenda (permanences et rendez-vous)");
+  }
+  if ((await db.domiciliation.count({ where: { structureId: foundation.demo.id } })) === 0) {
+    await seedDomiciliation(db, foundation);
+    created.push("domiciliations et courrier");
   }
   return created;
 }

@@ -79,7 +79,7 @@ describe("server-side sessions", () => {
   async function openSession(now = new Date()) {
     const user = await makeUser(await makeStructure(), "TRAVAILLEUR_SOCIAL");
     const result = await signIn(user.email, TEST_PASSWORD, now);
-    return { user, sessionId: result!.sessionId };
+    return { user, sessionId: result!.sessionId! };
   }
 
   it("loads the actor from the database on each request", async () => {

@@ -23,6 +23,15 @@ const actorRules: Record<string, [(a: Actor) => boolean, Row]> = {
   canReadAnnuaire: [rules.canReadAnnuaire, only("AGENT", "TRAVAILLEUR_SOCIAL", "RESPONSABLE", "ADMIN")],
   canEditAnnuaire: [rules.canEditAnnuaire, only("RESPONSABLE", "ADMIN")],
   canReadAuditLog: [rules.canReadAuditLog, only("RESPONSABLE", "ADMIN")],
+  canViewDashboard: [rules.canViewDashboard, social],
+  canViewAllCaseloads: [rules.canViewAllCaseloads, only("RESPONSABLE")],
+  canExportDashboard: [rules.canExportDashboard, only("RESPONSABLE")],
+  canReassignDossiers: [rules.canReassignDossiers, only("RESPONSABLE")],
+  canViewAgenda: [rules.canViewAgenda, social],
+  canListAteliers: [rules.canListAteliers, social],
+  canReadDomiciliationReport: [rules.canReadDomiciliationReport, only("RESPONSABLE")],
+  canViewJobRuns: [rules.canViewJobRuns, only("RESPONSABLE", "ADMIN")],
+  canReviewRetention: [rules.canReviewRetention, only("RESPONSABLE")],
 };
 const targetRules: Record<string, [(a: Actor, t: { structureId: string }) => boolean, Row]> = {
   canManageUser: [rules.canManageUser, only("ADMIN")],
@@ -34,13 +43,23 @@ const targetRules: Record<string, [(a: Actor, t: { structureId: string }) => boo
   canProcessFiche: [rules.canProcessFiche, social],
   canOrient: [rules.canOrient, social],
   canExportPersonData: [rules.canExportPersonData, only("RESPONSABLE")],
+  canManageRendezVous: [rules.canManageRendezVous, social],
+  canManageAtelier: [rules.canManageAtelier, social],
+  canManageDomiciliation: [rules.canManageDomiciliation, social],
+  canAddDocument: [rules.canAddDocument, social],
+  canAnonymiseUsager: [rules.canAnonymiseUsager, only("RESPONSABLE")],
+  canGiveInformationNotice: [rules.canGiveInformationNotice, social],
+  canResetTotp: [rules.canResetTotp, only("ADMIN")],
 };
 
 describe("permission rules", () => {
   it("lists every exported rule in this table", () => {
     const exported = Object.entries(rules).filter(([name, v]) => typeof v === "function" && name.startsWith("can")).map(([n]) => n);
     const tested = [...Object.keys(actorRules), ...Object.keys(targetRules), "canChangeReferent",
-      "canReadConfidentialNote", "canManageAccompagnement", "canViewFicheAsAgent", "canAssignFiche"];
+      "canReadConfidentialNote", "canManageAccompagnement", "canViewFicheAsAgent", "canAssignFiche",
+      "canUseCourrier",
+      "canViewDocument", "canManageDocument",
+      "canManagePermanence", "canBookPermanence"];
     expect(exported.sort()).toEqual(tested.sort());
   });
 
@@ -58,6 +77,22 @@ describe("permission rules", () => {
       });
     }
   }
+
+  describe("documents: confidential ones for their uploader and the RESPONSABLE only", () => {
+    for (const role of ROLES) {
+      for (const name of ["canViewDocument", "canManageDocument"] as const) {
+        it(`${name} for ${role}`, () => {
+          const a = actor(role, "me");
+          const social = role === "TRAVAILLEUR_SOCIAL" || role === "RESPONSABLE";
+          const rule = rules[name];
+          expect(rule(a, { structureId: "A", confidential: false, uploadedById: "other" })).toBe(social);
+          expect(rule(a, { structureId: "A", confidential: true, uploadedById: "me" })).toBe(social);
+          expect(rule(a, { structureId: "A", confidential: true, uploadedById: "other" })).toBe(role === "RESPONSABLE");
+          expect(rule(a, { structureId: "B", confidential: false, uploadedById: "me" })).toBe(false);
+        });
+      }
+    }
+  });
 
   describe("canChangeReferent", () => {
     for (const role of ROLES) {
@@ -106,6 +141,38 @@ describe("permission rules", () => {
         expect(rules.canAssignFiche(a, { structureId: "A" }, "me")).toBe(social);
         expect(rules.canAssignFiche(a, { structureId: "A" }, "other")).toBe(role === "RESPONSABLE");
         expect(rules.canAssignFiche(a, { structureId: "B" }, "me")).toBe(false);
+      });
+    }
+  });
+
+  describe("agenda: own permanences for a TS, own site's for an agent", () => {
+    for (const role of ROLES) {
+      it(role, () => {
+        const a = actor(role, "me");
+        const social = role === "TRAVAILLEUR_SOCIAL" || role === "RESPONSABLE";
+        expect(rules.canManagePermanence(a, { structureId: "A", travailleurId: "me" })).toBe(social);
+        expect(rules.canManagePermanence(a, { structureId: "A", travailleurId: "other" })).toBe(role === "RESPONSABLE");
+        expect(rules.canManagePermanence(a, { structureId: "B", travailleurId: "me" })).toBe(false);
+        expect(rules.canBookPermanence(a, { structureId: "A", siteId: "site-1" })).toBe(social || role === "AGENT");
+        expect(rules.canBookPermanence(a, { structureId: "A", siteId: "site-2" })).toBe(social);
+        expect(rules.canBookPermanence(a, { structureId: "B", siteId: "site-1" })).toBe(false);
+        expect(rules.rendezVousScope(a)).toEqual(social ? { structureId: "A" } : rules.NOTHING);
+        expect(rules.permanenceScope(a)).toEqual(social ? { structureId: "A" } : role === "AGENT" ? { structureId: "A", siteId: "site-1" } : rules.NOTHING);
+      });
+    }
+  });
+
+  describe("courrier: TS, RESPONSABLE, and the reception agent of a Maison des Solidarités only", () => {
+    for (const role of ROLES) {
+      it(role, () => {
+        const a = actor(role);
+        const social = role === "TRAVAILLEUR_SOCIAL" || role === "RESPONSABLE";
+        expect(rules.canUseCourrier(a, "MAISON_DES_SOLIDARITES")).toBe(social || role === "AGENT");
+        expect(rules.canUseCourrier(a, "MAIRIE_DE_QUARTIER")).toBe(social);
+        expect(rules.canUseCourrier(a, null)).toBe(social);
+        expect(rules.canUseCourrier({ ...a, siteId: null }, "MAISON_DES_SOLIDARITES")).toBe(social);
+        expect(rules.courrierScope(a, "MAISON_DES_SOLIDARITES")).toEqual(social || role === "AGENT" ? { structureId: "A" } : rules.NOTHING);
+        expect(rules.domiciliationScope(a)).toEqual(social ? { structureId: "A" } : rules.NOTHING);
       });
     }
   });

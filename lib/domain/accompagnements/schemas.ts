@@ -18,7 +18,8 @@ const optionalPick = <T extends object>(labels: T, what: string) =>
 export const START_YEARS_AHEAD = 1;
 export const END_YEARS_AHEAD = 5;
 
-const target = { id: z.uuid({ error: "Accompagnement inconnu." }), version: z.number({ error: "Version attendue." }).int().min(1) };
+// The version is a PostgreSQL integer: a larger number would fail in the database, not here.
+const target = { id: z.uuid({ error: "Accompagnement inconnu." }), version: z.number({ error: "Version attendue." }).int().min(1).max(2_147_483_647) };
 
 const endAfterStart = <T extends { debut: string; finPrevue: string | null }>(v: T, ctx: z.RefinementCtx) => {
   if (v.finPrevue && v.debut && v.finPrevue < v.debut) {

@@ -5,10 +5,17 @@ import { db } from "@/lib/db";
 import { burnVerifyTime, verifyPassword } from "@/lib/auth/password-hash";
 import { writeAudit } from "@/lib/domain/audit/write-audit";
 import { LOCK_MS, MAX_FAILED_SIGN_INS } from "./session-rules";
+import { hasTotpEnabled, verifySecondFactor } from "./totp-verify";
 
-export type SignInInput = { email: unknown; password: unknown; ip: string | null; now?: Date };
+/** `code`: the second step (TOTP or recovery code), for accounts that enabled it. */
+export type SignInInput = { email: unknown; password: unknown; code?: unknown; ip: string | null; now?: Date };
 
-export async function authenticate(input: SignInInput): Promise<{ userId: string; sessionId: string } | null> {
+/** Signed in, or "password right, now the code" (nothing is written then), or null. */
+export type SignInResult =
+  | { userId: string; sessionId: string; secondFactorRequired?: undefined }
+  | { secondFactorRequired: true; userId?: undefined; sessionId?: undefined };
+
+export async function authenticate(input: SignInInput): Promise<SignInResult | null> {
   const now = input.now ?? new Date();
   const email = typeof input.email === "string" ? input.email.trim().toLowerCase() : "";
   const password = typeof input.password === "string" ? input.password : "";
@@ -38,7 +45,18 @@ export async function authenticate(input: SignInInput): Promise<{ userId: string
     return null;
   }
 
-  if (!passwordOk) {
+  // A wrong second factor counts like a wrong password: same lockout, same generic answer.
+  let failure: "auth.sign_in_failed" | "auth.totp_failed" | null = passwordOk ? null : "auth.sign_in_failed";
+  let secondFactor: string | null = null;
+  if (!failure && (await hasTotpEnabled(user.id))) {
+    const code = typeof input.code === "string" ? input.code.trim().slice(0, 40) : "";
+    if (!code) return { secondFactorRequired: true };
+    secondFactor = await verifySecondFactor(user.id, code, now);
+    if (!secondFactor) failure = "auth.totp_failed";
+  }
+
+  if (failure) {
+    const failedAction = failure;
     await db.$transaction(async (tx) => {
       // Increment in the database: concurrent attempts on several instances all count.
       const updated = await tx.user.update({
@@ -55,7 +73,7 @@ export async function authenticate(input: SignInInput): Promise<{ userId: string
       }
       await writeAudit(tx, actorRef, {
         ...audit,
-        action: lockNow ? "auth.account_locked" : "auth.sign_in_failed",
+        action: lockNow ? "auth.account_locked" : failedAction,
       });
     });
     return null;
@@ -70,7 +88,7 @@ export async function authenticate(input: SignInInput): Promise<{ userId: string
     await tx.userSession.create({
       data: { id: sessionId, userId: user.id, createdAt: now, lastSeenAt: now, ip: input.ip },
     });
-    await writeAudit(tx, actorRef, { ...audit, action: "auth.sign_in" });
+    await writeAudit(tx, actorRef, { ...audit, action: "auth.sign_in", details: secondFactor ? { secondFacteur: secondFactor } : undefined });
   });
   return { userId: user.id, sessionId };
 }

@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { writeAudit } from "@/lib/domain/audit/write-audit";
 import { SESSION_TOUCH_MS, isSessionExpired } from "./session-rules";
+import { isTotpRequired } from "./totp-rules";
 
 export async function loadActorForSession(
   sessionId: string,
@@ -11,7 +12,7 @@ export async function loadActorForSession(
 ): Promise<Actor | null> {
   const session = await db.userSession.findUnique({
     where: { id: sessionId },
-    include: { user: true },
+    include: { user: { include: { totp: { select: { enabledAt: true } } } } },
   });
   if (!session) return null;
   if (session.user.status !== "ACTIVE" || isSessionExpired(session, now)) {
@@ -31,6 +32,7 @@ export async function loadActorForSession(
     lastName: user.lastName,
     email: user.email,
     mustChangePassword: user.mustChangePassword,
+    mustEnrolTotp: isTotpRequired(user.role) && !user.totp?.enabledAt,
     ip,
   };
 }

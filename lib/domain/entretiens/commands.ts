@@ -9,6 +9,7 @@ import { parisLocalToDate } from "@/lib/domain/shared/paris-time";
 import { isoToDate } from "@/lib/domain/shared/fields";
 import type { z } from "zod";
 import type { Entretien, ZRappelFait } from "./schemas";
+import { linkEntretienToRendezVous } from "@/lib/domain/agenda/commands";
 
 export async function createEntretien(actor: Actor, input: Entretien) {
   return db.$transaction(async (tx) => {
@@ -29,6 +30,7 @@ export async function createEntretien(actor: Actor, input: Entretien) {
       },
       select: { id: true },
     });
+    if (input.rendezVousId) await linkEntretienToRendezVous(tx, actor, input.rendezVousId, { id: entretien.id, usagerId: usager.id });
     if (!usager.lastContactAt || usager.lastContactAt < date) {
       await tx.usager.update({ where: { id: usager.id }, data: { lastContactAt: date } });
     }

@@ -1,6 +1,6 @@
 // The entretien form: one schema for the browser and the server action.
 import { z } from "zod";
-import { keys, MAX_LONG_TEXT, optionalText, uuidOrEmpty } from "../shared/fields";
+import { formNumber, keys, MAX_LONG_TEXT, optionalText, uuidOrEmpty } from "../shared/fields";
 import { parisLocalToDate, parisToday } from "../shared/paris-time";
 import { CANAL_LABELS, DOMAINE_LABELS } from "./labels";
 
@@ -16,8 +16,8 @@ export const ZEntretien = z.object({
     else if (d.getTime() > Date.now() + FUTURE_MARGIN_MS) ctx.addIssue({ code: "custom", message: "Un entretien se saisit une fois qu'il a eu lieu : la date ne peut pas être dans le futur." });
     else if (v < "2000-01-01") ctx.addIssue({ code: "custom", message: "Date trop ancienne." });
   }),
-  dureeMinutes: z.coerce.number({ error: "Durée en minutes attendue." }).int("Durée en minutes entières.")
-    .min(1, "La durée doit être d'au moins 1 minute.").max(600, "La durée ne peut pas dépasser 10 heures."),
+  dureeMinutes: formNumber("Durée en minutes attendue.").pipe(z.number().int("Durée en minutes entières.")
+    .min(1, "La durée doit être d'au moins 1 minute.").max(600, "La durée ne peut pas dépasser 10 heures.")),
   canal: z.enum(keys(CANAL_LABELS), { error: "Choisissez le mode d'entretien." }),
   objets: z.array(z.enum(keys(DOMAINE_LABELS), { error: "Objet inconnu." }), { error: "Objets : liste attendue." })
     .min(1, "Cochez au moins un objet.").max(8),
@@ -33,6 +33,8 @@ export const ZEntretien = z.object({
       else if (v > max) ctx.addIssue({ code: "custom", message: "Le rappel ne peut pas dépasser deux ans." });
     }),
   accompagnementId: uuidOrEmpty("Accompagnement inconnu."),
+  /** Logged from an honoured rendez-vous (agenda): the rendez-vous points back to it. */
+  rendezVousId: uuidOrEmpty("Rendez-vous inconnu.").optional(),
 });
 export type EntretienInput = z.input<typeof ZEntretien>;
 export type Entretien = z.output<typeof ZEntretien>;

@@ -11,6 +11,7 @@ import { writeAudit, type AuditInput } from "@/lib/domain/audit/write-audit";
 import { DomainError, NotFoundError } from "@/lib/domain/errors";
 import { parisLocalToDate } from "@/lib/domain/shared/paris-time";
 import { nextStatus, type FicheAction } from "./state-machine";
+import { upsertFicheRendezVous } from "@/lib/domain/agenda/fiche-rendez-vous";
 import { notifyAgentOfOutcome, queueNotification } from "./notify";
 import type { ZFicheAssign, ZFicheClose, ZFicheEvaluation, ZFicheRdv, ZFicheRef, ZFicheReorient } from "./schemas";
 
@@ -100,13 +101,15 @@ export function assignFiche(actor: Actor, input: z.output<typeof ZFicheAssign>, 
 }
 
 export function giveRdv(actor: Actor, input: z.output<typeof ZFicheRdv>, now = new Date()) {
-  return applyFicheAction(actor, input.ficheId, "fixerRdv", now, () => {
+  return applyFicheAction(actor, input.ficheId, "fixerRdv", now, async (fiche, tx) => {
     // Typed in Paris time, stored as an instant.
     const at = parisLocalToDate(`${input.date}T${input.heure}`);
     if (!at) throw new DomainError("Date invalide.", { date: "Date du rendez-vous invalide (jj/mm/aaaa)." });
     if (at.getTime() < now.getTime()) throw new DomainError("Le rendez-vous est dans le passé.", { date: "Le rendez-vous ne peut pas être dans le passé." });
     if (at.getTime() > now.getTime() + MAX_RDV_AHEAD_MS) throw new DomainError("Le rendez-vous est trop lointain.", { date: "Le rendez-vous doit avoir lieu dans l'année qui vient." });
-    return { patch: { rdvDate: at, rdvLieu: input.lieu, rdvLieuPrecision: input.lieuPrecision }, details: { lieu: input.lieu } };
+    // The appointment is a real rendez-vous of the agenda (conflict-checked).
+    const rendezVousId = await upsertFicheRendezVous(tx, actor, fiche, { debut: at, lieu: input.lieu, lieuPrecision: input.lieuPrecision }, now);
+    return { patch: { rdvDate: at, rdvLieu: input.lieu, rdvLieuPrecision: input.lieuPrecision }, details: { lieu: input.lieu, rendezVousId } };
   });
 }
 

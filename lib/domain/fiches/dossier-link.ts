@@ -8,6 +8,7 @@ import { usagerScope } from "@/lib/auth/permissions";
 import { DomainError } from "@/lib/domain/errors";
 import { createUsager } from "@/lib/domain/usagers/commands";
 import type { UsagerCreate } from "@/lib/domain/usagers/schemas";
+import { attachFicheRendezVousToUsager } from "@/lib/domain/agenda/fiche-rendez-vous";
 import { applyFicheAction, assertAction, loadFicheForCcas } from "./commands";
 import type { ZFicheDossier, ZFicheLink } from "./schemas";
 
@@ -18,6 +19,7 @@ export function linkFicheToUsager(actor: Actor, input: z.output<typeof ZFicheLin
     if (fiche.usagerId) throw alreadyLinked();
     const usager = await tx.usager.findFirst({ where: { AND: [usagerScope(actor), { id: input.usagerId }] }, select: { id: true } });
     if (!usager) throw new DomainError("Dossier introuvable.", { usagerId: "Choisissez un dossier de votre structure." });
+    await attachFicheRendezVousToUsager(tx, fiche.id, usager.id);
     return { patch: { usagerId: usager.id }, details: { usagerId: usager.id } };
   });
 }
@@ -37,8 +39,9 @@ export async function createDossierFromFiche(actor: Actor, input: z.output<typeo
   const usager = await createUsager(actor, dossier, now);
   // createUsager commits on its own; the link follows. If another worker linked the fiche in
   // between, the new dossier stays (it is a real, audited dossier) and the worker is told.
-  await applyFicheAction(actor, fiche.id, "creerDossier", now, (current) => {
+  await applyFicheAction(actor, fiche.id, "creerDossier", now, async (current, tx) => {
     if (current.usagerId) throw alreadyLinked();
+    await attachFicheRendezVousToUsager(tx, current.id, usager.id);
     return { patch: { usagerId: usager.id }, details: { usagerId: usager.id, numeroDossier: usager.numeroDossier } };
   });
   return usager;

@@ -2,6 +2,7 @@
 // inside the structure (foreign id → 404), and writes the change, its dated event and the audit
 // row in one transaction. Audit details never hold the motive or other free text about a person.
 import { db, type DbTx } from "@/lib/db";
+import { attachDocumentsToOrientation } from "@/lib/domain/documents/orientation-documents";
 import type { Actor } from "@/lib/auth/actor";
 import { canOrient } from "@/lib/auth/permissions";
 import { writeAudit } from "@/lib/domain/audit/write-audit";
@@ -33,6 +34,7 @@ export async function createOrientation(actor: Actor, input: Orientation) {
       },
       select: { id: true },
     });
+    await attachDocumentsToOrientation(tx, actor, { orientationId: orientation.id, usagerId: usager.id, documentIds: input.documentIds });
     await writeAudit(tx, actor, {
       action: "orientation.create", entityType: "Orientation", entityId: orientation.id,
       details: { usagerId: usager.id, partenaireId: partenaire.id, elementsTransmis: input.elementsTransmis, urgence: input.urgence },

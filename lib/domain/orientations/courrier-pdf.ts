@@ -19,6 +19,8 @@ export type CourrierData = {
   sections: TransmisSection[];
   consentementLe: string;
   signataire: { nom: string; fonction: string };
+  /** Pièces jointes sent with the letter, one line each. */
+  piecesJointes?: string[];
 };
 
 // Code points that WinAnsi (PDF standard encoding of the 14 base fonts) has beyond Latin-1.
@@ -124,6 +126,11 @@ export function renderCourrierPdf(data: CourrierData, { compress = true }: { com
     doc.moveDown(0.5);
     write(doc, section.title, { bold: true });
     for (const line of section.lines) write(doc, `${line.label} : ${line.value}`, { inset: 14 });
+  }
+  if (data.piecesJointes?.length) {
+    doc.moveDown(0.5);
+    write(doc, "Pièces jointes", { bold: true });
+    for (const piece of data.piecesJointes) write(doc, `- ${piece}`, { inset: 14 });
   }
   doc.moveDown(0.8);
   write(doc, `La personne a été informée de cette orientation et a donné son accord le ${data.consentementLe}.`, { bold: true });

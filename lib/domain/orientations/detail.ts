@@ -12,6 +12,7 @@ import { formatCalendarDate } from "@/lib/format";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { RELANCE_NOTE } from "./commands";
 import { renderCourrierPdf, type CourrierData } from "./courrier-pdf";
+import { orientationDocumentLabels } from "@/lib/domain/documents/orientation-documents";
 import { buildTransmis, personneLabel } from "./transmis";
 import { isUuid } from "@/lib/domain/shared/fields";
 
@@ -84,6 +85,7 @@ export async function getCourrier(actor: Actor, orientationId: string, now = new
     author ? { nom: `${author.firstName} ${author.lastName}`, fonction: ROLE_LABELS[author.role] } : { nom: `${actor.firstName} ${actor.lastName}`, fonction: ROLE_LABELS[actor.role] },
     today,
   );
+  data.piecesJointes = await orientationDocumentLabels(actor, orientationId);
   const pdf = await renderCourrierPdf(data);
   await db.$transaction((tx) => writeAudit(tx, actor, {
     action: "orientation.courrier", entityType: "Orientation", entityId: orientationId,

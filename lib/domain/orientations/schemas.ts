@@ -4,6 +4,7 @@ import { z } from "zod";
 import { keys, MAX_TEXT, optionalText, requiredText } from "../shared/fields";
 import { parisToday } from "../shared/paris-time";
 import { ELEMENT_LABELS, ORIENTATION_STATUS_LABELS, URGENCE_LABELS } from "./labels";
+import { ZDocumentIds } from "../documents/schemas";
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const isCalendarDate = (v: string) => ISO_DATE.test(v) && new Date(`${v}T00:00:00Z`).toISOString().slice(0, 10) === v;
@@ -30,6 +31,8 @@ export const ZOrientation = z.object({
   consentementLe: parisPastDate("La date de l'accord"),
   date: parisPastDate("La date d'orientation"),
   urgence: z.enum(keys(URGENCE_LABELS), { error: "Choisissez le degré d'urgence." }),
+  /** Pièces jointes of the dossier sent with the orientation (listed in the letter). */
+  documentIds: ZDocumentIds,
 }).superRefine((o, ctx) => {
   // zod 4 runs this even when a date failed above: only compare two valid past dates.
   const valid = (v: string) => isCalendarDate(v) && v <= parisToday();

@@ -21,6 +21,10 @@ export async function collectPersonData(actor: Actor, usagerId: string) {
       aides: { orderBy: { demandeLe: "asc" } },
       fiches: { include: { events: { orderBy: { at: "asc" } } }, orderBy: { sentAt: "asc" } },
       orientations: { include: { partenaire: { select: { nom: true, organisme: true } }, events: { orderBy: { at: "asc" } } }, orderBy: { date: "asc" } },
+      rendezVous: { include: { site: { select: { name: true } } }, orderBy: { debut: "asc" } },
+      domiciliations: { include: { courriers: { orderBy: { recuLe: "asc" } } }, orderBy: { demandeLe: "asc" } },
+      ateliers: { include: { atelier: { select: { titre: true, theme: true, debut: true, status: true } } }, orderBy: { inscritLe: "asc" } },
+      documents: { orderBy: { createdAt: "asc" }, select: { name: true, type: true, mime: true, size: true, createdAt: true, deletedAt: true, confidential: true } },
     },
   });
   if (!usager || !canExportPersonData(actor, usager)) return null;

@@ -9,7 +9,11 @@ import { ACCOMPAGNEMENT_STATUS_LABELS, ACCOMPAGNEMENT_TYPE_LABELS, PLAN_ACTION_S
 import { AIDE_STATUS_LABELS, AIDE_TYPE_LABELS } from "@/lib/domain/aides/labels";
 import { FICHE_MOTIF_LABELS, FICHE_STATUS_LABELS } from "@/lib/domain/fiches/labels";
 import { ELEMENT_LABELS, ORIENTATION_STATUS_LABELS } from "@/lib/domain/orientations/labels";
+import { RDV_KIND_LABELS, RDV_STATUS_LABELS } from "@/lib/domain/agenda/labels";
 import { auditActionLabel } from "@/lib/domain/audit/labels";
+import { ATELIER_STATUS_LABELS, ATELIER_THEME_LABELS, INSCRIPTION_STATUS_LABELS, PRESENCE_LABELS } from "@/lib/domain/ateliers/labels";
+import { ACCEPTED_FORMATS, DOCUMENT_TYPE_LABELS, formatBytes } from "@/lib/domain/documents/labels";
+import { COURRIER_STATUS_LABELS, DOMICILIATION_STATUS_LABELS, EXPEDITEUR_LABELS, LIEN_COMMUNE_LABELS, MOTIF_FIN_LABELS, MOTIF_REFUS_LABELS } from "@/lib/domain/domiciliation/labels";
 import type { PersonData } from "./person-data";
 
 export type ReportLine = [string, string];
@@ -72,6 +76,25 @@ export function buildPersonReport({ structure, usager: u, accesses, name }: Pers
       { titre: "Orientations", lignes: [], sousSections: sub(u.orientations, (o) => `Vers ${o.partenaire.nom} le ${d(o.date)}`, (o) => [
         ["Motif", o.motif], ["Éléments transmis", o.elementsTransmis.map((e) => label(ELEMENT_LABELS, e)).join(", ")],
         ["Accord de la personne le", d(o.consentementLe)], ["Statut", label(ORIENTATION_STATUS_LABELS, o.status)], ["Motif du refus", o.motifRefus],
+      ]) },
+      { titre: "Rendez-vous", lignes: u.rendezVous.map((r): ReportLine => [`${formatDateTime(r.debut)} (${label(RDV_KIND_LABELS, r.kind).toLowerCase()})`, [
+        label(RDV_STATUS_LABELS, r.status), `avec ${name(r.travailleurId)}`, ...(r.site ? [r.site.name] : []), ...(r.lieuPrecision ? [r.lieuPrecision] : []),
+        ...(r.objet ? [`objet : ${r.objet}`] : []), r.rappelConsenti ? `rappel accepté${r.rappelEnvoyeAt ? `, envoyé le ${formatDateTime(r.rappelEnvoyeAt)}` : ""}` : "sans rappel",
+      ].join(" · ")]) },
+      // The files themselves are handed over from the dossier on request (the export stays one document).
+      { titre: "Pièces jointes", lignes: u.documents.map((x): ReportLine => [x.name, [
+        label(DOCUMENT_TYPE_LABELS, x.type), ACCEPTED_FORMATS[x.mime]?.label ?? x.mime, formatBytes(x.size), `ajoutée le ${d(x.createdAt)}`,
+        ...(x.confidential ? ["confidentielle"] : []), ...(x.deletedAt ? [`supprimée le ${d(x.deletedAt)}, effacée 30 jours après`] : []),
+      ].join(" · ")]) },
+      { titre: "Ateliers collectifs", lignes: u.ateliers.map((i): ReportLine => [`${i.atelier.titre} (${label(ATELIER_THEME_LABELS, i.atelier.theme)}) le ${formatDateTime(i.atelier.debut)}`, [
+        label(INSCRIPTION_STATUS_LABELS, i.status), `atelier ${label(ATELIER_STATUS_LABELS, i.atelier.status).toLowerCase()}`, ...(i.presence ? [label(PRESENCE_LABELS, i.presence)] : []),
+      ].join(" · ")]) },
+      { titre: "Domiciliation et courrier", lignes: [], sousSections: sub(u.domiciliations, (x) => `Demande de domiciliation du ${d(x.demandeLe)}`, (x) => [
+        ["Liens avec la commune", x.liens.map((l) => label(LIEN_COMMUNE_LABELS, l)).join(", ")], ["Précision", x.lienPrecision],
+        ["Statut", label(DOMICILIATION_STATUS_LABELS, x.status)], ["Décision le", d(x.decisionLe)], ["Début", d(x.debut)], ["Valable jusqu'au", d(x.finValidite)],
+        ["Motif du refus", x.motifRefus ? `${label(MOTIF_REFUS_LABELS, x.motifRefus)}${x.motifRefusTexte ? ` : ${x.motifRefusTexte}` : ""}` : null],
+        ["Fin le", d(x.finLe)], ["Motif de fin", x.motifFin ? `${label(MOTIF_FIN_LABELS, x.motifFin)}${x.finPrecision ? ` : ${x.finPrecision}` : ""}` : null],
+        ...x.courriers.map((c): [string, string] => [`Courrier reçu le ${d(c.recuLe)}`, `${label(EXPEDITEUR_LABELS, c.expediteurType)}${c.recommande ? ", recommandé" : ""} — ${label(COURRIER_STATUS_LABELS, c.status).toLowerCase()}${c.remisLe ? ` le ${formatDateTime(c.remisLe)}` : c.retourneLe ? ` le ${d(c.retourneLe)}` : ""}`]),
       ]) },
       { titre: "Accès et modifications du dossier", lignes: accesses.map((a): ReportLine => [formatDateTime(a.at), `${auditActionLabel(a.action)} par ${a.by}${a.ip ? ` (adresse ${a.ip})` : ""}`]) },
     ],

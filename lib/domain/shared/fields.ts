@@ -8,6 +8,13 @@ export const isUuid = (value: string) => UUID.test(value);
 /** The codes of a label table, as the tuple z.enum expects. */
 export const keys = <T extends object>(o: T) => Object.keys(o) as [keyof T & string, ...(keyof T & string)[]];
 
+/**
+ * A number from a form: a number, or a non-blank string of one. z.coerce.number alone also turns
+ * null, true, [] and "" into 0 or 1 (found by tests/integration/bad-input.test.ts).
+ */
+export const formNumber = (message: string) =>
+  z.union([z.number(), z.string().trim().min(1, message)], { error: message }).pipe(z.coerce.number({ error: message }));
+
 export const MAX_TEXT = 2_000;
 export const MAX_LONG_TEXT = 20_000;
 

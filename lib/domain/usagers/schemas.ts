@@ -76,7 +76,7 @@ export type UsagerCreate = z.output<typeof ZUsagerCreate>;
 
 export const ZUsagerUpdate = ZUsagerFields.extend({
   id: z.uuid(),
-  version: z.number().int().min(1),
+  version: z.number().int().min(1).max(2_147_483_647),
 }).superRefine(membresExist);
 export type UsagerUpdateInput = z.input<typeof ZUsagerUpdate>;
 export type UsagerUpdate = z.output<typeof ZUsagerUpdate>;

@@ -8,11 +8,19 @@ import { ficheTimelineEvents } from "@/lib/domain/fiches/timeline-source";
 import { accompagnementTimelineEvents } from "@/lib/domain/accompagnements/timeline-source";
 import { aideTimelineEvents } from "@/lib/domain/aides/timeline-source";
 import { orientationTimelineEvents } from "@/lib/domain/orientations/timeline-source";
+import { atelierTimelineEvents } from "@/lib/domain/ateliers/timeline-source";
+import { rendezVousTimelineEvents } from "@/lib/domain/agenda/timeline-source";
+import { documentTimelineEvents } from "@/lib/domain/documents/timeline-source";
+import { domiciliationTimelineEvents } from "@/lib/domain/domiciliation/timeline-source";
 import { USAGER_STATUS_LABELS } from "./labels";
 
 export const TIMELINE_KINDS = {
   dossier: "Dossier", entretien: "Entretiens", diagnostic: "Diagnostics", accompagnement: "Accompagnements",
   aide: "Aides", fiche: "Fiches de liaison", orientation: "Orientations",
+  domiciliation: "Domiciliation",
+  atelier: "Ateliers collectifs",
+  rendezvous: "Rendez-vous",
+  document: "Pièces jointes",
 } as const;
 export type TimelineKind = keyof typeof TIMELINE_KINDS;
 /** One line of the history. `href` points to the detail when there is one. */
@@ -90,6 +98,10 @@ export async function getUsagerTimeline(actor: Actor, usagerId: string, kind?: T
   const sources: Partial<Record<TimelineKind, Source>> = {
     entretien: entretienTimelineEvents, diagnostic: diagnosticTimelineEvents, fiche: ficheTimelineEvents,
     accompagnement: accompagnementTimelineEvents, aide: aideTimelineEvents, orientation: orientationTimelineEvents,
+    atelier: atelierTimelineEvents,
+    rendezvous: rendezVousTimelineEvents,
+    document: documentTimelineEvents,
+    domiciliation: domiciliationTimelineEvents,
   };
   const lists = await Promise.all(
     Object.entries(sources).filter(([k]) => !kind || k === kind).map(([, source]) => source!(actor, usagerId, names)),

@@ -5,7 +5,7 @@ import type { Actor } from "@/lib/auth/actor";
 export async function getActorContext(actor: Actor) {
   const [structure, site] = await Promise.all([
     db.structure.findUniqueOrThrow({ where: { id: actor.structureId }, select: { name: true } }),
-    actor.siteId ? db.site.findUnique({ where: { id: actor.siteId }, select: { name: true } }) : null,
+    actor.siteId ? db.site.findUnique({ where: { id: actor.siteId }, select: { name: true, kind: true } }) : null,
   ]);
-  return { structureName: structure.name, siteName: site?.name ?? null };
+  return { structureName: structure.name, siteName: site?.name ?? null, siteKind: site?.kind ?? null };
 }

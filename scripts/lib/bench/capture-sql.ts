@@ -8,7 +8,7 @@ import { PrismaClient } from "@/lib/generated/prisma/client";
 
 type Statement = { text: string; values: unknown[] };
 /** searchCandidates: typo'd prefixes of real names, with the dossier each one should find. */
-type Input = { sessionId: string; usagerId: string; quartier: string; searchCandidates: { term: string; usagerId: string; source: string }[] };
+type Input = { sessionId: string; responsableSessionId?: string; usagerId: string; quartier: string; searchCandidates: { term: string; usagerId: string; source: string }[] };
 
 const captured: Statement[] = [];
 const client = new PrismaClient({
@@ -99,6 +99,20 @@ async function main() {
       orientations: await call(await optional("@/lib/domain/orientations/queries", "listOrientationsForUsager"), input.usagerId),
     }),
   };
+  // app/(app)/tableau-de-bord/page.tsx for "cette année", as the RESPONSABLE (the whole structure).
+  const dashboard = await optional("@/lib/domain/dashboard/figures", "getDashboardFigures");
+  const dashboardSites = await optional("@/lib/domain/dashboard/sites", "listDashboardSites");
+  const { filterOf, parseDashboardParams } = await import("@/lib/domain/dashboard/period").catch(() => ({ filterOf: null, parseDashboardParams: null }));
+  const responsable = input.responsableSessionId ? await loadActorForSession(input.responsableSessionId, { ip: null }) : null;
+  if (dashboard && dashboardSites && filterOf && parseDashboardParams && responsable) {
+    const asResponsable = (fn: ActorFn, ...args: unknown[]) => capture(() => (fn as unknown as Call)(responsable, ...args));
+    pages["tableau-de-bord"] = {
+      session: await capture(() => loadActorForSession(input.responsableSessionId!, { ip: null })),
+      contexte: await capture(() => getActorContext(responsable)),
+      figures: await asResponsable(dashboard, filterOf(parseDashboardParams({ periode: "annee" }))),
+      sites: await asResponsable(dashboardSites),
+    };
+  }
   const inbox = await optional("@/lib/domain/fiches/queries", "listFicheInbox");
   if (inbox) pages.fiches = { ...layout, boite: (await call(inbox, "a-traiter"))! };
   // Whatever sources the history has today (entretiens, aides, fiches…): the events shown.

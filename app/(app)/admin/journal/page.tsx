@@ -29,7 +29,8 @@ export default async function JournalPage({ searchParams }: { searchParams: Prom
     <>
       <PageHeader
         title="Journal des accès et des actions"
-        description={actor.role === "ADMIN" ? "Événements des comptes de votre structure (connexions, blocages, gestion des comptes)." : "Qui a consulté ou modifié quoi, quand et depuis quelle adresse. Le journal ne peut être ni modifié ni effacé."}
+        description={actor.role === "ADMIN" ? "Événements des comptes de votre structure (connexions, blocages, gestion des comptes)." : "Qui a consulté ou modifié quoi, quand et depuis quelle adresse. Le journal ne peut être ni modifié ni effacé ; seule la purge planifiée supprime les entrées plus anciennes que la durée de conservation."}
+        actions={<Link className="btn btn--secondary btn--small" href="/admin/taches">Tâches planifiées</Link>}
       />
       <JournalFilters params={params} users={people.map((u) => ({ id: u.id, label: `${u.lastName} ${u.firstName}` }))} actions={actions} showDossier={actor.role === "RESPONSABLE"} />
       <p role="status">{journal.total} événement{journal.total > 1 ? "s" : ""}</p>

@@ -19,6 +19,7 @@ import { FicheDelaysCard, FicheHistoryCard } from "@/components/fiches/fiche-cca
 import { FicheCcasActions } from "@/components/fiches/fiche-ccas-actions";
 import { FicheEvaluationCard } from "@/components/fiches/fiche-evaluation";
 import { FicheDossierCard, type DossierChoice } from "@/components/fiches/fiche-dossier-card";
+import { PermanenceBookingCard } from "@/components/agenda/permanence-booking-card";
 
 export const metadata: Metadata = { title: "Fiche de liaison" };
 
@@ -42,6 +43,8 @@ export default async function FichePage({ params, searchParams }: Props) {
         <p><Link href="/fiches-liaison">← Fiches de liaison du site</Link></p>
         <PageHeader title={`Fiche ${fiche.reference}`} description={<>{fiche.nom.toLocaleUpperCase("fr-FR")} {fiche.prenom} · <FicheStatusBadge status={fiche.status} /></>} />
         <FicheAgentView fiche={fiche} />
+        {["ENVOYEE", "RECUE", "EN_COURS"].includes(fiche.status) && !fiche.rdvDate
+          ? <PermanenceBookingCard actor={actor} ficheId={fiche.id} hasContact={!!(fiche.telephone || fiche.email)} /> : null}
       </>
     );
   }

@@ -24,7 +24,11 @@ import { DossierEntretiensCard } from "@/components/entretiens/dossier-entretien
 import { DossierDiagnosticCard } from "@/components/diagnostics/dossier-diagnostic-card";
 import { DossierAccompagnementsCard } from "@/components/accompagnements/dossier-accompagnements-card";
 import { DossierAidesCard } from "@/components/aides/dossier-aides-card";
+import { DossierDomiciliationCard } from "@/components/domiciliation/dossier-domiciliation-card";
+import { DossierRendezVousCard } from "@/components/agenda/dossier-rendez-vous-card";
 import { DossierOrientationsCard } from "@/components/orientations/dossier-orientations-card";
+import { DossierAteliersCard } from "@/components/ateliers/dossier-ateliers-card";
+import { DocumentsCard } from "@/components/documents/documents-card";
 
 export const metadata: Metadata = { title: "Dossier" };
 
@@ -63,9 +67,13 @@ export default async function DossierPage({ params, searchParams }: {
       </div>
       <DossierDiagnosticCard usagerId={id} diagnostics={diagnostics} canWrite={canWrite} />
       <DossierAccompagnementsCard actor={actor} usagerId={id} readOnly={!canWrite} />
+      <DossierRendezVousCard actor={actor} usagerId={id} readOnly={!canWrite} />
       <DossierEntretiensCard usagerId={id} entretiens={entretiens} canWrite={canWrite} />
       <DossierAidesCard actor={actor} usagerId={id} readOnly={!canWrite} />
+      <DossierDomiciliationCard actor={actor} usagerId={id} />
       <DossierOrientationsCard actor={actor} usagerId={id} archived={archived} />
+      <DossierAteliersCard actor={actor} usagerId={id} />
+      <DocumentsCard actor={actor} target={{ usagerId: id }} readOnly={!canWrite} />
       <FoyerCard dossier={dossier} />
       <div className="grid-2">
         <BudgetCard dossier={dossier} />

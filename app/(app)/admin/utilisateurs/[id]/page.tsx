@@ -10,6 +10,8 @@ import { Alert } from "@/components/ui/alert";
 import { UserEditForm } from "@/components/admin/user-edit-form";
 import { UserStatusForm } from "@/components/admin/user-status-form";
 import { PasswordResetForm } from "@/components/admin/password-reset-form";
+import { TotpResetForm } from "@/components/auth/totp-reset-form";
+import { userTotpEnabled } from "@/lib/domain/auth/totp-commands";
 
 export const metadata: Metadata = { title: "Compte" };
 
@@ -37,6 +39,12 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
             <h2>Mot de passe</h2>
             <PasswordResetForm userId={user.id} />
           </section>
+          {user.id !== actor.id ? (
+            <section className="card">
+              <h2>Double authentification</h2>
+              <TotpResetForm userId={user.id} enabled={await userTotpEnabled(actor, user.id)} />
+            </section>
+          ) : null}
           {user.id !== actor.id ? (
             <section className="card">
               <h2>Accès</h2>

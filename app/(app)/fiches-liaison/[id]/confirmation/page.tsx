@@ -22,7 +22,8 @@ export default async function FicheConfirmationPage({ params }: { params: Promis
         </p>
       </Alert>
       <div className="actions">
-        <Link className="btn" href={`/fiches-liaison/${fiche.id}`}>Voir la fiche</Link>
+        <Link className="btn" href={`/fiches-liaison/${fiche.id}#fiche-creneau`}>Réserver un créneau de permanence</Link>
+        <Link className="btn btn--secondary" href={`/fiches-liaison/${fiche.id}`}>Voir la fiche</Link>
         <Link className="btn btn--secondary" href="/fiches-liaison/nouvelle">Envoyer une autre fiche</Link>
         <Link className="btn btn--secondary" href="/fiches-liaison">Toutes les fiches du site</Link>
       </div>

@@ -2,6 +2,7 @@
 // RESPONSABLE of the structure. Anyone else, signed out included, gets a 404.
 import { currentActor } from "@/lib/auth/current-user";
 import { exportPersonData } from "@/lib/domain/rgpd/export";
+import { guardDownload } from "@/lib/security/route-guard";
 
 export const dynamic = "force-dynamic";
 
@@ -10,6 +11,8 @@ const notFound = () => new Response("Introuvable", { status: 404, headers: { "Co
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
   const actor = await currentActor();
   if (!actor) return notFound();
+  const refused = await guardDownload(request, actor);
+  if (refused) return refused;
   const format = new URL(request.url).searchParams.get("format") === "pdf" ? "pdf" : "json";
   const { id } = await params;
   const result = await exportPersonData(actor, id, format);

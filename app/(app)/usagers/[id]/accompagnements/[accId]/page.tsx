@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { DocumentsCard } from "@/components/documents/documents-card";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/current-user";
@@ -85,6 +86,7 @@ export default async function AccompagnementPage({ params }: { params: Promise<{
           </div>
         ) : null}
       </section>
+      <DocumentsCard actor={actor} target={{ usagerId: id, accompagnementId: acc.id }} readOnly={archived} />
     </>
   );
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { DocumentsCard } from "@/components/documents/documents-card";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/current-user";
@@ -65,6 +66,7 @@ export default async function AidePage({ params }: { params: Promise<{ id: strin
           </section>
         ) : null}
       </div>
+      <DocumentsCard actor={actor} target={{ usagerId: id, aideId: aide.id }} readOnly={archived} />
     </>
   );
 }

@@ -5,6 +5,8 @@ import { requireUser } from "@/lib/auth/current-user";
 import { getUsagerDossier } from "@/lib/domain/usagers/dossier";
 import { listLinkableAccompagnements } from "@/lib/domain/entretiens/queries";
 import { dateToParisLocal } from "@/lib/domain/shared/paris-time";
+import { getRendezVousForEntretien } from "@/lib/domain/agenda/queries";
+import { KIND_TO_CANAL } from "@/lib/domain/agenda/labels";
 import { PageHeader } from "@/components/ui/page-header";
 import { EntretienForm } from "@/components/entretiens/entretien-form";
 
@@ -18,7 +20,10 @@ export default async function NewEntretienPage({ params, searchParams }: {
   const dossier = await getUsagerDossier(actor, id, { audit: false });
   if (!dossier || dossier.status === "ARCHIVE") notFound();
   const accompagnements = await listLinkableAccompagnements(actor, id);
-  const { accompagnement } = await searchParams;
+  const { accompagnement, rendezVousId } = await searchParams;
+  // From an honoured rendez-vous: date (never in the future), mode and duration prefilled.
+  const rdv = await getRendezVousForEntretien(actor, id, rendezVousId);
+  const now = new Date();
   return (
     <>
       <p><Link href={`/usagers/${id}`}>← Retour au dossier</Link></p>
@@ -26,7 +31,11 @@ export default async function NewEntretienPage({ params, searchParams }: {
       <EntretienForm
         usagerId={id}
         accompagnements={accompagnements.map((a) => ({ id: a.id, type: a.type, debut: a.debut.toISOString() }))}
-        defaults={{ date: dateToParisLocal(new Date()), accompagnementId: accompagnements.some((a) => a.id === accompagnement) ? accompagnement! : "" }}
+        defaults={{
+          date: dateToParisLocal(rdv && rdv.debut < now ? rdv.debut : now),
+          accompagnementId: accompagnements.some((a) => a.id === accompagnement) ? accompagnement! : "",
+          ...(rdv ? { rendezVousId: rdv.id, canal: KIND_TO_CANAL[rdv.kind], dureeMinutes: Math.round((rdv.fin.getTime() - rdv.debut.getTime()) / 60_000) } : {}),
+        }}
       />
     </>
   );

@@ -12,6 +12,7 @@ import { OrientationStatusBadge, UrgenceBadge } from "@/components/orientations/
 import { OrientationStatusActions } from "@/components/orientations/orientation-status-actions";
 import { OrientationHistory } from "@/components/orientations/orientation-history";
 import { TransmisView } from "@/components/orientations/transmis-view";
+import { DocumentsCard } from "@/components/documents/documents-card";
 
 export const metadata: Metadata = { title: "Orientation" };
 
@@ -71,6 +72,7 @@ export default async function OrientationPage({ params }: { params: Promise<{ id
           <OrientationHistory history={o.history} />
         </section>
       </div>
+      <DocumentsCard actor={actor} target={{ usagerId: id, orientationId: o.id }} />
     </>
   );
 }

@@ -9,6 +9,7 @@ import { parisToday } from "@/lib/domain/shared/paris-time";
 import { PageHeader } from "@/components/ui/page-header";
 import { Alert } from "@/components/ui/alert";
 import { OrientationForm } from "@/components/orientations/orientation-form";
+import { listDocumentChoices } from "@/lib/domain/documents/queries";
 
 export const metadata: Metadata = { title: "Nouvelle orientation" };
 
@@ -17,7 +18,7 @@ export default async function NewOrientationPage({ params }: { params: Promise<{
   const { id } = await params;
   const dossier = await getUsagerDossier(actor, id, { audit: false });
   if (!dossier || dossier.status === "ARCHIVE" || !canOrient(actor, dossier)) notFound();
-  const partenaires = await listPartenaireOptions(actor);
+  const [partenaires, documents] = await Promise.all([listPartenaireOptions(actor), listDocumentChoices(actor, id)]);
   return (
     <>
       <p><Link href={`/usagers/${id}`}>← Retour au dossier</Link></p>
@@ -25,7 +26,7 @@ export default async function NewOrientationPage({ params }: { params: Promise<{
       {partenaires.length === 0 ? (
         <Alert tone="warning">L&apos;annuaire de votre structure ne contient aucun service actif : demandez à un·e responsable de l&apos;alimenter.</Alert>
       ) : (
-        <OrientationForm usagerId={id} partenaires={partenaires} today={parisToday()} />
+        <OrientationForm usagerId={id} partenaires={partenaires} today={parisToday()} documents={documents} />
       )}
     </>
   );

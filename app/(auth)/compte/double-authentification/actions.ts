@@ -1,0 +1,31 @@
+"use server";
+
+// Not through runAction: an administrator who still has to enrol is redirected by
+// requireUser() everywhere else, and these two actions are precisely how they enrol.
+import type { z } from "zod";
+import { requireUser } from "@/lib/auth/current-user";
+import type { Actor } from "@/lib/auth/actor";
+import { INVALID_FORM, zodFieldErrors } from "@/lib/actions/run-action";
+import { DomainError, type ActionResult } from "@/lib/domain/errors";
+import { confirmTotpEnrolment, disableOwnTotp } from "@/lib/domain/auth/totp-commands";
+import { ZTotpCode } from "@/lib/domain/auth/totp-schemas";
+
+async function run<T>(input: unknown, command: (actor: Actor, data: z.output<typeof ZTotpCode>) => Promise<T>): Promise<ActionResult<T>> {
+  const actor = await requireUser({ allowTotpEnrolment: true });
+  const parsed = ZTotpCode.safeParse(input);
+  if (!parsed.success) return { ok: false, formError: INVALID_FORM, fieldErrors: zodFieldErrors(parsed.error) };
+  try {
+    return { ok: true, data: await command(actor, parsed.data) };
+  } catch (error) {
+    if (error instanceof DomainError) return { ok: false, formError: error.message, fieldErrors: error.fieldErrors };
+    return { ok: false, formError: "L'enregistrement n'a pas abouti, rien n'a été modifié. Réessayez dans un instant.", fieldErrors: {} };
+  }
+}
+
+export async function confirmTotpAction(input: unknown) {
+  return run(input, (actor, data) => confirmTotpEnrolment(actor, data));
+}
+
+export async function disableTotpAction(input: unknown) {
+  return run(input, (actor, data) => disableOwnTotp(actor, data));
+}

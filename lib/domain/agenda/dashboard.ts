@@ -1,0 +1,44 @@
+// No-show rate for the dashboard: NON_VENU / (HONORE + NON_VENU + EXCUSE), per site and per kind,
+// over the rendez-vous that started in the period. A TS counts their own rendez-vous, a RESPONSABLE
+// the structure's; other roles get nothing.
+import { db } from "@/lib/db";
+import type { Actor } from "@/lib/auth/actor";
+import { canViewAgenda, rendezVousScope } from "@/lib/auth/permissions";
+import type { DashboardFilter } from "@/lib/domain/dashboard/filter";
+import { RDV_KIND_LABELS, type RendezVousKind } from "./labels";
+
+export type NoShowLine = { key: string; label: string; honores: number; excuses: number; nonVenus: number; taux: number | null };
+export type AgendaFigures = { total: NoShowLine; parSite: NoShowLine[]; parType: NoShowLine[] };
+
+const rate = (nonVenus: number, base: number) => (base === 0 ? null : Math.round((nonVenus / base) * 1000) / 10);
+
+function line(key: string, label: string, rows: { status: string; _count: { _all: number } }[]): NoShowLine {
+  const n = (s: string) => rows.filter((r) => r.status === s).reduce((t, r) => t + r._count._all, 0);
+  const honores = n("HONORE"), excuses = n("EXCUSE"), nonVenus = n("NON_VENU");
+  return { key, label, honores, excuses, nonVenus, taux: rate(nonVenus, honores + excuses + nonVenus) };
+}
+
+export async function agendaDashboardFigures(actor: Actor, filter: DashboardFilter): Promise<AgendaFigures | null> {
+  if (!canViewAgenda(actor)) return null;
+  const where = {
+    AND: [
+      rendezVousScope(actor),
+      actor.role === "RESPONSABLE" ? {} : { travailleurId: actor.id },
+      { debut: { gte: filter.from, lt: filter.to }, status: { in: ["HONORE" as const, "EXCUSE" as const, "NON_VENU" as const] } },
+      filter.siteId ? { siteId: filter.siteId } : {},
+    ],
+  };
+  const groups = await db.rendezVous.groupBy({ by: ["siteId", "kind", "status"], where, _count: { _all: true } });
+  const siteIds = [...new Set(groups.map((g) => g.siteId).filter((s): s is string => !!s))];
+  const sites = new Map((await db.site.findMany({ where: { id: { in: siteIds }, structureId: actor.structureId }, select: { id: true, name: true } })).map((s) => [s.id, s.name]));
+  const bySite = [...new Set(groups.map((g) => g.siteId ?? ""))].map((id) =>
+    line(id || "sans-site", id ? (sites.get(id) ?? "Site") : "Hors site (domicile, téléphone)", groups.filter((g) => (g.siteId ?? "") === id)));
+  const byKind = (Object.keys(RDV_KIND_LABELS) as RendezVousKind[])
+    .filter((k) => groups.some((g) => g.kind === k))
+    .map((k) => line(k, RDV_KIND_LABELS[k], groups.filter((g) => g.kind === k)));
+  return {
+    total: line("total", "Ensemble", groups),
+    parSite: bySite.sort((a, b) => a.label.localeCompare(b.label, "fr")),
+    parType: byKind,
+  };
+}

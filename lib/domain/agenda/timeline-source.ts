@@ -1,0 +1,21 @@
+// Rendez-vous in a dossier's history: each one at its date, with its outcome.
+import { db } from "@/lib/db";
+import type { Actor } from "@/lib/auth/actor";
+import { rendezVousScope } from "@/lib/auth/permissions";
+import type { TimelineEvent } from "@/lib/domain/usagers/timeline";
+import { RDV_KIND_LABELS, RDV_STATUS_LABELS } from "./labels";
+
+export async function rendezVousTimelineEvents(actor: Actor, usagerId: string, names: (id: string) => string | null): Promise<TimelineEvent[]> {
+  const rows = await db.rendezVous.findMany({
+    where: { AND: [rendezVousScope(actor), { usagerId }] },
+    select: { id: true, debut: true, kind: true, status: true, travailleurId: true, site: { select: { name: true } } },
+    orderBy: { debut: "desc" },
+    take: 200,
+  });
+  return rows.map((r) => ({
+    id: `rdv-${r.id}`, at: r.debut, kind: "rendezvous" as const,
+    title: `Rendez-vous ${RDV_STATUS_LABELS[r.status].toLowerCase()}`,
+    detail: [RDV_KIND_LABELS[r.kind], r.site?.name].filter(Boolean).join(" · "),
+    by: names(r.travailleurId), href: `/agenda/rendez-vous/${r.id}`,
+  }));
+}

@@ -1,0 +1,87 @@
+// Reads, always inside the actor's scope: a foreign or missing id gives null (the page answers
+// 404). Opening a workshop shows who takes part: that read goes to the audit log.
+import { db } from "@/lib/db";
+import type { Actor } from "@/lib/auth/actor";
+import { atelierScope, canListAteliers } from "@/lib/auth/permissions";
+import { writeAudit } from "@/lib/domain/audit/write-audit";
+import { listPartenaireOptions } from "@/lib/domain/annuaire/queries";
+import { isUuid } from "@/lib/domain/shared/fields";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { AtelierListParams } from "./list-params";
+
+const personName = { select: { id: true, firstName: true, lastName: true } } as const;
+
+/** Upcoming workshops soonest first; past ones most recent first. */
+export async function listAteliers(actor: Actor, params: AtelierListParams, now = new Date()) {
+  if (!canListAteliers(actor)) return [];
+  const where: Prisma.AtelierWhereInput = {
+    debut: params.periode === "a-venir" ? { gte: now } : { lt: now },
+    ...(params.theme ? { theme: params.theme } : {}),
+    ...(params.statut ? { status: params.statut } : {}),
+    ...(params.site ? { siteId: params.site } : {}),
+    ...(params.animateur === "moi" ? { animateurId: actor.id } : {}),
+  };
+  const rows = await db.atelier.findMany({
+    where: { AND: [atelierScope(actor), where] },
+    select: {
+      id: true, titre: true, theme: true, debut: true, dureeMinutes: true, capacite: true, status: true, adresse: true,
+      site: { select: { name: true } }, animateur: personName,
+    },
+    orderBy: { debut: params.periode === "a-venir" ? "asc" : "desc" },
+    take: 300,
+  });
+  const counts = await db.atelierInscription.groupBy({
+    by: ["atelierId", "status"], where: { atelierId: { in: rows.map((r) => r.id) }, status: { in: ["INSCRIT", "ATTENTE"] } }, _count: { _all: true },
+  });
+  const count = (id: string, status: string) => counts.find((c) => c.atelierId === id && c.status === status)?._count._all ?? 0;
+  return rows.map((r) => ({ ...r, inscrits: count(r.id, "INSCRIT"), enAttente: count(r.id, "ATTENTE") }));
+}
+export type AtelierListRow = Awaited<ReturnType<typeof listAteliers>>[number];
+
+export async function getAtelier(actor: Actor, id: string, { audit = true } = {}) {
+  if (!isUuid(id)) return null;
+  const atelier = await db.atelier.findFirst({
+    where: { AND: [atelierScope(actor), { id }] },
+    include: {
+      site: { select: { id: true, name: true, address: true, postalCode: true, city: true } },
+      partenaire: { select: { id: true, nom: true, organisme: true } },
+      animateur: personName,
+      inscriptions: {
+        include: { usager: { select: { id: true, nom: true, prenom: true, numeroDossier: true } } },
+        orderBy: [{ inscritLe: "asc" }, { id: "asc" }],
+      },
+    },
+  });
+  if (!atelier) return null;
+  if (audit) await db.$transaction((tx) => writeAudit(tx, actor, { action: "atelier.read", entityType: "Atelier", entityId: id }));
+  return atelier;
+}
+export type AtelierDetail = NonNullable<Awaited<ReturnType<typeof getAtelier>>>;
+
+/** The choices of the workshop form: sites, facilitators (TS and RESPONSABLE), partners. */
+export async function atelierFormOptions(actor: Actor) {
+  const [sites, animateurs, partenaires] = await Promise.all([
+    db.site.findMany({ where: { structureId: actor.structureId }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
+    db.user.findMany({
+      where: { structureId: actor.structureId, status: "ACTIVE", role: { in: ["TRAVAILLEUR_SOCIAL", "RESPONSABLE"] } },
+      select: { id: true, firstName: true, lastName: true }, orderBy: [{ lastName: "asc" }, { firstName: "asc" }],
+    }),
+    listPartenaireOptions(actor),
+  ]);
+  return { sites, animateurs, partenaires: partenaires.map((p) => ({ id: p.id, nom: p.organisme ? `${p.nom} (${p.organisme})` : p.nom })) };
+}
+export type AtelierFormOptions = Awaited<ReturnType<typeof atelierFormOptions>>;
+
+/** The workshops of one person (registered, waiting or unregistered), most recent first. */
+export async function listAteliersForUsager(actor: Actor, usagerId: string) {
+  if (!isUuid(usagerId)) return [];
+  return db.atelierInscription.findMany({
+    where: { AND: [atelierScope(actor), { usagerId }] },
+    select: {
+      id: true, status: true, presence: true,
+      atelier: { select: { id: true, titre: true, theme: true, debut: true, status: true } },
+    },
+    orderBy: { atelier: { debut: "desc" } },
+    take: 50,
+  });
+}

@@ -1,0 +1,24 @@
+// Who may open the mail register: the pure rule needs the kind of the actor's site, which the
+// session does not carry; it is read here, once per call.
+import { db } from "@/lib/db";
+import type { Actor } from "@/lib/auth/actor";
+import { canUseCourrier, courrierScope } from "@/lib/auth/permissions";
+
+export async function actorSiteKind(actor: Actor): Promise<string | null> {
+  if (!actor.siteId) return null;
+  const site = await db.site.findFirst({ where: { id: actor.siteId, structureId: actor.structureId }, select: { kind: true } });
+  return site?.kind ?? null;
+}
+
+export async function courrierAccess(actor: Actor) {
+  const kind = await actorSiteKind(actor);
+  return { allowed: canUseCourrier(actor, kind), scope: courrierScope(actor, kind), siteKind: kind };
+}
+
+export const DEFAULT_COURRIER_RETOUR_JOURS = 15;
+
+/** The structure's return-to-sender delay (settings), 15 days by default. */
+export async function courrierRetourJours(structureId: string): Promise<number> {
+  const row = await db.structureSettings.findUnique({ where: { structureId }, select: { courrierRetourJours: true } });
+  return row?.courrierRetourJours ?? DEFAULT_COURRIER_RETOUR_JOURS;
+}

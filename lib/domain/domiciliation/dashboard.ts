@@ -1,0 +1,30 @@
+// Dashboard figures of the domiciliations: in force now, requests of the period, decisions
+// (granted / refused) and ends of the period, and decisions overdue (more than 2 months). A
+// travailleur social sees the dossiers they are référent of; a RESPONSABLE the structure.
+import { Prisma } from "@/lib/generated/prisma/client";
+import { db } from "@/lib/db";
+import type { Actor } from "@/lib/auth/actor";
+import { dashboardScope, dayBounds, usagerConditions } from "@/lib/domain/dashboard/scope";
+import type { DashboardFilter } from "@/lib/domain/dashboard/filter";
+import { parisToday } from "@/lib/domain/shared/paris-time";
+
+export type DomiciliationFigures = { enVigueur: number; demandes: number; accordees: number; refusees: number; terminees: number; decisionsEnRetard: number };
+
+export async function domiciliationDashboardFigures(actor: Actor, filter: DashboardFilter, now = new Date()): Promise<DomiciliationFigures | null> {
+  const scope = dashboardScope(actor);
+  if (!scope) return null;
+  const { fromDay, toDay } = dayBounds(filter);
+  const today = parisToday(now);
+  const inPeriod = (col: string) => Prisma.sql`d.${Prisma.raw(`"${col}"`)} >= ${fromDay}::date AND d.${Prisma.raw(`"${col}"`)} < ${toDay}::date`;
+  const [row] = await db.$queryRaw<DomiciliationFigures[]>`
+    SELECT
+      count(*) FILTER (WHERE d.status = 'ACCORDEE' AND d."finValidite" >= ${today}::date)::int AS "enVigueur",
+      count(*) FILTER (WHERE ${inPeriod("demandeLe")})::int AS demandes,
+      count(*) FILTER (WHERE d.status IN ('ACCORDEE', 'TERMINEE') AND ${inPeriod("decisionLe")})::int AS accordees,
+      count(*) FILTER (WHERE d.status = 'REFUSEE' AND ${inPeriod("decisionLe")})::int AS refusees,
+      count(*) FILTER (WHERE d.status = 'TERMINEE' AND ${inPeriod("finLe")})::int AS terminees,
+      count(*) FILTER (WHERE d.status = 'DEMANDEE' AND d."demandeLe" + interval '2 months' < ${today}::date)::int AS "decisionsEnRetard"
+    FROM "Domiciliation" d JOIN "Usager" u ON u.id = d."usagerId"
+    WHERE ${usagerConditions(scope, filter)}`;
+  return row ?? { enVigueur: 0, demandes: 0, accordees: 0, refusees: 0, terminees: 0, decisionsEnRetard: 0 };
+}

@@ -1,0 +1,17 @@
+// The limits, in one place (docs/security.md lists them). Counted in PostgreSQL, so they hold
+// across every app instance.
+import type { RatePolicy } from "./counter";
+
+const MINUTE = 60_000;
+
+/**
+ * Failed sign-ins from one address. Generous, because a whole CCAS often signs in from one
+ * public address behind its router, on top of the per-account lockout (5 failures).
+ */
+export const SIGN_IN_FAILURES_PER_IP: RatePolicy = { name: "connexion-ip", limit: 30, windowMs: 15 * MINUTE };
+
+/** Failed sign-ins for one e-mail address, known or not, whatever the address they come from. */
+export const SIGN_IN_FAILURES_PER_EMAIL: RatePolicy = { name: "connexion-email", limit: 20, windowMs: 60 * MINUTE };
+
+/** Exports and generated documents per user (right-of-access exports, courriers, notices…). */
+export const DOWNLOADS_PER_USER: RatePolicy = { name: "telechargement", limit: 30, windowMs: 10 * MINUTE };

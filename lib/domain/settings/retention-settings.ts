@@ -1,0 +1,57 @@
+// Retention periods of a structure (CNIL): how long the audit log, inactive dossiers and refused
+// or abandoned aid requests are kept, and whether anonymisation may run without a RESPONSABLE.
+import type { z } from "zod";
+import { db, type DbTx } from "@/lib/db";
+import type { Actor } from "@/lib/auth/actor";
+import { canEditStructureSettings } from "@/lib/auth/permissions";
+import { writeAudit } from "@/lib/domain/audit/write-audit";
+import { NotFoundError } from "@/lib/domain/errors";
+import { DEFAULT_CHARGES_RETENUES } from "@/lib/domain/usagers/budget-types";
+import type { ZRetentionSettings } from "./retention-schemas";
+
+export { ZRetentionSettings, type RetentionSettingsInput } from "./retention-schemas";
+
+export type RetentionSettings = {
+  auditConservationMois: number;
+  inactiviteAnonymisationMois: number;
+  aidesRefuseesConservationMois: number;
+  anonymisationAutomatique: boolean;
+  anonymisationDelaiGraceJours: number;
+};
+
+export const DEFAULT_RETENTION_SETTINGS: RetentionSettings = {
+  auditConservationMois: 12, inactiviteAnonymisationMois: 24, aidesRefuseesConservationMois: 24,
+  anonymisationAutomatique: false, anonymisationDelaiGraceJours: 30,
+};
+
+const SELECT = {
+  auditConservationMois: true, inactiviteAnonymisationMois: true, aidesRefuseesConservationMois: true,
+  anonymisationAutomatique: true, anonymisationDelaiGraceJours: true,
+} as const;
+
+/** For jobs and documents: no actor, the structure's values or the defaults. */
+export async function retentionSettingsOf(structureId: string, client: DbTx = db): Promise<RetentionSettings> {
+  const row = await client.structureSettings.findUnique({ where: { structureId }, select: SELECT });
+  return row ?? DEFAULT_RETENTION_SETTINGS;
+}
+
+export async function getRetentionSettings(actor: Actor): Promise<RetentionSettings> {
+  if (!canEditStructureSettings(actor)) throw new NotFoundError();
+  return retentionSettingsOf(actor.structureId);
+}
+
+export async function updateRetentionSettings(actor: Actor, input: z.output<typeof ZRetentionSettings>) {
+  if (!canEditStructureSettings(actor)) throw new NotFoundError();
+  await db.$transaction(async (tx) => {
+    await tx.structureSettings.upsert({
+      where: { structureId: actor.structureId },
+      // A first save keeps the default reste-à-vivre charges (the row holds both kinds of settings).
+      create: { structureId: actor.structureId, chargesRetenues: DEFAULT_CHARGES_RETENUES, ...input, updatedById: actor.id },
+      update: { ...input, updatedById: actor.id },
+    });
+    await writeAudit(tx, actor, {
+      action: "settings.retention_update", entityType: "StructureSettings", entityId: actor.structureId,
+      details: { ...input },
+    });
+  });
+}

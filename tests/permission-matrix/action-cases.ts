@@ -1,0 +1,259 @@
+// One valid call per server action: the records it acts on (a fixture built straight in the
+// database) and a payload that succeeds for an allowed role. The permission matrix calls it as
+// every role; the bad-input suite mutates it one field at a time. Data-driven: a new action is
+// one entry here (and one row in expectations.ts).
+import { db } from "@/lib/db";
+import type { Actor } from "@/lib/auth/actor";
+import { EMPTY_USAGER_FORM } from "@/lib/domain/usagers/form-values";
+import { emptyDiagnosticDomaines } from "@/lib/domain/diagnostics/schemas";
+import { dateToParisLocal, parisToday } from "@/lib/domain/shared/paris-time";
+import { makeUser, makeUsager, makeWorld, TEST_PASSWORD, unique } from "../helpers/factories";
+import { ficheForm, sentFiche } from "../helpers/fiches-helpers";
+import { daysAgo, makePartenaire, orientationInput } from "../helpers/orientation-world";
+import { makeAccompagnement } from "../integration/accompagnement-fixtures";
+import type { MatrixRole } from "./expectations";
+
+const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+const NEW_PASSWORD = "Nouveau-Mot-de-passe-2026!";
+
+/** Structure A (every role) with one record of each kind; structure B with the same, "foreign". */
+export async function buildFixture() {
+  const w = await makeWorld();
+  const targetUser = await makeUser(w.a, "AGENT");
+  const [usager, usager2, foreignUsager] = await Promise.all([
+    makeUsager(w.a, { nom: "Lefèvre", prenom: "François" }),
+    makeUsager(w.a, { nom: "Dupont", prenom: "Amélie" }),
+    makeUsager(w.b, { nom: "Martin", prenom: "Paul" }),
+  ]);
+  await db.usagerReferent.create({ data: { usagerId: usager.id, userId: w.users.ts.id } });
+  const [budget, logement, errance, foreignAcc] = await Promise.all([
+    makeAccompagnement(usager, w.users.ts.id, { type: "BUDGETAIRE" }),
+    makeAccompagnement(usager, w.users.ts.id, { type: "LOGEMENT" }),
+    makeAccompagnement(usager, w.users.ts.id, { type: "ERRANCE" }),
+    makeAccompagnement(foreignUsager, w.users.otherTs.id, { type: "BUDGETAIRE" }),
+  ]);
+  const objectif = await db.planObjectif.create({
+    data: { accompagnementId: budget.id, libelle: "Budget", ordre: 0, actions: { create: { libelle: "Échéancier", porteur: "La personne" } } },
+    include: { actions: true },
+  });
+  const aideBase = { structureId: w.a.id, usagerId: usager.id, instructeurId: w.users.ts.id, type: "ALIMENTAIRE" as const, montantDemandeCents: 15_000, demandeLe: day("2026-03-02") };
+  const [demandee, instruite, accordee, foreignAide] = await Promise.all([
+    db.aide.create({ data: { ...aideBase, status: "DEMANDEE" } }),
+    db.aide.create({ data: { ...aideBase, status: "EN_INSTRUCTION" } }),
+    db.aide.create({ data: { ...aideBase, status: "ACCORDEE", montantAccordeCents: 15_000, decisionLe: day("2026-03-10") } }),
+    db.aide.create({ data: { ...aideBase, structureId: w.b.id, usagerId: foreignUsager.id, instructeurId: w.users.otherTs.id, status: "EN_INSTRUCTION" } }),
+  ]);
+  const entretienBase = { date: new Date(Date.now() - 86_400_000), dureeMinutes: 30, canal: "BUREAU" as const, objets: ["BUDGET" as const], resume: "Point budget.", rappelLe: day(parisToday()) };
+  const [entretien, foreignEntretien] = await Promise.all([
+    db.entretien.create({ data: { ...entretienBase, structureId: w.a.id, usagerId: usager.id, authorId: w.users.ts.id } }),
+    db.entretien.create({ data: { ...entretienBase, structureId: w.b.id, usagerId: foreignUsager.id, authorId: w.users.otherTs.id } }),
+  ]);
+  const [pmi, foreignPartenaire] = await Promise.all([makePartenaire(w.a), makePartenaire(w.b, { nom: "PMI du Voisin" })]);
+  const orientBase = { motif: "Suivi PMI", elementsTransmis: ["COMPOSITION_FOYER" as const], consentementLe: day(daysAgo(1)), date: day(daysAgo(1)), urgence: "NORMALE" as const, status: "ENVOYEE" as const };
+  const [orientation, foreignOrientation] = await Promise.all([
+    db.orientation.create({ data: { ...orientBase, structureId: w.a.id, usagerId: usager.id, partenaireId: pmi.id, authorId: w.users.ts.id } }),
+    db.orientation.create({ data: { ...orientBase, structureId: w.b.id, usagerId: foreignUsager.id, partenaireId: foreignPartenaire.id, authorId: w.users.otherTs.id } }),
+  ]);
+  const otherAgent = await makeUser(w.b, "AGENT");
+  const [envoyee, recue, enCours, foreignFiche] = await Promise.all([
+    sentFiche(w.actors.AGENT, { nom: "Bernard" }), sentFiche(w.actors.AGENT, { nom: "Petit" }), sentFiche(w.actors.AGENT, { nom: "Robert" }),
+    sentFiche({ ...w.actors.AGENT, id: otherAgent.id, structureId: w.b.id, siteId: otherAgent.siteId }, { nom: "Voisin" }),
+  ]);
+  await db.ficheLiaison.update({ where: { id: recue.id }, data: { status: "RECUE" } });
+  await db.ficheLiaison.update({ where: { id: enCours.id }, data: { status: "EN_COURS" } });
+  await db.ficheLiaison.update({ where: { id: foreignFiche.id }, data: { status: "RECUE" } });
+  return {
+    ...w, targetUser, usager, usager2, budget, logement, errance, actionId: objectif.actions[0]!.id, demandee, instruite, accordee,
+    entretien, pmi, orientation, fiches: { envoyee: envoyee.id, recue: recue.id, enCours: enCours.id },
+    /** Ids of structure B: any of them in any id field must be refused (404 or a field error). */
+    foreignIds: [
+      foreignUsager.id, foreignAcc.id, foreignAide.id, foreignEntretien.id, foreignPartenaire.id, foreignOrientation.id,
+      foreignFiche.id, w.users.otherTs.id, otherAgent.id, w.b.sites[0]!.id,
+    ],
+  };
+}
+export type Fixture = Awaited<ReturnType<typeof buildFixture>>;
+
+const version = async (id: string) => (await db.accompagnement.findUniqueOrThrow({ where: { id } })).version;
+const aideStamp = async (id: string) => (await db.aide.findUniqueOrThrow({ where: { id } })).updatedAt.toISOString();
+const usagerForm = (patch: Record<string, unknown> = {}) => ({
+  ...EMPTY_USAGER_FORM, nom: "Lefèvre", prenom: "François", dateNaissance: "1978-04-12", droitsOuverts: ["RSA"],
+  foyer: [{ prenom: "Léa", nom: "Lefèvre", dateNaissance: "2015-03-01", lien: "ENFANT" }],
+  budget: [{ membre: "", kind: "RESSOURCE", type: "RSA", montant: "635,71" }, { membre: "0", kind: "CHARGE", type: "LOYER", montant: "420" }],
+  ...patch,
+});
+const partenaireForm = () => ({
+  nom: "Service social de proximité", organisme: "Maison Nord Solidarités", categorie: "SERVICE_SOCIAL_DEPARTEMENT",
+  adresse: "14 rue du Président Pompidou", codePostal: "59110", commune: "La Madeleine", telephone: "03 53 01 10 20",
+  email: "ssp@nord.example", horaires: "Du lundi au vendredi", siteWeb: "https://nord.example", notes: "",
+  permanences: [{ jour: "MARDI", debut: "09:00", fin: "11:00", lieu: "Mairie de Fives", modalites: "sur rendez-vous" }],
+});
+const tomorrow = () => new Date(Date.parse(`${parisToday()}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+
+export type ActionCase = {
+  /** A payload valid for an allowed role (read at call time: version tokens are current). */
+  payload: (fx: Fixture, actor: Actor) => Promise<Record<string, unknown>>;
+  /** Who the bad-input suite acts as (a role allowed to succeed). */
+  badInputAs: Exclude<MatrixRole, "SIGNED_OUT">;
+};
+
+const A = "app/(app)";
+const ACC = `${A}/usagers/[id]/accompagnements/actions.ts`;
+const AIDES = `${A}/usagers/[id]/aides/actions.ts`;
+const FICHES = `${A}/fiches-liaison/actions.ts`;
+const ORIENT = `${A}/usagers/[id]/orientations/actions.ts`;
+const USAGERS = `${A}/usagers/actions.ts`;
+const USERS = `${A}/admin/utilisateurs/actions.ts`;
+const ANNUAIRE = `${A}/annuaire/actions.ts`;
+
+export const ACTION_CASES: Record<string, ActionCase> = {
+  [`${USERS}#createUserAction`]: {
+    badInputAs: "ADMIN",
+    payload: async () => ({ firstName: "Camille", lastName: "Nouvelle", email: `${unique("compte")}@test.passerelle.fr`, role: "TRAVAILLEUR_SOCIAL", siteId: "", password: NEW_PASSWORD }),
+  },
+  [`${USERS}#updateUserAction`]: {
+    badInputAs: "ADMIN",
+    payload: async (fx) => ({ id: fx.targetUser.id, firstName: "Camille", lastName: "Renommée", role: "AGENT", siteId: fx.targetUser.siteId }),
+  },
+  [`${USERS}#setUserStatusAction`]: { badInputAs: "ADMIN", payload: async (fx) => ({ id: fx.targetUser.id, status: "DISABLED" }) },
+  [`${USERS}#resetUserPasswordAction`]: { badInputAs: "ADMIN", payload: async (fx) => ({ id: fx.targetUser.id, password: NEW_PASSWORD }) },
+  [`${A}/admin/utilisateurs/totp-actions.ts#resetUserTotpAction`]: { badInputAs: "ADMIN", payload: async (fx) => ({ id: fx.targetUser.id }) },
+  [`${ANNUAIRE}#createPartenaireAction`]: { badInputAs: "RESPONSABLE", payload: async () => partenaireForm() },
+  [`${ANNUAIRE}#updatePartenaireAction`]: { badInputAs: "RESPONSABLE", payload: async (fx) => ({ ...partenaireForm(), id: fx.pmi.id }) },
+  [`${ANNUAIRE}#setPartenaireActifAction`]: { badInputAs: "RESPONSABLE", payload: async (fx) => ({ id: fx.pmi.id, actif: false }) },
+  [`${FICHES}#sendFicheAction`]: { badInputAs: "AGENT", payload: async () => ficheForm() },
+  [`${FICHES}#receiveFicheAction`]: { badInputAs: "TRAVAILLEUR_SOCIAL", payload: async (fx) => ({ ficheId: fx.fiches.envoyee }) },
+  [`${FICHES}#evaluateFicheAction`]: {
+    badInputAs: "TRAVAILLEUR_SOCIAL",
+    payload: async (fx) => ({ ficheId: fx.fiches.recue, evaluationNotes: "Premier contact par téléphone.", droitsNonOuverts: ["PRIME_ACTIVITE"] }),
+  },
+  [`${FICHES}#linkFicheAction`]: { badInputAs: "TRAVAILLEUR_SOCIAL", payload: async (fx) => ({ ficheId: fx.fiches.recue, usagerId: fx.usager.id }) },
+  [`${FICHES}#createDossierFromFicheAction`]: {
+    badInputAs: "TRAVAILLEUR_SOCIAL",
+    payload: async (fx) => ({ ficheId: fx.fiches.recue, nom: "Petit", prenom: "Jeanne", dateNaissance: "1985-05-05", telephone: "06 12 34 56 78", email: "", adresse: "", quartier: "Fives", confirmNotDuplicate: true }),
+  },
+  [`${FICHES}#assignFicheAction`]: { badInputAs: "TRAVAILLEUR_SOCIAL", payload: async (fx) => ({ ficheId: fx.fiches.recue, assigneeId: fx.users.ts.id }) },
+  [`${FICHES}#giveRdvAction`]: {
+    badInputAs: "TRAVAILLEUR_SOCIAL",
+    payload: async (fx) => ({ ficheId: fx.fiches.enCours, date: tomorrow(), heure: "10:00", lieu: "DOMICILE", lieuPrecision: "" }),
+  },
+  [`${FICHES}#reorientFicheAction`]: { badInputAs: "TRAVAILLEUR_SOCIAL", payload: async (fx) => ({ ficheId: fx.fiches.enCours, vers: "PMI de Fives" }) },
+  [`${FICHES}#closeFicheAction`]: { badInputAs: "TRAVAILLEUR_SOCIAL", payload: async (fx) => ({ ficheId: fx.fiches.enCours, motif: "SITUATION_REGLEE" }) },
+  [`${A}/parametres/actions.ts#updateRavSettingsAction`]: {
+    badInputAs: "RESPONSABLE",
+    payload: async () => ({ chargesRetenues: ["LOYER", "ENERGIE"], ucPremierAdulte: "1", ucAutrePersonne14: "0.5", ucEnfantMoins14: "0.3", partAdulte: "1", partEnfant: "0.5", partEnfantDesTroisieme: "1", orientationRelanceJours: "15" }),
+  },
+  [`${ACC}#openAccompagnementAction`]: {
+    badInputAs: "TRAVAILLEUR_SOCIAL",
+    payload: async (fx) => ({ usagerId: fx.usager.id, type: "INDIVIDUEL", referentId: "", debut: "2026-02-01", finPrevue: "", demarre: false }),
+  },
+  [`${ACC}#updateAccompagnementAction`]: {
+    badInputAs: "TRAVAILLEUR_SOCIAL",
+    payload: async (fx) => ({ id: fx.budget.id, version: await version(fx.budget.id), referentId: fx.users.ts.id, debut: "2026-01-05", finPrevue: "2026-12-31" }),
+  },
+  [`${ACC}#changeAccompagnementStatusAction`]: {
+    badInputAs: "TRAVAILLEUR_SOCIAL",
+    payload: async (fx) => ({ id: fx.budget.id, version: await version(fx.budget.id), to: "SUSPENDU", motifCloture: "", precisionCloture: "" }),
+  },
+  [`${ACC}#savePlanAction`]: {
+    badInputAs: "TRAVAILLEUR_SOCIAL",
+    payload: async (fx) => ({ id: fx.budget.id, version: await version(fx.budget.id), objectifs: [{ id: "", libelle: "Nouvel objectif", actions: [{ id: "", libelle: "Appeler EDF", echeance: "", porteur: "La personne", status: "A_FAIRE" }] }] }),
+  },
+  [`${ACC}#setPlanActionStatusAction`]: {
+    badInputAs: "TRAVAILLEUR_SOCIAL",
+    payload: async (fx) => ({ id: fx.budget.id, version: await version(fx.budget.id), actionId: fx.actionId, status: "FAITE" }),
+  },
+  [`${ACC}#saveBudgetaireAction`]: {
+    badInputAs: "TRAVAILLEUR_SOCIAL",
+    payload: async (fx) => ({ id: fx.budget.id, version: await version(fx.budget.id), surendettement: "DEPOSE", resteAVivreApresPlan: "", dettes: [{ creancier: "EDF Commerce", montant: "100", mensualite: "10" }] }),
+  },
+  [`${ACC}#saveLogementAction`]: {
+    badInputAs: "TRAVAILLEUR_SOCIAL",
+    payload: async (fx) => ({ id: fx.logement.id, version: await version(fx.logement.id), impayes: "500", impayesMois: "2", numeroUnique: "", fslDossier: "", asll: "", etapes: [{ stade: "COMMANDEMENT_DE_PAYER", date: "2026-02-01" }] }),
+  },
+  [`${ACC}#saveErranceAction`]: {
+    badInputAs: "TRAVAILLEUR_SOCIAL",
+    payload: async (fx) => ({ id: fx.errance.id, version: await version(fx.errance.id), lieuVie: "Rue", domiciliationOrganisme: "", domiciliationDebut: "", domiciliationFin: "", siaoDemandeLe: "", siaoStatut: "", contactsMaraude: [{ date: "2026-02-01", lieu: "Gare Lille-Flandres", observations: "" }] }),
+  },
+  [`${AIDES}#createAideAction`]: {
+    badInputAs: "TRAVAILLEUR_SOCIAL",
+    payload: async (fx) => ({ usagerId: fx.usager.id, type: "EAU", objet: "Facture d'eau", montantDemande: "80", demandeLe: "2026-03-02", accompagnementId: "" }),
+  },
+  [`${AIDES}#updateAideAction`]: {
+    badInputAs: "TRAVAILLEUR_SOCIAL",
+    payload: async (fx) => ({ id: fx.demandee.id, updatedAt: await aideStamp(fx.demandee.id), type: "ALIMENTAIRE", objet: "Colis", montantDemande: "160", demandeLe: "2026-03-02", accompagnementId: "" }),
+  },
+  [`${AIDES}#changeAideStatusAction`]: {
+    badInputAs: "RESPONSABLE",
+    payload: async (fx) => ({ id: fx.instruite.id, updatedAt: await aideStamp(fx.instruite.id), to: "ACCORDEE", commissionLe: "", decisionLe: "2026-03-10", montantAccorde: "150", motif: "" }),
+  },
+  [`${AIDES}#recordAidePaymentAction`]: {
+    badInputAs: "TRAVAILLEUR_SOCIAL",
+    payload: async (fx) => ({ id: fx.accordee.id, updatedAt: await aideStamp(fx.accordee.id), modePaiement: "BON_OU_CARTE", payeLe: "2026-03-12" }),
+  },
+  [`${A}/usagers/[id]/diagnostics/actions.ts#createDiagnosticAction`]: {
+    badInputAs: "TRAVAILLEUR_SOCIAL",
+    payload: async (fx) => {
+      const domaines = emptyDiagnosticDomaines();
+      domaines[1] = { domaine: "BUDGET", situation: "Dettes d'énergie", besoins: "Plan d'apurement", priorite: "HAUTE" };
+      return { usagerId: fx.usager.id, date: daysAgo(1), domaines, droitsNonOuverts: ["PRIME_ACTIVITE"], conclusion: "Accompagnement budgétaire proposé.", propositions: ["ACCOMPAGNEMENT"] };
+    },
+  },
+  [`${A}/usagers/[id]/entretiens/actions.ts#createEntretienAction`]: {
+    badInputAs: "TRAVAILLEUR_SOCIAL",
+    payload: async (fx) => ({
+      usagerId: fx.usager.id, date: dateToParisLocal(new Date(Date.now() - 3600_000)), dureeMinutes: "45", canal: "VISITE_A_DOMICILE",
+      objets: ["BUDGET", "LOGEMENT"], objetPrecision: "", resume: "Point sur les impayés de loyer.", noteConfidentielle: "Note de l'auteur.",
+      suites: "Rappeler le bailleur.", rappelLe: parisToday(), accompagnementId: "",
+    }),
+  },
+  [`${A}/usagers/[id]/entretiens/actions.ts#markRappelFaitAction`]: { badInputAs: "TRAVAILLEUR_SOCIAL", payload: async (fx) => ({ entretienId: fx.entretien.id }) },
+  [`${ORIENT}#createOrientationAction`]: { badInputAs: "TRAVAILLEUR_SOCIAL", payload: async (fx) => orientationInput(fx.usager.id, fx.pmi.id) },
+  [`${ORIENT}#changeOrientationStatusAction`]: {
+    badInputAs: "TRAVAILLEUR_SOCIAL",
+    payload: async (fx) => ({ orientationId: fx.orientation.id, to: "ACCUSEE", date: daysAgo(0), motifRefus: "" }),
+  },
+  [`${ORIENT}#recordOrientationRelanceAction`]: { badInputAs: "TRAVAILLEUR_SOCIAL", payload: async (fx) => ({ orientationId: fx.orientation.id, date: daysAgo(0) }) },
+  [`${USAGERS}#createUsagerAction`]: { badInputAs: "TRAVAILLEUR_SOCIAL", payload: async () => ({ ...usagerForm({ nom: "Nouvel", prenom: "Usager" }), confirmNotDuplicate: true }) },
+  [`${USAGERS}#findDuplicatesAction`]: { badInputAs: "TRAVAILLEUR_SOCIAL", payload: async () => ({ nom: "Lefèvre", prenom: "François", dateNaissance: "1980-01-01" }) },
+  [`${USAGERS}#updateUsagerAction`]: {
+    badInputAs: "TRAVAILLEUR_SOCIAL",
+    payload: async (fx) => {
+      const form: Record<string, unknown> = usagerForm();
+      delete form.confirmNotDuplicate;
+      return { ...form, id: fx.usager.id, version: (await db.usager.findUniqueOrThrow({ where: { id: fx.usager.id } })).version };
+    },
+  },
+  [`${USAGERS}#addReferentAction`]: {
+    badInputAs: "TRAVAILLEUR_SOCIAL",
+    // A travailleur social adds themself; a RESPONSABLE assigns a colleague.
+    payload: async (fx, actor) => ({ usagerId: fx.usager2.id, userId: actor.role === "TRAVAILLEUR_SOCIAL" ? actor.id : fx.users.ts.id }),
+  },
+  [`${USAGERS}#removeReferentAction`]: {
+    badInputAs: "TRAVAILLEUR_SOCIAL",
+    payload: async (fx, actor) => ({ usagerId: fx.usager.id, userId: actor.role === "TRAVAILLEUR_SOCIAL" ? actor.id : fx.users.ts.id }),
+  },
+  [`${USAGERS}#setUsagerStatusAction`]: { badInputAs: "RESPONSABLE", payload: async (fx) => ({ usagerId: fx.usager.id, status: "ARCHIVE" }) },
+  // ── Features added alongside issue #8 (the rest still needs its case) ──
+  [`${A}/usagers/[id]/information/actions.ts#recordNoticeGivenAction`]: {
+    badInputAs: "TRAVAILLEUR_SOCIAL",
+    payload: async (fx) => ({ usagerId: fx.usager.id, date: daysAgo(1) }),
+  },
+  [`${A}/parametres/actions.ts#updateRetentionSettingsAction`]: {
+    badInputAs: "RESPONSABLE",
+    payload: async () => ({ auditConservationMois: "12", inactiviteAnonymisationMois: "24", aidesRefuseesConservationMois: "24", anonymisationAutomatique: false, anonymisationDelaiGraceJours: "30" }),
+  },
+  [`${A}/tableau-de-bord/reattribuer/actions.ts#reassignDossiersAction`]: {
+    badInputAs: "RESPONSABLE",
+    payload: async (fx) => ({ fromUserId: fx.users.ts.id, toUserId: fx.users.ts2.id, portee: "choix", usagerIds: [fx.usager.id] }),
+  },
+  ["app/(auth)/changer-mot-de-passe/actions.ts#changeOwnPasswordAction"]: {
+    badInputAs: "TRAVAILLEUR_SOCIAL",
+    payload: async () => ({ currentPassword: TEST_PASSWORD, newPassword: NEW_PASSWORD, confirmation: NEW_PASSWORD }),
+  },
+};
+
+/** The actor of each matrix role in the fixture (TS of structure A, OTHER_TS of B). */
+export function actorFor(fx: Fixture, role: Exclude<MatrixRole, "SIGNED_OUT">): Actor {
+  return fx.actors[role];
+}

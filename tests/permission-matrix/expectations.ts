@@ -1,0 +1,229 @@
+// The permission matrix: for every page, route handler and server action discovered in app/
+// (discover.ts), the expected outcome for each role. A new entry point fails
+// tests/integration/permission-matrix.test.ts (and e2e/permission-matrix.spec.ts) until it is
+// listed here; an entry listed here that no longer exists fails too.
+// Plain TypeScript (no "@/" alias, no database): imported by Vitest and by Playwright.
+
+/** OTHER_TS: a travailleur social of ANOTHER structure; records in URLs and payloads are never theirs. */
+export const MATRIX_ROLES = ["AGENT", "TRAVAILLEUR_SOCIAL", "RESPONSABLE", "ADMIN", "OTHER_TS", "SIGNED_OUT"] as const;
+export type MatrixRole = (typeof MATRIX_ROLES)[number];
+
+/**
+ * Over HTTP. "ok": 200. "404": the not-found page/answer (never a 403 revealing the record).
+ * "login": a redirect to /connexion. "home": a redirect to the role's landing page.
+ * A number: that status (for framework routes whose status is not about permissions).
+ */
+export type HttpOutcome = "ok" | "404" | "login" | "home" | number;
+
+/**
+ * Server actions, called as that role. "ok": { ok: true }. "404": the "introuvable" form error,
+ * nothing written. "refused": another French form error (a business rule), nothing written.
+ * "login": redirect to /connexion (signed out), nothing written. "empty": a read that answers
+ * { ok: true } with an empty list (nothing of another structure or role leaks).
+ */
+export type ActionOutcome = "ok" | "empty" | "404" | "refused" | "login";
+
+type Table<O> = Record<MatrixRole, O>;
+
+/** `allowed` roles get `yes`; other signed-in roles get `no`; signed out gets `signedOut`. */
+function matrix<O>(allowed: MatrixRole[], yes: O, no: O, signedOut: O): Table<O> {
+  return Object.fromEntries(MATRIX_ROLES.map((r) => [r, r === "SIGNED_OUT" ? signedOut : allowed.includes(r) ? yes : no])) as Table<O>;
+}
+const page = (...allowed: MatrixRole[]) => matrix<HttpOutcome>(allowed, "ok", "404", "login");
+const act = (...allowed: MatrixRole[]) => matrix<ActionOutcome>(allowed, "ok", "404", "login");
+const with_ = <O>(base: Table<O>, patch: Partial<Table<O>>): Table<O> => ({ ...base, ...patch });
+
+const SIGNED_IN: MatrixRole[] = ["AGENT", "TRAVAILLEUR_SOCIAL", "RESPONSABLE", "ADMIN", "OTHER_TS"];
+/** Social work of the structure: TS and RESPONSABLE (OTHER_TS sees its own structure's lists). */
+const SOCIAL: MatrixRole[] = ["TRAVAILLEUR_SOCIAL", "RESPONSABLE"];
+
+/**
+ * The [params] of a URL name a record of the DEMO structure (the e2e database is seeded):
+ * `record` is the kind of record whose ids e2e/permission-matrix.spec.ts looks up (or inserts)
+ * to fill them. `path`: a concrete URL when the pattern is a catch-all. `reveals`: markers a
+ * role may see on this entry although it may not elsewhere (see the spec's MARKERS).
+ */
+export type HttpEntry = {
+  expect: Table<HttpOutcome>;
+  record?: RecordKind;
+  path?: string;
+  body?: "binary";
+  reveals?: Partial<Record<MatrixRole, Marker[]>>;
+};
+export type RecordKind =
+  | "markedUsager" | "user" | "partenaire" | "agentFiche" | "accompagnement" | "aide" | "diagnostic" | "orientation" | "orientationCourrier"
+  | "atelier" | "rendezVous" | "document" | "domiciliation" | "flaggedUsager";
+/** Strings seeded by the e2e spec: the marked dossier's name, an entretien summary, a confidential note, a dossier of the other structure. */
+export type Marker = "name" | "social" | "note" | "other";
+
+export const PAGES: Record<string, HttpEntry> = {
+  "page /": { expect: with_(matrix<HttpOutcome>(SIGNED_IN, "home", "home", "login"), {}) },
+  "page /connexion": { expect: matrix<HttpOutcome>(SIGNED_IN, "home", "home", "ok") },
+  "page /changer-mot-de-passe": { expect: page(...SIGNED_IN) },
+  "page /accueil": { expect: page(...SIGNED_IN) },
+  "page /a-faire": { expect: page(...SOCIAL, "OTHER_TS") },
+  "page /aides": { expect: page(...SOCIAL, "OTHER_TS") },
+  "page /orientations": { expect: page(...SOCIAL, "OTHER_TS") },
+  "page /usagers": { expect: page(...SOCIAL, "OTHER_TS") },
+  "page /usagers/nouveau": { expect: page(...SOCIAL, "OTHER_TS") },
+  "page /usagers/[id]": { expect: page(...SOCIAL), record: "markedUsager" },
+  "page /usagers/[id]/modifier": { expect: page(...SOCIAL), record: "markedUsager" },
+  "page /usagers/[id]/accompagnements/nouveau": { expect: page(...SOCIAL), record: "markedUsager" },
+  "page /usagers/[id]/aides/nouvelle": { expect: page(...SOCIAL), record: "markedUsager" },
+  "page /usagers/[id]/diagnostics/nouveau": { expect: page(...SOCIAL), record: "markedUsager" },
+  "page /usagers/[id]/entretiens/nouveau": { expect: page(...SOCIAL), record: "markedUsager" },
+  "page /usagers/[id]/orientations/nouvelle": { expect: page(...SOCIAL), record: "markedUsager" },
+  "page /usagers/[id]/accompagnements/[accId]": { expect: page(...SOCIAL), record: "accompagnement" },
+  "page /usagers/[id]/aides/[aideId]": { expect: page(...SOCIAL), record: "aide" },
+  "page /usagers/[id]/diagnostics/[diagId]": { expect: page(...SOCIAL), record: "diagnostic" },
+  "page /usagers/[id]/orientations/[orientationId]": { expect: page(...SOCIAL), record: "orientation" },
+  "page /fiches-liaison": { expect: page("AGENT", ...SOCIAL, "OTHER_TS") },
+  "page /fiches-liaison/nouvelle": { expect: page("AGENT") },
+  "page /fiches-liaison/[id]": { expect: page("AGENT", ...SOCIAL), record: "agentFiche" },
+  "page /fiches-liaison/[id]/confirmation": { expect: page("AGENT"), record: "agentFiche" },
+  "page /annuaire": { expect: page(...SIGNED_IN) },
+  "page /annuaire/nouveau": { expect: page("RESPONSABLE", "ADMIN") },
+  "page /annuaire/[id]": { expect: page("AGENT", ...SOCIAL, "ADMIN"), record: "partenaire" },
+  "page /parametres": { expect: page("RESPONSABLE") },
+  "page /admin/journal": { expect: page("RESPONSABLE", "ADMIN") },
+  "page /admin/utilisateurs": { expect: page("ADMIN") },
+  "page /admin/utilisateurs/nouveau": { expect: page("ADMIN") },
+  "page /admin/utilisateurs/[id]": { expect: page("ADMIN"), record: "user" },
+  // ── Features added alongside issue #8 (outcomes read from their rules in lib/auth/permissions.ts;
+  // to be confirmed by the first full run) ──
+  "page /compte/double-authentification": { expect: page(...SIGNED_IN) },
+  "page /admin/taches": { expect: page("RESPONSABLE", "ADMIN") },
+  "page /tableau-de-bord": { expect: page(...SOCIAL, "OTHER_TS") },
+  "page /tableau-de-bord/reattribuer": { expect: page("RESPONSABLE") },
+  "page /agenda": { expect: page(...SOCIAL, "OTHER_TS") },
+  "page /agenda/nouveau": { expect: page(...SOCIAL, "OTHER_TS") },
+  "page /agenda/permanences": { expect: page(...SOCIAL, "OTHER_TS") },
+  "page /agenda/rendez-vous/[id]": { expect: page(...SOCIAL), record: "rendezVous" },
+  "page /ateliers": { expect: page(...SOCIAL, "OTHER_TS") },
+  "page /ateliers/nouveau": { expect: page(...SOCIAL, "OTHER_TS") },
+  "page /ateliers/[id]": { expect: page(...SOCIAL), record: "atelier" },
+  "page /ateliers/[id]/modifier": { expect: page(...SOCIAL), record: "atelier" },
+  "page /usagers/[id]/domiciliation": { expect: page(...SOCIAL), record: "markedUsager" },
+  "page /domiciliations": { expect: page(...SOCIAL, "OTHER_TS") },
+  // The mail desk: social workers, and agents of a Maison des Solidarités (the demo agent is at a mairie de quartier).
+  "page /courrier": { expect: page(...SOCIAL, "OTHER_TS") },
+  "page /parametres/conservation": { expect: page("RESPONSABLE") },
+  "page /parametres/conservation/[id]": { expect: page("RESPONSABLE"), record: "flaggedUsager" },
+};
+
+export const ROUTES: Record<string, HttpEntry> = {
+  // next-auth's own endpoints: the session endpoint answers everyone (only an expiry, or {}).
+  "GET /api/auth/[...nextauth]": { expect: matrix<HttpOutcome>(SIGNED_IN, "ok", "ok", "ok"), path: "/api/auth/session" },
+  // A credentials callback without its CSRF token: next-auth redirects back to the sign-in page.
+  "POST /api/auth/[...nextauth]": { expect: matrix<HttpOutcome>(SIGNED_IN, 302, 302, 302), path: "/api/auth/callback/credentials" },
+  "GET /api/health": { expect: matrix<HttpOutcome>(SIGNED_IN, "ok", "ok", "ok") },
+  "GET /api/orientations/[id]/courrier": { expect: matrix<HttpOutcome>(SOCIAL, "ok", "404", "404"), record: "orientationCourrier", body: "binary" },
+  // The right of access gives the person everything, confidential notes included (marked as such).
+  "GET /api/usagers/[id]/export": { expect: matrix<HttpOutcome>(["RESPONSABLE"], "ok", "404", "404"), record: "markedUsager", reveals: { RESPONSABLE: ["note"] } },
+  // ── Features added alongside issue #8 (to be confirmed by the first full run) ──
+  "GET /api/usagers/[id]/notice": { expect: matrix<HttpOutcome>(SOCIAL, "ok", "404", "404"), record: "markedUsager", body: "binary" },
+  "GET /api/agenda/ics": { expect: matrix<HttpOutcome>([...SOCIAL, "OTHER_TS"], "ok", "404", "404") },
+  "GET /api/agenda/rendez-vous/[id]/ics": { expect: matrix<HttpOutcome>(SOCIAL, "ok", "404", "404"), record: "rendezVous" },
+  "GET /api/documents/[id]": { expect: matrix<HttpOutcome>(SOCIAL, "ok", "404", "404"), record: "document", body: "binary" },
+  // Same-origin, but no query parameters: the form is refused (400); signed out, no session (401).
+  "POST /api/documents": { expect: matrix<HttpOutcome>(SIGNED_IN, 400, 400, 401) },
+  "GET /api/domiciliations/[id]/courrier": { expect: matrix<HttpOutcome>(SOCIAL, "ok", "404", "404"), record: "domiciliation", body: "binary" },
+  "GET /api/domiciliations/rapport": { expect: matrix<HttpOutcome>(["RESPONSABLE"], "ok", "404", "404"), path: "/api/domiciliations/rapport?annee=2026&format=xlsx", body: "binary" },
+  "GET /api/tableau-de-bord/abs": { expect: matrix<HttpOutcome>(["RESPONSABLE"], "ok", "404", "404"), path: "/api/tableau-de-bord/abs?annee=2026", body: "binary" },
+  "GET /api/tableau-de-bord/export": { expect: matrix<HttpOutcome>(["RESPONSABLE"], "ok", "404", "404"), path: "/api/tableau-de-bord/export?table=charge&format=csv" },
+  "GET /api/tableau-de-bord/rapport": { expect: matrix<HttpOutcome>(["RESPONSABLE"], "ok", "404", "404"), path: "/api/tableau-de-bord/rapport?annee=2026", body: "binary" },
+};
+
+const A = "app/(app)";
+export const ACTIONS: Record<string, Table<ActionOutcome>> = {
+  [`${A}/admin/utilisateurs/actions.ts#createUserAction`]: act("ADMIN"),
+  [`${A}/admin/utilisateurs/actions.ts#updateUserAction`]: act("ADMIN"),
+  [`${A}/admin/utilisateurs/actions.ts#setUserStatusAction`]: act("ADMIN"),
+  [`${A}/admin/utilisateurs/actions.ts#resetUserPasswordAction`]: act("ADMIN"),
+  [`${A}/annuaire/actions.ts#createPartenaireAction`]: act("RESPONSABLE", "ADMIN"),
+  [`${A}/annuaire/actions.ts#updatePartenaireAction`]: act("RESPONSABLE", "ADMIN"),
+  [`${A}/annuaire/actions.ts#setPartenaireActifAction`]: act("RESPONSABLE", "ADMIN"),
+  [`${A}/fiches-liaison/actions.ts#sendFicheAction`]: act("AGENT"),
+  [`${A}/fiches-liaison/actions.ts#receiveFicheAction`]: act(...SOCIAL),
+  [`${A}/fiches-liaison/actions.ts#evaluateFicheAction`]: act(...SOCIAL),
+  [`${A}/fiches-liaison/actions.ts#linkFicheAction`]: act(...SOCIAL),
+  [`${A}/fiches-liaison/actions.ts#createDossierFromFicheAction`]: act(...SOCIAL),
+  [`${A}/fiches-liaison/actions.ts#assignFicheAction`]: act(...SOCIAL),
+  [`${A}/fiches-liaison/actions.ts#giveRdvAction`]: act(...SOCIAL),
+  [`${A}/fiches-liaison/actions.ts#reorientFicheAction`]: act(...SOCIAL),
+  [`${A}/fiches-liaison/actions.ts#closeFicheAction`]: act(...SOCIAL),
+  [`${A}/parametres/actions.ts#updateRavSettingsAction`]: act("RESPONSABLE"),
+  [`${A}/usagers/[id]/accompagnements/actions.ts#openAccompagnementAction`]: act(...SOCIAL),
+  [`${A}/usagers/[id]/accompagnements/actions.ts#updateAccompagnementAction`]: act(...SOCIAL),
+  [`${A}/usagers/[id]/accompagnements/actions.ts#changeAccompagnementStatusAction`]: act(...SOCIAL),
+  [`${A}/usagers/[id]/accompagnements/actions.ts#savePlanAction`]: act(...SOCIAL),
+  [`${A}/usagers/[id]/accompagnements/actions.ts#setPlanActionStatusAction`]: act(...SOCIAL),
+  [`${A}/usagers/[id]/accompagnements/actions.ts#saveBudgetaireAction`]: act(...SOCIAL),
+  [`${A}/usagers/[id]/accompagnements/actions.ts#saveLogementAction`]: act(...SOCIAL),
+  [`${A}/usagers/[id]/accompagnements/actions.ts#saveErranceAction`]: act(...SOCIAL),
+  [`${A}/usagers/[id]/aides/actions.ts#createAideAction`]: act(...SOCIAL),
+  [`${A}/usagers/[id]/aides/actions.ts#updateAideAction`]: act(...SOCIAL),
+  // The decision (accordée, refusée, ajournée) is the RESPONSABLE's.
+  [`${A}/usagers/[id]/aides/actions.ts#changeAideStatusAction`]: with_(act(...SOCIAL), { TRAVAILLEUR_SOCIAL: "refused" }),
+  [`${A}/usagers/[id]/aides/actions.ts#recordAidePaymentAction`]: act(...SOCIAL),
+  [`${A}/usagers/[id]/diagnostics/actions.ts#createDiagnosticAction`]: act(...SOCIAL),
+  [`${A}/usagers/[id]/entretiens/actions.ts#createEntretienAction`]: act(...SOCIAL),
+  // A reminder is its author's: a RESPONSABLE does not tick a colleague's.
+  [`${A}/usagers/[id]/entretiens/actions.ts#markRappelFaitAction`]: act("TRAVAILLEUR_SOCIAL"),
+  [`${A}/usagers/[id]/orientations/actions.ts#createOrientationAction`]: act(...SOCIAL),
+  [`${A}/usagers/[id]/orientations/actions.ts#changeOrientationStatusAction`]: act(...SOCIAL),
+  [`${A}/usagers/[id]/orientations/actions.ts#recordOrientationRelanceAction`]: act(...SOCIAL),
+  // Creating a dossier is done in one's own structure: OTHER_TS may.
+  [`${A}/usagers/actions.ts#createUsagerAction`]: act(...SOCIAL, "OTHER_TS"),
+  // The duplicate check finds structure A's dossier for A's social workers only.
+  [`${A}/usagers/actions.ts#findDuplicatesAction`]: matrix<ActionOutcome>(SOCIAL, "ok", "empty", "login"),
+  [`${A}/usagers/actions.ts#updateUsagerAction`]: act(...SOCIAL),
+  [`${A}/usagers/actions.ts#addReferentAction`]: act(...SOCIAL),
+  [`${A}/usagers/actions.ts#removeReferentAction`]: act(...SOCIAL),
+  // Archiving a dossier is the RESPONSABLE's.
+  [`${A}/usagers/actions.ts#setUsagerStatusAction`]: with_(act(...SOCIAL), { TRAVAILLEUR_SOCIAL: "refused" }),
+  ["app/(auth)/changer-mot-de-passe/actions.ts#changeOwnPasswordAction"]: act(...SIGNED_IN),
+
+  // ── Features added alongside issue #8: outcomes read from their rules (lib/auth/permissions.ts),
+  // payloads pointing at structure A's records (so OTHER_TS gets 404). Each still needs its valid
+  // payload in action-cases.ts before the suites exercise it. ──
+  [`${A}/admin/utilisateurs/totp-actions.ts#resetUserTotpAction`]: act("ADMIN"),
+  ["app/(auth)/compte/double-authentification/actions.ts#confirmTotpAction"]: act(...SIGNED_IN),
+  // The second factor is required for an ADMIN: they may not switch it off.
+  ["app/(auth)/compte/double-authentification/actions.ts#disableTotpAction"]: with_(act(...SIGNED_IN), { ADMIN: "refused" }),
+  [`${A}/agenda/actions.ts#createRendezVousAction`]: act(...SOCIAL),
+  [`${A}/agenda/actions.ts#moveRendezVousAction`]: act(...SOCIAL),
+  [`${A}/agenda/actions.ts#setRendezVousStatusAction`]: act(...SOCIAL),
+  [`${A}/agenda/actions.ts#createPermanenceAction`]: act(...SOCIAL),
+  [`${A}/agenda/actions.ts#closePermanenceAction`]: act(...SOCIAL),
+  [`${A}/agenda/actions.ts#addPermanenceExceptionAction`]: act(...SOCIAL),
+  // An agent books a permanence slot of their own site.
+  [`${A}/agenda/actions.ts#bookPermanenceSlotAction`]: act("AGENT", ...SOCIAL),
+  [`${A}/ateliers/actions.ts#createAtelierAction`]: act(...SOCIAL, "OTHER_TS"),
+  [`${A}/ateliers/actions.ts#updateAtelierAction`]: act(...SOCIAL),
+  [`${A}/ateliers/actions.ts#changeAtelierStatusAction`]: act(...SOCIAL),
+  [`${A}/ateliers/actions.ts#inscrireUsagerAction`]: act(...SOCIAL),
+  [`${A}/ateliers/actions.ts#desinscrireUsagerAction`]: act(...SOCIAL),
+  [`${A}/ateliers/actions.ts#enregistrerPresencesAction`]: act(...SOCIAL),
+  // The mail desk: social workers, and agents of a Maison des Solidarités (the demo agent is at a mairie de quartier).
+  [`${A}/courrier/actions.ts#receiveCourrierAction`]: act(...SOCIAL),
+  [`${A}/courrier/actions.ts#handOverCourrierAction`]: act(...SOCIAL),
+  [`${A}/courrier/actions.ts#returnCourrierAction`]: act(...SOCIAL),
+  [`${A}/usagers/[id]/domiciliation/actions.ts#requestDomiciliationAction`]: act(...SOCIAL),
+  [`${A}/usagers/[id]/domiciliation/actions.ts#decideDomiciliationAction`]: act(...SOCIAL),
+  [`${A}/usagers/[id]/domiciliation/actions.ts#renewDomiciliationAction`]: act(...SOCIAL),
+  [`${A}/usagers/[id]/domiciliation/actions.ts#endDomiciliationAction`]: act(...SOCIAL),
+  [`${A}/usagers/[id]/domiciliation/actions.ts#keepDomiciliationAction`]: act(...SOCIAL),
+  [`${A}/usagers/[id]/domiciliation/actions.ts#linkDomiciliationEntretienAction`]: act(...SOCIAL),
+  [`${A}/usagers/[id]/information/actions.ts#recordNoticeGivenAction`]: act(...SOCIAL),
+  [`${A}/tableau-de-bord/reattribuer/actions.ts#reassignDossiersAction`]: act("RESPONSABLE"),
+  [`${A}/parametres/actions.ts#updateRetentionSettingsAction`]: act("RESPONSABLE"),
+  [`${A}/parametres/conservation/actions.ts#refreshRetentionReviewAction`]: act("RESPONSABLE"),
+  [`${A}/parametres/conservation/actions.ts#confirmAnonymisationAction`]: act("RESPONSABLE"),
+  // A document is its structure's; a confidential one, its uploader's and the RESPONSABLE's.
+  ["components/documents/actions.ts#renameDocumentAction"]: act(...SOCIAL),
+  ["components/documents/actions.ts#deleteDocumentAction"]: act(...SOCIAL),
+  ["components/documents/actions.ts#restoreDocumentAction"]: act(...SOCIAL),
+};
+
+export const LISTED_KEYS = [...Object.keys(PAGES), ...Object.keys(ROUTES), ...Object.keys(ACTIONS)];
