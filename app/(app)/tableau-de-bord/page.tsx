@@ -4,10 +4,10 @@ import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/current-user";
 import { canExportDashboard, canReassignDossiers, canViewDashboard } from "@/lib/auth/permissions";
 import { dashboardQuery, filterOf, parseDashboardParams } from "@/lib/domain/dashboard/period";
-import { getDashboardFigures } from "@/lib/domain/dashboard/figures";
+import { getDashboardFiguresCached } from "@/lib/domain/dashboard/cache";
 import { dashboardTables } from "@/lib/domain/dashboard/tables";
 import { listDashboardSites } from "@/lib/domain/dashboard/sites";
-import { formatCalendarDate } from "@/lib/format";
+import { formatCalendarDate, formatDateTime } from "@/lib/format";
 import { PageHeader } from "@/components/ui/page-header";
 import { Alert } from "@/components/ui/alert";
 import { PeriodForm } from "@/components/dashboard/period-form";
@@ -21,9 +21,10 @@ export const metadata: Metadata = { title: "Tableau de bord" };
 export default async function DashboardPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireUser();
   if (!canViewDashboard(actor)) notFound();
-  const params = parseDashboardParams(await searchParams);
+  const raw = await searchParams;
+  const params = parseDashboardParams(raw);
   const filter = filterOf(params);
-  const [result, sites] = await Promise.all([getDashboardFigures(actor, filter), listDashboardSites(actor)]);
+  const [result, sites] = await Promise.all([getDashboardFiguresCached(actor, filter, { refresh: raw.recalcul === "1" }), listDashboardSites(actor)]);
   if (!result) notFound();
   const mine = result.scope.workerId !== null;
   const tables = dashboardTables(result.figures, { siteFiltered: Boolean(filter.siteId) });
@@ -40,6 +41,10 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
       />
       {params.error ? <Alert tone="warning">{params.error}</Alert> : null}
       <PeriodForm params={params} sites={sites} />
+      <p className="muted">
+        Chiffres calculés le {formatDateTime(result.computedAt)} (conservés cinq minutes).{" "}
+        <Link href={`/tableau-de-bord?${dashboardQuery(params)}&recalcul=1`}>Recalculer maintenant</Link>
+      </p>
       {DASHBOARD_SECTIONS.map((Section, i) => <Section key={i} {...props} />)}
       {exportQuery ? <YearExports years={[thisYear, thisYear - 1, thisYear - 2]} /> : null}
     </>

@@ -9,7 +9,8 @@ export const TARGETS = [
   { key: "search-ratio", label: "Search ≥ 20× faster than naive ILIKE (SQL p95)", check: (_r, run) => run.search.ratio >= 20, value: (_r, run) => `${run.search.ratio.toFixed(1)}×` },
   { key: "table-p95", label: "Usagers table p95 < 150 ms (page, c=1)", page: "tableau", check: (r) => r.c1.p95 < 150, value: (r) => `${ms(r.c1.p95)} ms` },
   { key: "dossier-p95", label: "Dossier p95 < 150 ms (page, c=1)", page: "dossier", check: (r) => r.c1.p95 < 150, value: (r) => `${ms(r.c1.p95)} ms` },
-  { key: "dashboard-p95", label: "Dashboard (year) p95 < 300 ms (page, c=1)", page: "tableau-de-bord", check: (r) => r.c1.p95 < 300, value: (r) => `${ms(r.c1.p95)} ms` },
+  { key: "dashboard-p95", label: "Dashboard (year) p95 < 300 ms (page, c=1, figures kept 5 min)", page: "tableau-de-bord", check: (r) => r.c1.p95 < 300, value: (r) => `${ms(r.c1.p95)} ms` },
+  { key: "dashboard-recalcul-p95", label: "Dashboard (year) p95 < 300 ms (page, c=1, every figure recomputed)", page: "tableau-de-bord-recalcul", check: (r) => r.c1.p95 < 300, value: (r) => `${ms(r.c1.p95)} ms` },
   {
     key: "dossier-rps", label: "Dossier ≥ 150 req/s at c=20 with 0 errors", page: "dossier",
     check: (r) => r.c20.rps >= 150 && r.c20.errors === 0, value: (r) => `${r.c20.rps.toFixed(0)} req/s, ${r.c20.errors} error(s)`,

@@ -1,23 +1,12 @@
 // The domiciliation letter (attestation, refusal or end, after the status), generated on each
 // request (never stored, never cached): the domain checks the rule and writes the audit row;
 // anyone else gets the same 404 as a missing id.
-import { currentActor } from "@/lib/auth/current-user";
 import { getDomiciliationLetter } from "@/lib/domain/domiciliation/letters";
-import { guardDownload } from "@/lib/security/route-guard";
+import { PDF, downloadRoute } from "@/lib/security/download-route";
 
 export const dynamic = "force-dynamic";
 
-const notFound = () => new Response("Introuvable", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
-
-export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
-  const actor = await currentActor();
-  if (!actor || actor.mustChangePassword) return notFound();
-  const refused = await guardDownload(request, actor);
-  if (refused) return refused;
-  const { id } = await params;
-  const letter = await getDomiciliationLetter(actor, id);
-  if (!letter) return notFound();
-  return new Response(new Uint8Array(letter.pdf), {
-    headers: { "Content-Type": "application/pdf", "Content-Disposition": `attachment; filename="${letter.filename}"`, "Cache-Control": "no-store" },
-  });
-}
+export const GET = downloadRoute<{ id: string }>(async ({ actor, params }) => {
+  const letter = await getDomiciliationLetter(actor, params.id);
+  return letter && { body: letter.pdf, filename: letter.filename, contentType: PDF };
+});
