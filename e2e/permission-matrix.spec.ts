@@ -91,7 +91,9 @@ async function seedMarkers() {
   // Records of features that may have no demo data yet: a missing one fails only its own entries.
   const optional = async (table: string) =>
     (await query<{ id: string }>(`SELECT id FROM "${table}" WHERE "structureId" = $1 ORDER BY id LIMIT 1`, [demo.id]).catch(() => []))[0];
-  const [atelier, rdv, document, domiciliation] = [await optional("Atelier"), await optional("RendezVous"), await optional("Document"), await optional("Domiciliation")];
+  const [atelier, rdv, document] = [await optional("Atelier"), await optional("RendezVous"), await optional("Document")];
+  // A decided domiciliation: a request still waiting for its decision has no letter to download.
+  const domiciliation = await first(`SELECT id FROM "Domiciliation" WHERE "structureId" = $1 AND status <> 'DEMANDEE' ORDER BY id LIMIT 1`, [demo.id]);
   params = {
     markedUsager: { id: marked.id },
     flaggedUsager: { id: flagged.id },

@@ -12,6 +12,11 @@ import { ficheForm, sentFiche } from "../helpers/fiches-helpers";
 import { daysAgo, makePartenaire, orientationInput } from "../helpers/orientation-world";
 import { makeAccompagnement } from "../integration/accompagnement-fixtures";
 import type { MatrixRole } from "./expectations";
+import { listBookableSlots } from "@/lib/domain/agenda/booking";
+import { encryptTotpSecret } from "@/lib/domain/auth/totp-crypto";
+import { newTotpSecret, totpCodeAt } from "@/lib/domain/auth/totp";
+import { ahead, makeFiche } from "../integration/agenda-fixtures";
+import { makeAtelier, inscrire, parisInDays } from "../integration/ateliers-fixtures";
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const NEW_PASSWORD = "Nouveau-Mot-de-passe-2026!";
@@ -62,17 +67,86 @@ export async function buildFixture() {
   await db.ficheLiaison.update({ where: { id: recue.id }, data: { status: "RECUE" } });
   await db.ficheLiaison.update({ where: { id: enCours.id }, data: { status: "EN_COURS" } });
   await db.ficheLiaison.update({ where: { id: foreignFiche.id }, data: { status: "RECUE" } });
+  const features = await buildFeatureFixture(w, usager);
   return {
-    ...w, targetUser, usager, usager2, budget, logement, errance, actionId: objectif.actions[0]!.id, demandee, instruite, accordee,
+    ...features, ...w, targetUser, usager, usager2, budget, logement, errance, actionId: objectif.actions[0]!.id, demandee, instruite, accordee,
     entretien, pmi, orientation, fiches: { envoyee: envoyee.id, recue: recue.id, enCours: enCours.id },
     /** Ids of structure B: any of them in any id field must be refused (404 or a field error). */
     foreignIds: [
       foreignUsager.id, foreignAcc.id, foreignAide.id, foreignEntretien.id, foreignPartenaire.id, foreignOrientation.id,
-      foreignFiche.id, w.users.otherTs.id, otherAgent.id, w.b.sites[0]!.id,
+      foreignFiche.id, w.users.otherTs.id, otherAgent.id, w.b.sites[0]!.id, ...features.foreignFeatureIds,
     ],
   };
 }
 export type Fixture = Awaited<ReturnType<typeof buildFixture>>;
+
+/**
+ * Records of the features added alongside issue #8 (agenda, ateliers, domiciliation and its mail
+ * register, documents, retention review), in structure A, with one of each in structure B.
+ */
+async function buildFeatureFixture(w: Awaited<ReturnType<typeof makeWorld>>, usager: { id: string }) {
+  const mairie = w.a.sites.find((s) => s.kind === "MAIRIE_DE_QUARTIER")!;
+  const [domDemande, domADecider, domAccordee, inactif, foreignDom] = await Promise.all([
+    makeUsager(w.a, { nom: "Bernard", prenom: "Louise" }), makeUsager(w.a, { nom: "Petit", prenom: "Marc" }),
+    makeUsager(w.a, { nom: "Robert", prenom: "Nadia" }),
+    makeUsager(w.a, { nom: "Ancien", prenom: "Dossier", lastContactAt: new Date(Date.now() - 30 * 30 * 86_400_000), createdAt: new Date(Date.now() - 40 * 30 * 86_400_000) }),
+    makeUsager(w.b, { nom: "Voisin", prenom: "Jules" }),
+  ]);
+  // Agenda: a rendez-vous of the TS, their weekly permanence at the mairie, a fiche of that site.
+  const rdvDay = ahead(3);
+  const [rendezVous, foreignRdv] = await Promise.all([
+    db.rendezVous.create({ data: { structureId: w.a.id, usagerId: usager.id, travailleurId: w.users.ts.id, kind: "BUREAU", siteId: w.a.sites[0]!.id, debut: new Date(`${rdvDay}T08:00:00Z`), fin: new Date(`${rdvDay}T08:30:00Z`) } }),
+    db.rendezVous.create({ data: { structureId: w.b.id, usagerId: foreignDom.id, travailleurId: w.users.otherTs.id, kind: "BUREAU", debut: new Date(`${rdvDay}T08:00:00Z`), fin: new Date(`${rdvDay}T08:30:00Z`) } }),
+  ]);
+  const permBase = { jour: 2, debut: "09:00", fin: "11:00", dureeCreneauMinutes: 30, depuis: new Date("2026-01-01T00:00:00Z") };
+  const [permanence, foreignPerm] = await Promise.all([
+    db.permanence.create({ data: { ...permBase, structureId: w.a.id, siteId: mairie.id, travailleurId: w.users.ts.id } }),
+    db.permanence.create({ data: { ...permBase, structureId: w.b.id, siteId: w.b.sites[0]!.id, travailleurId: w.users.otherTs.id } }),
+  ]);
+  const bookingFiche = await makeFiche(w.a.id, mairie.id, w.users.agent.id);
+  // Ateliers: a planned workshop animated by the TS, with the dossier registered.
+  const [atelier, foreignAtelier] = await Promise.all([makeAtelier(w.a, w.users.ts.id), makeAtelier(w.b, w.users.otherTs.id)]);
+  const atelierPasse = await makeAtelier(w.a, w.users.ts.id, { debut: new Date(Date.now() - 2 * 86_400_000) });
+  const [inscription, inscriptionPassee, foreignInscription] = await Promise.all([
+    inscrire(atelier, usager.id), inscrire(atelierPasse, usager.id), inscrire(foreignAtelier, foreignDom.id),
+  ]);
+  // Domiciliation: a request without its interview, one ready to decide, one granted with mail waiting.
+  const today = day(parisToday());
+  const tenDaysAgo = day(daysAgo(10));
+  const [entretienDemande, entretienDecision] = await Promise.all([domDemande, domADecider].map((u) =>
+    db.entretien.create({ data: { structureId: w.a.id, usagerId: u.id, authorId: w.users.ts.id, date: tenDaysAgo, dureeMinutes: 45, canal: "BUREAU", objets: ["ACCES_AUX_DROITS"], resume: "Entretien préalable à la domiciliation." } })));
+  const domBase = { structureId: w.a.id, demandeLe: tenDaysAgo, accuseReceptionLe: tenDaysAgo, liens: ["SEJOUR" as const] };
+  const debut = day(daysAgo(9));
+  const finValidite = new Date(Date.UTC(debut.getUTCFullYear() + 1, debut.getUTCMonth(), debut.getUTCDate() - 1));
+  const [demandeDom, decisionDom, accordeeDom, foreignDomiciliation] = await Promise.all([
+    db.domiciliation.create({ data: { ...domBase, usagerId: domDemande.id } }),
+    db.domiciliation.create({ data: { ...domBase, usagerId: domADecider.id, entretienId: entretienDecision!.id } }),
+    db.domiciliation.create({ data: { ...domBase, usagerId: domAccordee.id, status: "ACCORDEE", decisionLe: debut, debut, finValidite, finProposeeLe: today } }),
+    db.domiciliation.create({ data: { ...domBase, structureId: w.b.id, usagerId: foreignDom.id, status: "ACCORDEE", decisionLe: debut, debut, finValidite } }),
+  ]);
+  const courrierBase = { recuLe: day(daysAgo(1)), expediteurType: "ADMINISTRATION" as const };
+  const [courrier, foreignCourrier] = await Promise.all([
+    db.courrierDomiciliation.create({ data: { ...courrierBase, structureId: w.a.id, domiciliationId: accordeeDom.id, enregistreParId: w.users.ts.id } }),
+    db.courrierDomiciliation.create({ data: { ...courrierBase, structureId: w.b.id, domiciliationId: foreignDomiciliation.id, enregistreParId: w.users.otherTs.id } }),
+  ]);
+  // Documents: one in place, one deleted (restorable), and one of structure B.
+  const docBase = { type: "AUTRE" as const, mime: "application/pdf", size: 1_024, sha256: "0".repeat(64) };
+  const [document, deletedDocument, foreignDocument] = await Promise.all([
+    db.document.create({ data: { ...docBase, structureId: w.a.id, usagerId: usager.id, name: "Avis d'imposition.pdf", storageKey: unique("doc"), uploadedById: w.users.ts.id } }),
+    db.document.create({ data: { ...docBase, structureId: w.a.id, usagerId: usager.id, name: "Quittance.pdf", storageKey: unique("doc"), uploadedById: w.users.ts.id, deletedAt: new Date(), deletedById: w.users.ts.id } }),
+    db.document.create({ data: { ...docBase, structureId: w.b.id, usagerId: foreignDom.id, name: "Voisin.pdf", storageKey: unique("doc"), uploadedById: w.users.otherTs.id } }),
+  ]);
+  // Retention: a dossier without contact for 30 months, flagged for review.
+  await db.retentionFlag.create({ data: { usagerId: inactif.id, structureId: w.a.id, dernierContactLe: new Date(Date.now() - 30 * 30 * 86_400_000) } });
+  return {
+    rendezVous, permanence, bookingFiche, atelier, inscription, atelierPasse, inscriptionPassee, inactif,
+    dom: { demande: demandeDom, decision: decisionDom, accordee: accordeeDom, entretienDemande: entretienDemande!, usager: domADecider },
+    courrier, document, deletedDocument,
+    foreignFeatureIds: [
+      foreignRdv.id, foreignPerm.id, foreignAtelier.id, foreignInscription.id, foreignDomiciliation.id, foreignCourrier.id, foreignDocument.id,
+    ],
+  };
+}
 
 const version = async (id: string) => (await db.accompagnement.findUniqueOrThrow({ where: { id } })).version;
 const aideStamp = async (id: string) => (await db.aide.findUniqueOrThrow({ where: { id } })).updatedAt.toISOString();
@@ -105,6 +179,32 @@ const ORIENT = `${A}/usagers/[id]/orientations/actions.ts`;
 const USAGERS = `${A}/usagers/actions.ts`;
 const USERS = `${A}/admin/utilisateurs/actions.ts`;
 const ANNUAIRE = `${A}/annuaire/actions.ts`;
+const AGENDA = `${A}/agenda/actions.ts`;
+const ATELIERS = `${A}/ateliers/actions.ts`;
+const COURRIER = `${A}/courrier/actions.ts`;
+const DOMICILIATION = `${A}/usagers/[id]/domiciliation/actions.ts`;
+const DOCUMENTS = "components/documents/actions.ts";
+
+const rdvVersion = async (id: string) => (await db.rendezVous.findUniqueOrThrow({ where: { id } })).version;
+const atelierStamp = async (id: string) => (await db.atelier.findUniqueOrThrow({ where: { id } })).updatedAt.toISOString();
+const domStamp = async (id: string) => (await db.domiciliation.findUniqueOrThrow({ where: { id } })).updatedAt.toISOString();
+/** Held at an address rather than a site: with a site, the address is not kept. */
+const atelierForm = (animateurId: string) => ({
+  titre: "Bien gérer son budget", theme: "BUDGET", debut: parisInDays(10), dureeMinutes: "120", siteId: "", adresse: "Salle des fêtes, 5 place du Marché",
+  capacite: "12", listeAttente: true, animateurId, partenaireId: "", description: "Tenir un budget familial.",
+});
+
+/**
+ * Gives the actor a fresh TOTP secret ("pending": enrolment awaiting its first code; "enabled":
+ * switched on) and returns the current code of that secret.
+ */
+async function totpFor(actor: Actor, state: "pending" | "enabled") {
+  const secret = newTotpSecret();
+  const data = { secretEnc: encryptTotpSecret(secret), enabledAt: state === "enabled" ? new Date() : null, lastUsedStep: null };
+  await db.totpRecoveryCode.deleteMany({ where: { userId: actor.id } });
+  await db.userTotp.upsert({ where: { userId: actor.id }, create: { userId: actor.id, ...data }, update: data });
+  return totpCodeAt(secret, new Date());
+}
 
 export const ACTION_CASES: Record<string, ActionCase> = {
   [`${USERS}#createUserAction`]: {
@@ -141,7 +241,7 @@ export const ACTION_CASES: Record<string, ActionCase> = {
   [`${FICHES}#closeFicheAction`]: { badInputAs: "TRAVAILLEUR_SOCIAL", payload: async (fx) => ({ ficheId: fx.fiches.enCours, motif: "SITUATION_REGLEE" }) },
   [`${A}/parametres/actions.ts#updateRavSettingsAction`]: {
     badInputAs: "RESPONSABLE",
-    payload: async () => ({ chargesRetenues: ["LOYER", "ENERGIE"], ucPremierAdulte: "1", ucAutrePersonne14: "0.5", ucEnfantMoins14: "0.3", partAdulte: "1", partEnfant: "0.5", partEnfantDesTroisieme: "1", orientationRelanceJours: "15" }),
+    payload: async () => ({ chargesRetenues: ["LOYER", "ENERGIE"], ucPremierAdulte: "1", ucAutrePersonne14: "0.5", ucEnfantMoins14: "0.3", partAdulte: "1", partEnfant: "0.5", partEnfantDesTroisieme: "1", orientationRelanceJours: "15", courrierRetourJours: "15" }),
   },
   [`${ACC}#openAccompagnementAction`]: {
     badInputAs: "TRAVAILLEUR_SOCIAL",
@@ -246,6 +346,102 @@ export const ACTION_CASES: Record<string, ActionCase> = {
   [`${A}/tableau-de-bord/reattribuer/actions.ts#reassignDossiersAction`]: {
     badInputAs: "RESPONSABLE",
     payload: async (fx) => ({ fromUserId: fx.users.ts.id, toUserId: fx.users.ts2.id, portee: "choix", usagerIds: [fx.usager.id] }),
+  },
+  // ── TOTP: the code comes from the calling actor's own secret, set up here (before the checksum) ──
+  ["app/(auth)/compte/double-authentification/actions.ts#confirmTotpAction"]: { badInputAs: "TRAVAILLEUR_SOCIAL", payload: async (_fx, actor) => ({ code: await totpFor(actor, "pending") }) },
+  ["app/(auth)/compte/double-authentification/actions.ts#disableTotpAction"]: { badInputAs: "TRAVAILLEUR_SOCIAL", payload: async (_fx, actor) => ({ code: await totpFor(actor, "enabled") }) },
+  // ── Agenda ──
+  [`${AGENDA}#createRendezVousAction`]: {
+    badInputAs: "TRAVAILLEUR_SOCIAL",
+    payload: async (fx) => ({ usagerId: fx.usager.id, travailleurId: fx.users.ts2.id, kind: "TELEPHONE", siteId: "", date: ahead(4), debut: "10:00", fin: "10:30", lieuPrecision: "", objet: "Point budget", rappelConsenti: false }),
+  },
+  [`${AGENDA}#moveRendezVousAction`]: {
+    badInputAs: "TRAVAILLEUR_SOCIAL",
+    payload: async (fx) => ({ rendezVousId: fx.rendezVous.id, version: await rdvVersion(fx.rendezVous.id), date: ahead(5), debut: "11:00", fin: "11:30" }),
+  },
+  [`${AGENDA}#setRendezVousStatusAction`]: {
+    badInputAs: "TRAVAILLEUR_SOCIAL",
+    payload: async (fx) => ({ rendezVousId: fx.rendezVous.id, version: await rdvVersion(fx.rendezVous.id), status: "EXCUSE" }),
+  },
+  [`${AGENDA}#createPermanenceAction`]: {
+    badInputAs: "TRAVAILLEUR_SOCIAL",
+    // A travailleur social sets up their own permanence; a RESPONSABLE a colleague's.
+    payload: async (fx, actor) => ({
+      travailleurId: actor.role === "TRAVAILLEUR_SOCIAL" ? actor.id : fx.users.ts.id, siteId: fx.a.sites[0]!.id, jour: "3", debut: "09:00", fin: "12:00",
+      dureeCreneauMinutes: "30", depuis: parisToday(), jusquau: "",
+    }),
+  },
+  [`${AGENDA}#closePermanenceAction`]: { badInputAs: "TRAVAILLEUR_SOCIAL", payload: async (fx) => ({ permanenceId: fx.permanence.id }) },
+  [`${AGENDA}#addPermanenceExceptionAction`]: {
+    badInputAs: "TRAVAILLEUR_SOCIAL",
+    payload: async (fx) => ({ permanenceId: fx.permanence.id, date: ahead(30), motif: "Congés" }),
+  },
+  [`${AGENDA}#bookPermanenceSlotAction`]: {
+    badInputAs: "AGENT",
+    payload: async (fx) => {
+      const slots = (await listBookableSlots(fx.actors.RESPONSABLE)).find((p) => p.permanenceId === fx.permanence.id)!.slots;
+      return { ficheId: fx.bookingFiche.id, permanenceId: fx.permanence.id, debut: slots.find((sl) => sl.libre)!.debut.toISOString(), rappelConsenti: true };
+    },
+  },
+  // ── Ateliers ──
+  [`${ATELIERS}#createAtelierAction`]: { badInputAs: "TRAVAILLEUR_SOCIAL", payload: async (fx, actor) => atelierForm(actor.structureId === fx.b.id ? fx.users.otherTs.id : fx.users.ts.id) },
+  [`${ATELIERS}#updateAtelierAction`]: {
+    badInputAs: "TRAVAILLEUR_SOCIAL",
+    payload: async (fx) => ({ ...atelierForm(fx.users.ts.id), id: fx.atelier.id, updatedAt: await atelierStamp(fx.atelier.id) }),
+  },
+  [`${ATELIERS}#changeAtelierStatusAction`]: {
+    badInputAs: "TRAVAILLEUR_SOCIAL",
+    payload: async (fx) => ({ id: fx.atelier.id, updatedAt: await atelierStamp(fx.atelier.id), to: "ANNULE" }),
+  },
+  [`${ATELIERS}#inscrireUsagerAction`]: { badInputAs: "TRAVAILLEUR_SOCIAL", payload: async (fx) => ({ atelierId: fx.atelier.id, usagerId: fx.usager2.id }) },
+  [`${ATELIERS}#desinscrireUsagerAction`]: { badInputAs: "TRAVAILLEUR_SOCIAL", payload: async (fx) => ({ inscriptionId: fx.inscription.id }) },
+  [`${ATELIERS}#enregistrerPresencesAction`]: {
+    badInputAs: "TRAVAILLEUR_SOCIAL",
+    payload: async (fx) => ({ atelierId: fx.atelierPasse.id, presences: [{ inscriptionId: fx.inscriptionPassee.id, presence: "PRESENT" }] }),
+  },
+  // ── Domiciliation and its mail register ──
+  [`${DOMICILIATION}#requestDomiciliationAction`]: {
+    badInputAs: "TRAVAILLEUR_SOCIAL",
+    payload: async (fx) => ({ usagerId: fx.usager2.id, demandeLe: daysAgo(1), accuseReceptionLe: daysAgo(0), liens: ["SEJOUR"], lienPrecision: "Hébergé chez un tiers", membresCouverts: [], accompagnementId: "" }),
+  },
+  [`${DOMICILIATION}#linkDomiciliationEntretienAction`]: {
+    badInputAs: "TRAVAILLEUR_SOCIAL",
+    payload: async (fx) => ({ id: fx.dom.demande.id, updatedAt: await domStamp(fx.dom.demande.id), entretienId: fx.dom.entretienDemande.id }),
+  },
+  [`${DOMICILIATION}#decideDomiciliationAction`]: {
+    badInputAs: "TRAVAILLEUR_SOCIAL",
+    payload: async (fx) => ({ id: fx.dom.decision.id, updatedAt: await domStamp(fx.dom.decision.id), decision: "REFUSEE", decisionLe: daysAgo(0), debut: "", motifRefus: "DOMICILE_STABLE", motifRefusTexte: "Hébergée durablement par sa sœur." }),
+  },
+  [`${DOMICILIATION}#renewDomiciliationAction`]: {
+    badInputAs: "TRAVAILLEUR_SOCIAL",
+    payload: async (fx) => ({ id: fx.dom.accordee.id, updatedAt: await domStamp(fx.dom.accordee.id), renouveleeLe: daysAgo(0) }),
+  },
+  [`${DOMICILIATION}#endDomiciliationAction`]: {
+    badInputAs: "TRAVAILLEUR_SOCIAL",
+    payload: async (fx) => ({ id: fx.dom.accordee.id, updatedAt: await domStamp(fx.dom.accordee.id), finLe: daysAgo(0), motifFin: "LOGEMENT_STABLE", finPrecision: "Relogée par le bailleur social." }),
+  },
+  [`${DOMICILIATION}#keepDomiciliationAction`]: {
+    badInputAs: "TRAVAILLEUR_SOCIAL",
+    payload: async (fx) => ({ id: fx.dom.accordee.id, updatedAt: await domStamp(fx.dom.accordee.id) }),
+  },
+  [`${COURRIER}#receiveCourrierAction`]: {
+    badInputAs: "TRAVAILLEUR_SOCIAL",
+    payload: async (fx) => ({ domiciliationId: fx.dom.accordee.id, recuLe: daysAgo(0), expediteurType: "ORGANISME_SOCIAL", recommande: false }),
+  },
+  [`${COURRIER}#handOverCourrierAction`]: { badInputAs: "TRAVAILLEUR_SOCIAL", payload: async (fx) => ({ id: fx.courrier.id, remisLe: daysAgo(0), signatureRecue: true }) },
+  [`${COURRIER}#returnCourrierAction`]: { badInputAs: "TRAVAILLEUR_SOCIAL", payload: async (fx) => ({ id: fx.courrier.id, retourneLe: daysAgo(0) }) },
+  // ── Documents ──
+  [`${DOCUMENTS}#renameDocumentAction`]: {
+    badInputAs: "TRAVAILLEUR_SOCIAL",
+    payload: async (fx) => ({ id: fx.document.id, name: "Avis 2025", updatedAt: (await db.document.findUniqueOrThrow({ where: { id: fx.document.id } })).updatedAt.toISOString() }),
+  },
+  [`${DOCUMENTS}#deleteDocumentAction`]: { badInputAs: "TRAVAILLEUR_SOCIAL", payload: async (fx) => ({ id: fx.document.id }) },
+  [`${DOCUMENTS}#restoreDocumentAction`]: { badInputAs: "TRAVAILLEUR_SOCIAL", payload: async (fx) => ({ id: fx.deletedDocument.id }) },
+  // ── Retention review ──
+  [`${A}/parametres/conservation/actions.ts#refreshRetentionReviewAction`]: { badInputAs: "RESPONSABLE", payload: async () => ({}) },
+  [`${A}/parametres/conservation/actions.ts#confirmAnonymisationAction`]: {
+    badInputAs: "RESPONSABLE",
+    payload: async (fx) => ({ usagerIds: [fx.inactif.id], confirme: true }),
   },
   ["app/(auth)/changer-mot-de-passe/actions.ts#changeOwnPasswordAction"]: {
     badInputAs: "TRAVAILLEUR_SOCIAL",

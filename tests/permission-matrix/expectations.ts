@@ -194,7 +194,8 @@ export const ACTIONS: Record<string, Table<ActionOutcome>> = {
   [`${A}/agenda/actions.ts#createRendezVousAction`]: act(...SOCIAL),
   [`${A}/agenda/actions.ts#moveRendezVousAction`]: act(...SOCIAL),
   [`${A}/agenda/actions.ts#setRendezVousStatusAction`]: act(...SOCIAL),
-  [`${A}/agenda/actions.ts#createPermanenceAction`]: act(...SOCIAL),
+  // OTHER_TS may set up permanences in their own structure: a site of structure A is an unknown site (field error).
+  [`${A}/agenda/actions.ts#createPermanenceAction`]: with_(act(...SOCIAL), { OTHER_TS: "refused" }),
   [`${A}/agenda/actions.ts#closePermanenceAction`]: act(...SOCIAL),
   [`${A}/agenda/actions.ts#addPermanenceExceptionAction`]: act(...SOCIAL),
   // An agent books a permanence slot of their own site.

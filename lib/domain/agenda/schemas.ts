@@ -1,7 +1,7 @@
 // Agenda forms: one schema for the browser (react-hook-form) and the server action. Dates are
 // typed as a Paris calendar date and Paris hours; commands turn them into instants.
 import { z } from "zod";
-import { keys, optionalText, uuidOrEmpty } from "../shared/fields";
+import { formNumber, keys, optionalText, uuidOrEmpty } from "../shared/fields";
 import { isIsoDate } from "./calendar";
 import { RDV_KIND_LABELS, RDV_STATUS_LABELS } from "./labels";
 
@@ -16,7 +16,7 @@ export const END_BEFORE_START = "L'heure de fin doit être après l'heure de dé
 const endAfterStart = (v: { debut: string; fin: string }, ctx: z.RefinementCtx) => {
   if (HOUR.test(v.debut) && HOUR.test(v.fin) && v.fin <= v.debut) ctx.addIssue({ code: "custom", path: ["fin"], message: END_BEFORE_START });
 };
-const version = z.coerce.number({ error: "Version attendue." }).int().min(1);
+const version = formNumber("Version attendue.").pipe(z.number({ error: "Version attendue." }).int("Version attendue.").min(1, "Version attendue."));
 const rendezVousId = z.uuid({ error: "Rendez-vous inconnu." });
 
 export const ZRendezVousCreate = z.object({
@@ -48,11 +48,11 @@ export const ZRendezVousStatus = z.object({
 export const ZPermanence = z.object({
   travailleurId: z.uuid({ error: "Choisissez le travailleur social." }),
   siteId: z.uuid({ error: "Choisissez le site." }),
-  jour: z.coerce.number({ error: "Choisissez le jour." }).int().min(1, "Choisissez le jour.").max(7, "Choisissez le jour."),
+  jour: formNumber("Choisissez le jour.").pipe(z.number().int("Choisissez le jour.").min(1, "Choisissez le jour.").max(7, "Choisissez le jour.")),
   debut: hour("L'heure de début"),
   fin: hour("L'heure de fin"),
-  dureeCreneauMinutes: z.coerce.number({ error: "Durée en minutes attendue." }).int("Durée en minutes entières.")
-    .min(10, "Un créneau dure au moins 10 minutes.").max(240, "Un créneau dure au plus 4 heures."),
+  dureeCreneauMinutes: formNumber("Durée en minutes attendue.").pipe(z.number().int("Durée en minutes entières.")
+    .min(10, "Un créneau dure au moins 10 minutes.").max(240, "Un créneau dure au plus 4 heures.")),
   depuis: day("La date de début"),
   jusquau: z.union([z.literal(""), z.string().refine(isIsoDate, "Date de fin invalide (jj/mm/aaaa).")], { error: "Date de fin invalide." }),
 }).superRefine((v, ctx) => {

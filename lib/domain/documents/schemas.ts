@@ -28,7 +28,7 @@ export const ZDocumentRename = z.object({
     const error = checkFileName(v);
     if (error) ctx.addIssue({ code: "custom", message: error });
   }),
-  updatedAt: z.string({ error: "Version inconnue : rechargez la page." }).min(1, "Version inconnue : rechargez la page."),
+  updatedAt: z.iso.datetime({ error: "Version inconnue : rechargez la page." }),
 });
 export type DocumentRenameInput = z.input<typeof ZDocumentRename>;
 export type DocumentRename = z.output<typeof ZDocumentRename>;

@@ -6,8 +6,11 @@ import { keys, optionalText, uuidOrEmpty } from "../shared/fields";
 import { dateUpTo } from "../accompagnements/date-fields";
 import { EXPEDITEUR_LABELS, LIEN_COMMUNE_LABELS, MOTIF_FIN_LABELS, MOTIF_REFUS_LABELS } from "./labels";
 
-/** A group of checkboxes gives an array, a single one its value or false: always a list here. */
-const asList = (v: unknown) => (Array.isArray(v) ? v : v === false || v === undefined || v === null || v === "" ? [] : [v]);
+/**
+ * A group of checkboxes gives an array, a single one its value or false: always a list here.
+ * null is no form's value: kept as is, so that it is refused rather than read as "none ticked".
+ */
+const asList = (v: unknown) => (Array.isArray(v) || v === null ? v : v === false || v === undefined || v === "" ? [] : [v]);
 
 const target = {
   id: z.uuid({ error: "Domiciliation inconnue." }),

@@ -17,7 +17,7 @@ export const ZRavSettings = z.object({
   orientationRelanceJours: formNumber("Nombre de jours attendu.").pipe(z.number().int("Nombre de jours entier.")
     .min(1, "1 jour au moins.").max(180, "180 jours au plus.")),
   /** Domiciliation (issue #11): days before waiting mail is flagged for return to sender. */
-  courrierRetourJours: z.coerce.number({ error: "Nombre de jours attendu." }).int("Nombre de jours entier.")
-    .min(1, "1 jour au moins.").max(90, "90 jours au plus.").optional(),
+  courrierRetourJours: formNumber("Nombre de jours attendu.").pipe(z.number().int("Nombre de jours entier.")
+    .min(1, "1 jour au moins.").max(90, "90 jours au plus.")).optional(),
 });
 export type RavSettingsInput = z.input<typeof ZRavSettings>;
