@@ -26,6 +26,29 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   "domiciliation.keep": "Domiciliation maintenue (contact repris)", "domiciliation.letter": "Courrier de domiciliation imprimé", "domiciliation.read": "Ouverture de la domiciliation",
   "domiciliation.report": "Rapport annuel de domiciliation téléchargé", "courrier.receive": "Courrier reçu enregistré", "courrier.handover": "Courrier remis (signature recueillie)",
   "courrier.return": "Courrier retourné à l'expéditeur",
+  // Dossier, suivi social, fiches, orientations, annuaire
+  "usager.export": "Export des données de la personne (droit d'accès)", "usager.referent_reassign": "Dossier réattribué à un autre référent",
+  "accompagnement.open": "Accompagnement ouvert", "accompagnement.read": "Ouverture d'un accompagnement", "accompagnement.update": "Accompagnement modifié",
+  "accompagnement.status": "Statut d'un accompagnement modifié", "accompagnement.plan": "Plan d'accompagnement modifié",
+  "accompagnement.plan_action": "Action du plan d'accompagnement modifiée", "accompagnement.budgetaire": "Volet budgétaire modifié",
+  "accompagnement.logement": "Volet logement modifié", "accompagnement.errance": "Volet errance modifié",
+  "aide.create": "Demande d'aide enregistrée", "aide.read": "Ouverture d'une demande d'aide", "aide.update": "Demande d'aide modifiée",
+  "aide.status": "Décision ou statut d'une aide", "aide.payment": "Paiement d'une aide enregistré",
+  "fiche.send": "Fiche de liaison envoyée", "fiche.read": "Ouverture d'une fiche de liaison", "fiche.recevoir": "Fiche de liaison reçue",
+  "fiche.evaluer": "Première évaluation d'une fiche", "fiche.lier": "Fiche rattachée à un dossier", "fiche.creerDossier": "Dossier créé depuis une fiche",
+  "fiche.attribuer": "Fiche attribuée à un travailleur social", "fiche.fixerRdv": "Rendez-vous fixé pour une fiche",
+  "fiche.reorienter": "Fiche réorientée", "fiche.cloturer": "Fiche clôturée",
+  "orientation.create": "Orientation envoyée", "orientation.read": "Ouverture d'une orientation", "orientation.status": "Suivi d'une orientation",
+  "orientation.relance": "Relance d'une orientation", "orientation.courrier": "Courrier d'orientation imprimé",
+  "partenaire.create": "Partenaire ajouté à l'annuaire", "partenaire.update": "Partenaire de l'annuaire modifié",
+  // Agenda (issue #10)
+  "rendezvous.create": "Rendez-vous créé", "rendezvous.book": "Créneau de permanence réservé", "rendezvous.move": "Rendez-vous déplacé",
+  "rendezvous.status": "Suite d'un rendez-vous enregistrée", "rendezvous.read": "Ouverture d'un rendez-vous", "rendezvous.ics": "Rendez-vous exporté (fichier .ics)",
+  "rendezvous.rappel": "Rappel de rendez-vous envoyé", "permanence.create": "Permanence créée", "permanence.close": "Permanence arrêtée",
+  "permanence.exception": "Date exclue d'une permanence",
+  // Tableau de bord, second facteur
+  "dashboard.export": "Export du tableau de bord", "auth.totp_enabled": "Double authentification activée",
+  "auth.totp_disabled": "Double authentification désactivée", "user.totp_reset": "Double authentification réinitialisée par un administrateur",
 };
 
 export const AUDIT_ENTITY_LABELS: Record<string, string> = {
