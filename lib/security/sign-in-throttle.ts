@@ -26,7 +26,14 @@ export async function throttleSignIn(request: Request, segments: string[] | unde
   if (request.method !== "POST" || segments?.join("/") !== "callback/credentials") return null;
   const body = await readBody(request);
   const ip = clientIpFrom((name) => request.headers.get(name));
-  const verdict = await signInAllowed({ email: body.email, ip, now });
+  let verdict: Awaited<ReturnType<typeof signInAllowed>>;
+  try {
+    verdict = await signInAllowed({ email: body.email, ip, now });
+  } catch {
+    // Database unreachable: no password can be checked either. next-auth's own path answers
+    // with the French "service momentanément indisponible" message instead of a bare 500.
+    return null;
+  }
   if (verdict.allowed) return null;
   if (body.json !== "true") return tooManyRequests(verdict.retryAfterS);
   // next-auth's client reads `url` and shows the error code it carries.
