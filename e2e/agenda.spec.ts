@@ -118,3 +118,20 @@ test("a TS creates a rendez-vous from a dossier: end before start and a double b
   await page.goto("/agenda/permanences");
   await expect(page.getByRole("cell", { name: /Mardi 09:00–12:00/ }).first()).toBeVisible();
 });
+
+test("a TS creates a permanence, then stops it after a confirmation: it leaves the list", async ({ page }) => {
+  await signInAndWait(page, "ts2@demo.passerelle.fr");
+  await page.goto("/agenda/permanences");
+  const form = page.getByRole("form", { name: "Nouvelle permanence" });
+  await form.getByLabel("Jour", { exact: true }).selectOption({ label: "Samedi" });
+  await form.getByLabel("Heure de début").fill("10:00");
+  await form.getByLabel("Heure de fin").fill("11:00");
+  await form.getByRole("button", { name: "Créer la permanence" }).click();
+  const list = page.getByRole("table", { name: "Permanences de la structure" });
+  const row = list.getByRole("row").filter({ hasText: "Samedi 10:00–11:00" });
+  await expect(row).toHaveCount(1);
+
+  await row.getByRole("button", { name: /^Arrêter la permanence du samedi 10:00–11:00/ }).click();
+  await row.getByRole("button", { name: /^Confirmer l'arrêt de la permanence du samedi 10:00–11:00/ }).click();
+  await expect(row).toHaveCount(0);
+});

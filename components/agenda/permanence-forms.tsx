@@ -1,11 +1,12 @@
 "use client";
 
+import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import type { z } from "zod";
 import { ZPermanence, ZPermanenceException, type PermanenceExceptionInput, type PermanenceInput } from "@/lib/domain/agenda/schemas";
 import { JOUR_LABELS } from "@/lib/domain/agenda/labels";
-import { addPermanenceExceptionAction, createPermanenceAction } from "@/app/(app)/agenda/actions";
+import { addPermanenceExceptionAction, closePermanenceAction, createPermanenceAction } from "@/app/(app)/agenda/actions";
 import { applyServerErrors } from "@/components/forms/apply-server-errors";
 import { SelectField, TextField } from "@/components/forms/field";
 import { Alert } from "@/components/ui/alert";
@@ -70,5 +71,29 @@ export function PermanenceExceptionForm({ permanenceId, today }: { permanenceId:
       <TextField label="Motif (férié, absence…)" error={errors.motif?.message} {...register("motif")} />
       <button type="submit" className="btn btn--secondary btn--small" disabled={pending}>Exclure</button>
     </form>
+  );
+}
+
+/** Ends a permanence (no new bookings; the rendez-vous already booked stay). Asks once more. */
+export function ClosePermanenceButton({ permanenceId, label }: { permanenceId: string; label: string }) {
+  const { pending, error, run } = useAction();
+  const [confirming, setConfirming] = useState(false);
+  return (
+    <div>
+      {error ? <Alert tone="error">{error}</Alert> : null}
+      {confirming ? (
+        <div className="actions">
+          <button type="button" className="btn btn--danger btn--small" disabled={pending}
+            onClick={() => run(() => closePermanenceAction({ permanenceId }), "Permanence arrêtée.")}>
+            Confirmer l&apos;arrêt<span className="sr-only"> de la permanence {label}</span>
+          </button>
+          <button type="button" className="btn btn--secondary btn--small" onClick={() => setConfirming(false)}>Garder</button>
+        </div>
+      ) : (
+        <button type="button" className="btn btn--secondary btn--small" disabled={pending} onClick={() => setConfirming(true)}>
+          Arrêter<span className="sr-only"> la permanence {label}</span>
+        </button>
+      )}
+    </div>
   );
 }

@@ -9,7 +9,7 @@ import { parisToday } from "@/lib/domain/shared/paris-time";
 import { listReferentOptions } from "@/lib/domain/usagers/list";
 import { formatCalendarDate } from "@/lib/format";
 import { PageHeader } from "@/components/ui/page-header";
-import { PermanenceExceptionForm, PermanenceForm } from "@/components/agenda/permanence-forms";
+import { ClosePermanenceButton, PermanenceExceptionForm, PermanenceForm } from "@/components/agenda/permanence-forms";
 
 export const metadata: Metadata = { title: "Permanences" };
 
@@ -28,7 +28,7 @@ export default async function PermanencesPage() {
           <div className="table-wrap">
             <table className="table">
               <caption className="sr-only">Permanences de la structure</caption>
-              <thead><tr><th scope="col">Jour et horaires</th><th scope="col">Site</th><th scope="col">Travailleur social</th><th scope="col">Créneaux</th><th scope="col">Dates exclues à venir</th><th scope="col">Exclure une date</th></tr></thead>
+              <thead><tr><th scope="col">Jour et horaires</th><th scope="col">Site</th><th scope="col">Travailleur social</th><th scope="col">Créneaux</th><th scope="col">Dates exclues à venir</th><th scope="col">Exclure une date</th><th scope="col">Arrêter</th></tr></thead>
               <tbody>
                 {permanences.map((p) => (
                   <tr key={p.id}>
@@ -38,6 +38,7 @@ export default async function PermanencesPage() {
                     <td>{p.dureeCreneauMinutes} min</td>
                     <td>{p.exceptions.length === 0 ? "—" : p.exceptions.map((e) => `${formatCalendarDate(e.date)}${e.motif ? ` (${e.motif})` : ""}`).join(", ")}</td>
                     <td>{canManagePermanence(actor, p) ? <PermanenceExceptionForm permanenceId={p.id} today={parisToday()} /> : "—"}</td>
+                    <td>{canManagePermanence(actor, p) ? <ClosePermanenceButton permanenceId={p.id} label={`du ${(JOUR_LABELS[p.jour] ?? "").toLowerCase()} ${p.debut}–${p.fin}, ${p.site.name}`} /> : "—"}</td>
                   </tr>
                 ))}
               </tbody>
