@@ -2,17 +2,9 @@
 // permanence held in their site (seeing only free/busy, never who); the travailleuse sociale links
 // the fiche to a new dossier, finds the rendez-vous in her agenda, marks it honoured and logs the
 // entretien from it (mode and duration prefilled). An ADMIN and the agent get 404 on /agenda.
-import { expect, test, type Browser } from "@playwright/test";
-import { signInAndWait } from "./helpers/auth";
-
-const parisDay = (d: Date) => new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Paris", year: "numeric", month: "2-digit", day: "2-digit" }).format(d);
-
-async function pageAs(browser: Browser, email: string) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await signInAndWait(page, email);
-  return { context, page };
-}
+import { expect, test } from "@playwright/test";
+import { pageAs, signInAndWait } from "./helpers/auth";
+import { parisDay } from "./helpers/paris";
 
 test("agent books a permanence slot from a fiche; the TS sees it, marks it honoured and logs the entretien", async ({ browser }) => {
   test.setTimeout(120_000);

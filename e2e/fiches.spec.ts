@@ -2,17 +2,9 @@
 // sends it, a travailleur social receives it, creates the dossier from it and gives an
 // appointment; the agent then sees "RDV fixé" with the date, and nothing of the evaluation.
 // The fiche is created through the UI: the spec does not depend on the demo fiches.
-import { expect, test, type Browser } from "@playwright/test";
-import { signInAndWait } from "./helpers/auth";
-
-const parisDay = (d: Date) => new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Paris", year: "numeric", month: "2-digit", day: "2-digit" }).format(d);
-
-async function pageAs(browser: Browser, email: string) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await signInAndWait(page, email);
-  return { context, page };
-}
+import { expect, test } from "@playwright/test";
+import { pageAs } from "./helpers/auth";
+import { parisDay } from "./helpers/paris";
 
 test("agent sends a fiche, the TS receives it, creates the dossier and gives an appointment; the agent sees only the outcome", async ({ browser }) => {
   // Four people sign in one after the other: longer than a one-page journey.

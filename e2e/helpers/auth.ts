@@ -1,4 +1,4 @@
-import { expect, type Page } from "@playwright/test";
+import { expect, type Browser, type Page } from "@playwright/test";
 import { withSecondFactor } from "./totp";
 
 export const DEMO_PASSWORD = "Passerelle-Demo-2026";
@@ -28,4 +28,12 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
 export async function signInAndWait(page: Page, email: string, password = DEMO_PASSWORD) {
   await signIn(page, email, password);
   await expect(page.getByRole("button", { name: "Se déconnecter" })).toBeVisible();
+}
+
+/** A fresh browser context signed in as `email`: for journeys where several people take turns. */
+export async function pageAs(browser: Browser, email: string) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signInAndWait(page, email);
+  return { context, page };
 }

@@ -3,19 +3,10 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { changeAtelierStatus, createAtelier, updateAtelier } from "@/lib/domain/ateliers/commands";
 import { ZAtelierCreate, ZAtelierUpdate } from "@/lib/domain/ateliers/schemas";
-import { DomainError } from "@/lib/domain/errors";
 import { db, resetDb } from "../helpers/db";
-import { ateliersChecksum, ateliersWorld, inscrire, makeAtelier, parisInDays, validCreate } from "./ateliers-fixtures";
+import { refusal, ateliersWorld, inscrire, makeAtelier, parisInDays, validCreate } from "./ateliers-fixtures";
 
 beforeEach(resetDb);
-
-async function refusal(run: () => Promise<unknown>) {
-  const before = await ateliersChecksum();
-  const error = await run().then(() => null, (e: unknown) => e);
-  expect(error).toBeInstanceOf(DomainError);
-  expect(await ateliersChecksum()).toBe(before);
-  return error as DomainError;
-}
 
 describe("createAtelier", () => {
   it("stores the Paris start as UTC, with its audit row", async () => {

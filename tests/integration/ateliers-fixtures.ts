@@ -1,6 +1,8 @@
 // Test data for the workshop tests: a world, persons, workshops written straight to the database
 // (the commands are what the tests exercise), and a checksum of the workshop tables and audit.
+import { expect } from "vitest";
 import { db } from "@/lib/db";
+import { DomainError } from "@/lib/domain/errors";
 import { dateToParisLocal } from "@/lib/domain/shared/paris-time";
 import { makeUsager, makeWorld, type TestStructure } from "../helpers/factories";
 
@@ -48,4 +50,13 @@ export function validCreate(w: AteliersWorld, patch: Record<string, unknown> = {
     titre: "Bien gérer son budget", theme: "BUDGET", debut: parisInDays(10), dureeMinutes: "120", siteId: w.a.sites[0]!.id, adresse: "",
     capacite: "12", listeAttente: true, animateurId: w.users.ts.id, partenaireId: "", description: "", ...patch,
   };
+}
+
+/** Runs a command that must be refused: a DomainError, and not a row changed. */
+export async function refusal(run: () => Promise<unknown>) {
+  const before = await ateliersChecksum();
+  const error = await run().then(() => null, (e: unknown) => e);
+  expect(error).toBeInstanceOf(DomainError);
+  expect(await ateliersChecksum()).toBe(before);
+  return error as DomainError;
 }

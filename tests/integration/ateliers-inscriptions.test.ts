@@ -2,21 +2,13 @@
 // unregistration, attendance after the session, and what the participant's timeline shows.
 import { beforeEach, describe, expect, it } from "vitest";
 import { desinscrireUsager, enregistrerPresences, inscrireUsager } from "@/lib/domain/ateliers/inscriptions";
-import { DomainError, NotFoundError } from "@/lib/domain/errors";
+import { NotFoundError } from "@/lib/domain/errors";
 import { getUsagerTimeline } from "@/lib/domain/usagers/timeline";
 import { makeUsager } from "../helpers/factories";
 import { db, resetDb } from "../helpers/db";
-import { ateliersChecksum, ateliersWorld, inscrire, makeAtelier } from "./ateliers-fixtures";
+import { ateliersChecksum, refusal, ateliersWorld, inscrire, makeAtelier } from "./ateliers-fixtures";
 
 beforeEach(resetDb);
-
-async function refusal(run: () => Promise<unknown>) {
-  const before = await ateliersChecksum();
-  const error = await run().then(() => null, (e: unknown) => e);
-  expect(error).toBeInstanceOf(DomainError);
-  expect(await ateliersChecksum()).toBe(before);
-  return error as DomainError;
-}
 
 describe("inscrireUsager", () => {
   it("registers, then refuses a full workshop without a waiting list with its capacity", async () => {
