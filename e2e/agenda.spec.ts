@@ -111,7 +111,7 @@ test("a TS creates a rendez-vous from a dossier: end before start and a double b
   await expect(page.getByRole("cell", { name: /Mardi 09:00–12:00/ }).first()).toBeVisible();
 });
 
-test("a TS creates a permanence, then stops it after a confirmation: it leaves the list", async ({ page }) => {
+test("a TS creates a permanence, excludes a date and gives it back, then stops it after a confirmation", async ({ page }) => {
   await signInAndWait(page, "ts2@demo.passerelle.fr");
   await page.goto("/agenda/permanences");
   const form = page.getByRole("form", { name: "Nouvelle permanence" });
@@ -122,6 +122,20 @@ test("a TS creates a permanence, then stops it after a confirmation: it leaves t
   const list = page.getByRole("table", { name: "Permanences de la structure" });
   const row = list.getByRole("row").filter({ hasText: "Samedi 10:00–11:00" });
   await expect(row).toHaveCount(1);
+
+  // An absence excluded, then cancelled: the date is given back.
+  const saturday = await page.evaluate(() => {
+    const d = new Date();
+    d.setDate(d.getDate() + ((6 - d.getDay() + 7) % 7 || 7) + 7);
+    return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
+  });
+  const shown = saturday.split("-").reverse().join("/");
+  await row.getByLabel("Date").fill(saturday);
+  await row.getByLabel("Motif (férié, absence…)").fill("Formation");
+  await row.getByRole("button", { name: "Exclure" }).click();
+  await expect(row.getByText(`${shown} (Formation)`)).toBeVisible();
+  await row.getByRole("button", { name: `Rétablir la permanence le ${shown} (Formation)` }).click();
+  await expect(row.getByText(`${shown} (Formation)`)).toHaveCount(0);
 
   await row.getByRole("button", { name: /^Arrêter la permanence du samedi 10:00–11:00/ }).click();
   await row.getByRole("button", { name: /^Confirmer l'arrêt de la permanence du samedi 10:00–11:00/ }).click();

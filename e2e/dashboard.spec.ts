@@ -35,6 +35,27 @@ test("a responsable uses the dashboard: period, drill-down, XLSX download", asyn
   await page.goBack();
   await expect(page).toHaveURL(/periode=annee/);
 
+  // An entretiens count leads to the cross-dossier list of those entretiens, with the same total.
+  const entretiens = charge.locator('tbody td a[href^="/entretiens?"]').first();
+  const counted = Number((await entretiens.innerText()).replace(/\s/g, ""));
+  await entretiens.click();
+  await expect(page).toHaveURL(/\/entretiens\?auteur=.*du=.*au=/);
+  const listed = page.getByRole("status").filter({ hasText: /entretien/ });
+  await expect(listed).toHaveText(/^[\d\s\u202f]+ entretiens?$/);
+  expect(Number((await listed.innerText()).replace(/\D/g, ""))).toBe(counted);
+  await page.goBack();
+
+  // So does a breakdown: the new or active dossiers of an age band, aged on the last day of the year.
+  const ages = page.locator('table[data-table="ages"]');
+  const band = ages.locator('tbody td a[href*="tranche="]').first();
+  const nouveaux = Number((await band.innerText()).replace(/\s/g, ""));
+  await band.click();
+  await expect(page).toHaveURL(/tranche=.*ageAu=/);
+  await expect(page.getByText(`Âge calculé au 31/12/${year}.`)).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: /résultat/ }).first()).toHaveText(`${nouveaux} résultat${nouveaux > 1 ? "s" : ""}`);
+  await page.goBack();
+  await expect(page).toHaveURL(/periode=annee/);
+
   // The caseload table as XLSX: the same header and the same rows as on screen.
   const headers = await charge.locator("thead th").allInnerTexts();
   const names = await charge.locator("tbody th").allInnerTexts();

@@ -77,8 +77,11 @@ async function seedMarkers() {
      SELECT gen_random_uuid(), $1, $2, u.id, 1, current_date, '{}', 'Diagnostic de la matrice', '{}' FROM "User" u WHERE u.email = 'ts@demo.passerelle.fr'`,
     [demo.id, marked.id],
   );
-  // A dossier flagged by the retention review (the anonymisation preview needs one).
+  // A dossier flagged by the retention review (the anonymisation preview needs one). Really
+  // inactive for three years: a review refreshed meanwhile (retention.spec.ts runs in parallel)
+  // removes the flag of a dossier with recent activity, and the page would then answer 404.
   const flagged = await insertUsager(demo.id, `Zretention${RUN}`);
+  await query(`UPDATE "Usager" SET "createdAt" = now() - interval '3 years', "lastContactAt" = now() - interval '3 years' WHERE id = $1`, [flagged.id]);
   await query(`INSERT INTO "RetentionFlag" ("usagerId", "structureId", "dernierContactLe") VALUES ($1, $2, now() - interval '3 years')`, [flagged.id, demo.id]).catch(() => []);
   // A missing record fails only the entries that need it (urlOf), not the whole file.
   const sub = async (table: string) =>

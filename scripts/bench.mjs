@@ -69,6 +69,7 @@ try {
   const term = captured.search.term;
   if (!captured.search.found) say(`Attention : aucun terme avec faute ne retrouve sa personne ; mesure avec « ${term} ».`);
   const q = encodeURIComponent;
+  const year = new Date().getFullYear();
   const pages = [
     { key: "recherche", label: "Usager search", path: `/usagers?q=${q(term)}`, cookie: ts.cookie, expect: captured.search.numero },
     { key: "tableau", label: "Usagers table (sorted, filtered, page 3)", path: `/usagers?tri=dernierContact&statut=ACTIF&quartier=${q(targets.quartier)}&page=3`, cookie: ts.cookie },
@@ -77,6 +78,10 @@ try {
     { key: "tableau-de-bord", label: "Dashboard (year), figures kept 5 min", path: "/tableau-de-bord?periode=annee", cookie: responsable.cookie, optional: true, floorKey: null },
     // The same page computing every figure afresh on each request ("Recalculer maintenant").
     { key: "tableau-de-bord-recalcul", label: "Dashboard (year), recomputed each time", path: "/tableau-de-bord?periode=annee&recalcul=1", cookie: responsable.cookie, optional: true, floorKey: "tableau-de-bord" },
+    // Two lists behind the year's numbers: the structure's entretiens, and the dossiers of an age
+    // band active in the year (what "Dossiers actifs" of a row of the age table links to).
+    { key: "entretiens-annee", label: "Entretiens of the year (list behind the caseload's counts)", path: `/entretiens?du=${year}-01-01&au=${year}-12-31`, cookie: responsable.cookie, optional: true, floorKey: null },
+    { key: "usagers-actifs-tranche", label: "Active dossiers of the year aged 25–39 (list behind a breakdown)", path: `/usagers?statut=tous&actifDu=${year}-01-01&actifAu=${year}-12-31&tranche=25-39&ageAu=${year}-12-31`, cookie: responsable.cookie, optional: true, floorKey: null },
   ];
 
   for (const page of pages) {

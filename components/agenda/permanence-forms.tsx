@@ -6,7 +6,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import type { z } from "zod";
 import { ZPermanence, ZPermanenceException, type PermanenceExceptionInput, type PermanenceInput } from "@/lib/domain/agenda/schemas";
 import { JOUR_LABELS } from "@/lib/domain/agenda/labels";
-import { addPermanenceExceptionAction, closePermanenceAction, createPermanenceAction } from "@/app/(app)/agenda/actions";
+import { addPermanenceExceptionAction, closePermanenceAction, createPermanenceAction, removePermanenceExceptionAction } from "@/app/(app)/agenda/actions";
 import { applyServerErrors } from "@/components/forms/apply-server-errors";
 import { SelectField, TextField } from "@/components/forms/field";
 import { Alert } from "@/components/ui/alert";
@@ -95,5 +95,22 @@ export function ClosePermanenceButton({ permanenceId, label }: { permanenceId: s
         </button>
       )}
     </div>
+  );
+}
+
+/** An excluded date of a permanence, with the button that gives it back (an absence cancelled). */
+export function ExcludedDate({ exceptionId, label, canManage }: { exceptionId: string; label: string; canManage: boolean }) {
+  const { pending, error, run } = useAction();
+  return (
+    <li>
+      {label}{" "}
+      {canManage ? (
+        <button type="button" className="btn btn--secondary btn--small" disabled={pending}
+          onClick={() => run(() => removePermanenceExceptionAction({ exceptionId }), "Date rétablie.")}>
+          Rétablir<span className="sr-only"> la permanence le {label}</span>
+        </button>
+      ) : null}
+      {error ? <Alert tone="error">{error}</Alert> : null}
+    </li>
   );
 }

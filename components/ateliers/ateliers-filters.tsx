@@ -1,47 +1,37 @@
-"use client";
-
-// Filters of the workshops list. They only write the URL; the server reads it back.
-import Link from "next/link";
-import { useOptimistic } from "react";
+// Filters of the workshops list (see components/forms/list-filters.tsx).
 import { SelectField } from "@/components/forms/field";
-import { useQueryNavigation } from "@/components/data-table/use-query-navigation";
+import { DayRangeFields, LabelSelect, ListFilterForm, PageSizeSelect, SiteSelect } from "@/components/forms/list-filters";
 import { ATELIER_STATUS_LABELS, ATELIER_THEME_LABELS } from "@/lib/domain/ateliers/labels";
+import { ATELIER_PAGE_SIZES, type AtelierListParams } from "@/lib/domain/ateliers/list-params";
 
-export type AtelierFilterValues = { periode: string; theme: string; statut: string; site: string; animateur: string };
+type Props = {
+  values: AtelierListParams;
+  sites: { id: string; name: string }[];
+  animateurs: { id: string; firstName: string; lastName: string }[];
+  actorId: string;
+};
 
-export function AteliersFilters({ values, sites }: { values: AtelierFilterValues; sites: { id: string; name: string }[] }) {
-  const { navigate, isPending } = useQueryNavigation();
-  const [selected, setSelected] = useOptimistic(values, (current, patch: Partial<AtelierFilterValues>) => ({ ...current, ...patch }));
-  const change = (key: keyof AtelierFilterValues, value: string) =>
-    navigate({ [key]: key === "periode" && value === "a-venir" ? null : value || null }, { before: () => setSelected({ [key]: value }) });
+export function AteliersFilters({ values, sites, animateurs, actorId }: Props) {
+  // A shared link may name an account this list does not offer: keep the choice visible.
+  const knownAnimateur = !values.animateur || values.animateur === "moi" || animateurs.some((p) => p.id === values.animateur);
   return (
-    <form role="search" aria-label="Filtres des ateliers" action="/ateliers" method="get" className="card" onSubmit={(e) => e.preventDefault()}>
-      <div className="filters">
-        <SelectField label="Période" name="periode" value={selected.periode} onChange={(e) => change("periode", e.target.value)}>
-          <option value="a-venir">À venir</option>
-          <option value="passes">Passés</option>
-        </SelectField>
-        <SelectField label="Thème" name="theme" value={selected.theme} onChange={(e) => change("theme", e.target.value)}>
-          <option value="">Tous</option>
-          {Object.entries(ATELIER_THEME_LABELS).map(([v, l]) => <option key={v} value={v}>{l}</option>)}
-        </SelectField>
-        <SelectField label="Statut" name="statut" value={selected.statut} onChange={(e) => change("statut", e.target.value)}>
-          <option value="">Tous</option>
-          {Object.entries(ATELIER_STATUS_LABELS).map(([v, l]) => <option key={v} value={v}>{l}</option>)}
-        </SelectField>
-        <SelectField label="Site" name="site" value={selected.site} onChange={(e) => change("site", e.target.value)}>
-          <option value="">Tous</option>
-          {sites.map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}
-        </SelectField>
-        <SelectField label="Animation" name="animateur" value={selected.animateur} onChange={(e) => change("animateur", e.target.value)}>
-          <option value="">Tous les ateliers</option>
-          <option value="moi">Ceux que j&apos;anime</option>
-        </SelectField>
-      </div>
-      <p className="muted">
-        <Link href="/ateliers">Réinitialiser les filtres</Link>
-        {isPending ? <span aria-hidden="true"> · Mise à jour…</span> : null}
-      </p>
-    </form>
+    <ListFilterForm label="Filtres des ateliers" action="/ateliers" values={values} clearHref="/ateliers">
+      <SelectField label="Période" name="periode" defaultValue={values.periode}>
+        <option value="a-venir">À venir</option>
+        <option value="passes">Passés</option>
+        <option value="toutes">Toutes les dates</option>
+      </SelectField>
+      <DayRangeFields du={values.du} au={values.au} />
+      <LabelSelect label="Thème" name="theme" value={values.theme} labels={ATELIER_THEME_LABELS} />
+      <LabelSelect label="Statut" name="statut" value={values.statut} labels={ATELIER_STATUS_LABELS} />
+      <SiteSelect value={values.site} sites={sites} label="Site" />
+      <SelectField label="Animation" name="animateur" defaultValue={values.animateur}>
+        <option value="">Tous les ateliers</option>
+        <option value="moi">Ceux que j&apos;anime</option>
+        {animateurs.filter((p) => p.id !== actorId).map((p) => <option key={p.id} value={p.id}>{p.lastName} {p.firstName}</option>)}
+        {knownAnimateur ? null : <option value={values.animateur}>Compte inactif</option>}
+      </SelectField>
+      <PageSizeSelect value={values.taille} sizes={ATELIER_PAGE_SIZES} />
+    </ListFilterForm>
   );
 }

@@ -1,8 +1,14 @@
 // The dashboard's own sections. Each is one component taking the same props, so a feature's
 // section (agenda, ateliers, domiciliation…) is one more line in sections.tsx.
+import Link from "next/link";
 import type { DashboardTable, TableKey } from "@/lib/domain/dashboard/tables";
 import { DashboardSection, FigureBlock, chartOf } from "./section";
 import type { SectionProps } from "./section-props";
+
+function Total({ n, href }: { n: number; href?: string }) {
+  const text = <strong>{n.toLocaleString("fr-FR")}</strong>;
+  return href && n > 0 ? <Link href={href}>{text}</Link> : text;
+}
 
 const pick = (tables: DashboardTable[], key: TableKey) => tables.find((t) => t.key === key)!;
 
@@ -52,8 +58,8 @@ export function UsagersSection({ tables, exportQuery, totals }: SectionProps) {
   return (
     <DashboardSection id="usagers" title="Nouveaux dossiers et dossiers actifs">
       <p>
-        <strong>{totals.nouveaux.toLocaleString("fr-FR")}</strong> nouveaux dossiers et{" "}
-        <strong>{totals.actifs.toLocaleString("fr-FR")}</strong> dossiers actifs (au moins un entretien) sur la période.
+        <Total n={totals.nouveaux} href={totals.links.nouveaux} /> nouveaux dossiers et{" "}
+        <Total n={totals.actifs} href={totals.links.actifs} /> dossiers actifs (au moins un entretien) sur la période.
       </p>
       {(["quartiers", "ages", "menages"] as const).map((key) => {
         const t = pick(tables, key);

@@ -1,24 +1,28 @@
 // Sections of other features' figures (xxxDashboardFigures(actor, filter) in lib/domain/<feature>/
-// dashboard.ts), each fetching its own figures. Shown, not exported (the rapport d'activité holds
-// the dashboard's own tables).
-import { agendaDashboardFigures } from "@/lib/domain/agenda/dashboard";
-import { ateliersDashboardFigures } from "@/lib/domain/ateliers/dashboard";
-import { domiciliationDashboardFigures } from "@/lib/domain/domiciliation/dashboard";
-import type { DashboardTable } from "@/lib/domain/dashboard/tables";
+// dashboard.ts), each fetching its own figures; their tables are built next to the figures, with
+// a link on each number to the list of what it counts. Shown, not exported (the rapport
+// d'activité holds the dashboard's own tables).
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { agendaDashboardFigures, agendaDashboardTable } from "@/lib/domain/agenda/dashboard";
+import { ateliersDashboardFigures, ateliersDashboardView } from "@/lib/domain/ateliers/dashboard";
+import { domiciliationDashboardFigures, domiciliationDashboardTable } from "@/lib/domain/domiciliation/dashboard";
+import type { Cell } from "@/lib/domain/dashboard/tables";
 import { DashboardSection, FigureBlock, chartOf } from "./section";
 import type { SectionProps } from "./section-props";
 
 const pct = (v: number | null) => (v == null ? "—" : `${new Intl.NumberFormat("fr-FR", { maximumFractionDigits: 1 }).format(v)} %`);
+const s = (n: number) => (n > 1 ? "s" : "");
 
-export async function AgendaSection({ actor, filter }: SectionProps) {
+/** A number of a sentence, linked to its list when it has one; `label` says what the link opens. */
+function Num({ cell, text, label }: { cell: Cell; text: ReactNode; label: string }) {
+  return cell.href ? <Link href={cell.href} aria-label={`${label} : voir la liste`}>{text}</Link> : <>{text}</>;
+}
+
+export async function AgendaSection({ actor, filter, links }: SectionProps) {
   const f = await agendaDashboardFigures(actor, filter);
   if (!f) return null;
-  const table: DashboardTable = {
-    key: "agenda", title: "Rendez-vous honorés, excusés et non venus par site",
-    columns: [{ header: "Site", kind: "texte" }, { header: "Honorés", kind: "int" }, { header: "Excusés", kind: "int" }, { header: "Non venus", kind: "int" }, { header: "Taux de non-venue", kind: "texte" }],
-    rows: [...f.parSite, f.total].filter((l) => l.honores + l.excuses + l.nonVenus > 0)
-      .map((l) => [{ v: l.label }, { v: l.honores }, { v: l.excuses }, { v: l.nonVenus }, { v: pct(l.taux) }]),
-  };
+  const table = agendaDashboardTable(f, links);
   return (
     <DashboardSection id="agenda" title="Rendez-vous">
       <FigureBlock table={table} exportQuery={null} chart={chartOf({ ...table, rows: table.rows.slice(0, -1) }, [1, 2, 3], true)} />
@@ -26,38 +30,31 @@ export async function AgendaSection({ actor, filter }: SectionProps) {
   );
 }
 
-export async function AteliersSection({ actor, filter }: SectionProps) {
+export async function AteliersSection({ actor, filter, links }: SectionProps) {
   const f = await ateliersDashboardFigures(actor, filter);
-  const table: DashboardTable = {
-    key: "ateliers", title: "Ateliers collectifs réalisés par thème",
-    columns: [{ header: "Thème", kind: "texte" }, { header: "Séances réalisées", kind: "int" }, { header: "Participations", kind: "int" }],
-    rows: f.parTheme.map((t) => [{ v: t.label }, { v: t.seances }, { v: t.participants }]),
-  };
+  const { table, summary: m } = ateliersDashboardView(f, links);
+  const taux = pct(f.tauxPresence == null ? null : f.tauxPresence * 100);
   return (
     <DashboardSection id="ateliers" title="Ateliers collectifs">
       <p>
-        {f.seancesRealisees} séance{f.seancesRealisees > 1 ? "s" : ""} réalisée{f.seancesRealisees > 1 ? "s" : ""}, {f.participations} participation{f.participations > 1 ? "s" : ""} de {f.personnes} personne{f.personnes > 1 ? "s" : ""},
-        taux de présence {pct(f.tauxPresence == null ? null : f.tauxPresence * 100)} ; {f.seancesPlanifiees} planifiée{f.seancesPlanifiees > 1 ? "s" : ""}, {f.seancesAnnulees} annulée{f.seancesAnnulees > 1 ? "s" : ""}.
+        <Num cell={m.seancesRealisees} text={`${f.seancesRealisees} séance${s(f.seancesRealisees)} réalisée${s(f.seancesRealisees)}`} label={`${f.seancesRealisees} séances réalisées`} />,{" "}
+        <Num cell={m.participations} text={`${f.participations} participation${s(f.participations)}`} label={`${f.participations} participations`} /> de{" "}
+        <Num cell={m.personnes} text={`${f.personnes} personne${s(f.personnes)}`} label={`${f.personnes} personnes`} />,
+        taux de présence <Num cell={m.tauxPresence} text={taux} label={`Taux de présence ${taux}`} /> ;{" "}
+        <Num cell={m.seancesPlanifiees} text={`${f.seancesPlanifiees} planifiée${s(f.seancesPlanifiees)}`} label={`${f.seancesPlanifiees} séances planifiées`} />,{" "}
+        <Num cell={m.seancesAnnulees} text={`${f.seancesAnnulees} annulée${s(f.seancesAnnulees)}`} label={`${f.seancesAnnulees} séances annulées`} />.
       </p>
       <FigureBlock table={table} exportQuery={null} chart={chartOf(table, [1, 2])} />
     </DashboardSection>
   );
 }
 
-export async function DomiciliationSection({ actor, filter }: SectionProps) {
+export async function DomiciliationSection({ actor, filter, links }: SectionProps) {
   const f = await domiciliationDashboardFigures(actor, filter);
   if (!f) return null;
-  const table: DashboardTable = {
-    key: "domiciliation", title: "Domiciliations",
-    columns: [{ header: "Indicateur", kind: "texte" }, { header: "Nombre", kind: "int" }],
-    rows: [
-      ["En vigueur aujourd'hui", f.enVigueur], ["Demandes de la période", f.demandes], ["Accordées sur la période", f.accordees],
-      ["Refusées sur la période", f.refusees], ["Terminées sur la période", f.terminees], ["Décisions en retard (plus de 2 mois)", f.decisionsEnRetard],
-    ].map(([label, n]) => [{ v: label as string }, { v: n as number }]),
-  };
   return (
     <DashboardSection id="domiciliation" title="Domiciliation">
-      <FigureBlock table={table} exportQuery={null} />
+      <FigureBlock table={domiciliationDashboardTable(f, links)} exportQuery={null} />
     </DashboardSection>
   );
 }

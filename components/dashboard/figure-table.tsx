@@ -20,7 +20,9 @@ export function FigureTable({ table, empty = "Aucune donnée sur la période." }
               {row.map((cell, i) => {
                 const text = formatCell(cell.v, table.columns[i]!.kind);
                 if (i === 0) return <th key={i} scope="row">{text}</th>;
-                return <td key={i} className="num">{cell.href ? <Link href={cell.href}>{text}</Link> : text}</td>;
+                // A bare number read out of its table means nothing: the link says what it opens.
+                const label = `${text}, ${table.columns[i]!.header.toLowerCase()}, ${formatCell(row[0]!.v, "texte")} : voir la liste`;
+                return <td key={i} className="num">{cell.href ? <Link href={cell.href} aria-label={label}>{text}</Link> : text}</td>;
               })}
             </tr>
           ))}

@@ -4,6 +4,7 @@
 import Link from "next/link";
 import type { ColumnDef } from "@tanstack/react-table";
 import { DataTable } from "@/components/data-table/data-table";
+import { countLabel } from "@/components/ui/pager";
 import type { StructureOrientationRow } from "@/lib/domain/orientations/queries";
 import { formatCalendarDate } from "@/lib/format";
 import { OrientationStatusBadge, UrgenceBadge } from "./status-badge";
@@ -28,16 +29,19 @@ const COLUMNS: ColumnDef<OrientationTableRow>[] = [
 
 export function OrientationTable({ rows, total, page, pageSize }: { rows: OrientationTableRow[]; total: number; page: number; pageSize: number }) {
   return (
-    <DataTable
-      caption="Orientations de la structure"
-      columns={COLUMNS}
-      data={rows}
-      getRowId={(r) => r.id}
-      total={total}
-      page={page}
-      pageSize={pageSize}
-      sort={null}
-      emptyState={<p style={{ margin: 0 }}>Aucune orientation ne correspond à ces critères.</p>}
-    />
+    <>
+      <p><strong>{countLabel(total, "orientation", "orientations", "Aucune orientation")}</strong></p>
+      <DataTable
+        caption="Orientations de la structure"
+        columns={COLUMNS}
+        data={rows}
+        getRowId={(r) => r.id}
+        total={total}
+        page={page}
+        pageSize={pageSize}
+        sort={null}
+        emptyState={<p style={{ margin: 0 }}>Aucune orientation ne correspond à ces critères.</p>}
+      />
+    </>
   );
 }

@@ -4,12 +4,16 @@
 // it back, so a filtered list is a link a colleague can open, and the back button undoes a change.
 import Link from "next/link";
 import { ACCOMPAGNEMENT_TYPE_SHORT } from "@/lib/domain/accompagnements/labels";
+import { AGE_BANDS, MENAGE_TYPES, QUARTIER_NON_RENSEIGNE } from "@/lib/domain/usagers/profile-labels";
 import { useOptimistic } from "react";
 import { SelectField, TextField } from "@/components/forms/field";
 import { useQueryNavigation } from "@/components/data-table/use-query-navigation";
 import { useUrlSearchTerm } from "@/components/data-table/use-url-search-term";
 
-export type UsagerFilterValues = { q: string; referent: string; quartier: string; statut: string; sansContact: string; accompagnement: string };
+export type UsagerFilterValues = {
+  q: string; referent: string; quartier: string; statut: string; sansContact: string; accompagnement: string;
+  site: string; tranche: string; menage: string;
+};
 type SelectKey = Exclude<keyof UsagerFilterValues, "q">;
 
 type Props = {
@@ -17,6 +21,7 @@ type Props = {
   actorId: string;
   referents: { id: string; firstName: string; lastName: string }[];
   quartiers: string[];
+  sites: { id: string; name: string }[];
   /** As parsed by the server (invalid URL values already replaced by defaults). */
   values: UsagerFilterValues;
 };
@@ -24,7 +29,7 @@ type Props = {
 const DEFAULT_STATUT = "ACTIF";
 const SANS_CONTACT_DAYS = [30, 60, 90, 180, 365];
 
-export function UsagerListFilters({ actorId, referents, quartiers, values }: Props) {
+export function UsagerListFilters({ actorId, referents, quartiers, sites, values }: Props) {
   const { navigate, isPending } = useQueryNavigation();
   // A select shows the new choice at once, while the server renders the matching rows.
   const [selected, setSelected] = useOptimistic(values, (current, patch: Partial<UsagerFilterValues>) => ({ ...current, ...patch }));
@@ -39,7 +44,7 @@ export function UsagerListFilters({ actorId, referents, quartiers, values }: Pro
   };
 
   const knownReferent = selected.referent === "" || selected.referent === "aucun" || referents.some((r) => r.id === selected.referent);
-  const knownQuartier = selected.quartier === "" || quartiers.includes(selected.quartier);
+  const knownQuartier = selected.quartier === "" || selected.quartier === QUARTIER_NON_RENSEIGNE || quartiers.includes(selected.quartier);
   return (
     <form role="search" aria-label="Filtres de la liste des usagers" action="/usagers" method="get" onSubmit={onSubmit} className="card">
       <TextField
@@ -71,7 +76,21 @@ export function UsagerListFilters({ actorId, referents, quartiers, values }: Pro
           {quartiers.map((quartier) => (
             <option key={quartier} value={quartier}>{quartier}</option>
           ))}
+          <option value={QUARTIER_NON_RENSEIGNE}>Non renseigné</option>
           {knownQuartier ? null : <option value={selected.quartier}>{selected.quartier}</option>}
+        </SelectField>
+        <SelectField label="Site" name="site" value={selected.site} onChange={(e) => change("site", e.target.value)}>
+          <option value="">Tous</option>
+          {sites.map((site) => <option key={site.id} value={site.id}>{site.name}</option>)}
+          {selected.site === "" || sites.some((site) => site.id === selected.site) ? null : <option value={selected.site}>Site inconnu</option>}
+        </SelectField>
+        <SelectField label="Tranche d'âge" name="tranche" value={selected.tranche} onChange={(e) => change("tranche", e.target.value)}>
+          <option value="">Indifférent</option>
+          {Object.entries(AGE_BANDS).map(([value, label]) => <option key={value} value={value}>{label}</option>)}
+        </SelectField>
+        <SelectField label="Type de ménage" name="menage" value={selected.menage} onChange={(e) => change("menage", e.target.value)}>
+          <option value="">Indifférent</option>
+          {Object.entries(MENAGE_TYPES).map(([value, label]) => <option key={value} value={value}>{label}</option>)}
         </SelectField>
         <SelectField label="Statut" name="statut" value={selected.statut} onChange={(e) => change("statut", e.target.value)}>
           <option value="ACTIF">Actifs</option>

@@ -68,7 +68,7 @@ export async function makeWorld() {
 /** A dossier written straight to the database (the command itself is tested separately). */
 export async function makeUsager(
   structure: TestStructure,
-  fields: { nom: string; prenom: string; dateNaissance?: string; nomNaissance?: string | null; quartier?: string; status?: "ACTIF" | "INACTIF" | "ARCHIVE"; lastContactAt?: Date | null; createdAt?: Date },
+  fields: { nom: string; prenom: string; dateNaissance?: string; nomNaissance?: string | null; quartier?: string; status?: "ACTIF" | "INACTIF" | "ARCHIVE"; lastContactAt?: Date | null; createdAt?: Date; siteId?: string },
 ) {
   const { searchNameOf } = await import("@/lib/domain/usagers/normalize");
   return db.usager.create({
@@ -76,7 +76,7 @@ export async function makeUsager(
       structureId: structure.id, numeroDossier: unique("2026"), nom: fields.nom, prenom: fields.prenom,
       nomNaissance: fields.nomNaissance ?? null, dateNaissance: new Date(`${fields.dateNaissance ?? "1980-01-01"}T00:00:00Z`),
       searchName: searchNameOf(fields), quartier: fields.quartier ?? null, status: fields.status ?? "ACTIF",
-      lastContactAt: fields.lastContactAt ?? null, createdAt: fields.createdAt,
+      lastContactAt: fields.lastContactAt ?? null, createdAt: fields.createdAt, siteId: fields.siteId ?? null,
     },
   });
 }

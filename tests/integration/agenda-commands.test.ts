@@ -4,7 +4,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { createRendezVous, moveRendezVous, setRendezVousStatus } from "@/lib/domain/agenda/commands";
 import { bookPermanenceSlot, listBookableSlots } from "@/lib/domain/agenda/booking";
-import { addPermanenceException, createPermanence } from "@/lib/domain/agenda/permanences";
+import { addPermanenceException, createPermanence, removePermanenceException } from "@/lib/domain/agenda/permanences";
 import { getAgenda } from "@/lib/domain/agenda/queries";
 import { ZRendezVousCreate } from "@/lib/domain/agenda/schemas";
 import { assignFiche, evaluateFiche, giveRdv, receiveFiche } from "@/lib/domain/fiches/commands";
@@ -148,6 +148,25 @@ describe("permanences: recurrence with exceptions and DST, booking from a fiche"
     expect((await fieldError(addPermanenceException(w.actors.TRAVAILLEUR_SOCIAL, { permanenceId: p.id, date: bookedDay, motif: null }))).date).toMatch(/réservé/);
     await addPermanenceException(w.actors.TRAVAILLEUR_SOCIAL, { permanenceId: p.id, date: addDays7(bookedDay), motif: "Congés" });
     expect(await db.permanenceException.count({ where: { permanenceId: p.id } })).toBe(1);
+  });
+
+  it("gives back an excluded date: its slots are free again, the change is in the journal", async () => {
+    const w = await agendaWorld();
+    const p = await createPermanence(w.actors.TRAVAILLEUR_SOCIAL, { travailleurId: w.users.ts.id, siteId: w.mairie.id, jour: 5, debut: "14:00", fin: "16:00", dureeCreneauMinutes: 20, depuis: ahead(0), jusquau: "" });
+    const friday = nextWeekday(5);
+    const slotsOn = async (day: string) =>
+      (await listBookableSlots(w.actors.AGENT)).find((x) => x.permanenceId === p.id)!.slots.filter((s) => s.debut.toISOString().slice(0, 10) === day).length;
+    const before = await slotsOn(friday);
+    expect(before).toBeGreaterThan(0);
+    const exc = await addPermanenceException(w.actors.TRAVAILLEUR_SOCIAL, { permanenceId: p.id, date: friday, motif: "Formation" });
+    expect(await slotsOn(friday)).toBe(0);
+    // A colleague may not give it back; a responsable may.
+    await expect(removePermanenceException(w.actors.TS2, { exceptionId: exc.id })).rejects.toThrow(/responsable/);
+    await removePermanenceException(w.actors.RESPONSABLE, { exceptionId: exc.id });
+    expect(await slotsOn(friday)).toBe(before);
+    expect(await db.auditLog.count({ where: { action: "permanence.exception.remove", entityId: p.id } })).toBe(1);
+    // Already given back, or unknown: not found.
+    await expect(removePermanenceException(w.actors.RESPONSABLE, { exceptionId: exc.id })).rejects.toThrow();
   });
 });
 

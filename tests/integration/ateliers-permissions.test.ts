@@ -62,7 +62,7 @@ describe("ateliers, per role", () => {
         }
       }
       expect((await getAtelier(actor, s.futur.id, { audit: false })) !== null).toBe(allowed);
-      expect((await listAteliers(actor, parseAtelierListParams({}))).length > 0).toBe(allowed);
+      expect((await listAteliers(actor, parseAtelierListParams({}))).rows.length > 0).toBe(allowed);
       expect((await listAteliersForUsager(actor, s.w.amelie.id)).length > 0).toBe(allowed);
     });
   }

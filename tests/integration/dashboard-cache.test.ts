@@ -1,10 +1,11 @@
 // The page's figures are kept five minutes per scope and filter, in PostgreSQL: a second view in
-// that time reads them back, "Recalculer" and expiry compute afresh, and a travailleur social
+// that time reads them back, "Recalculer" computes afresh, older figures (up to an hour) are shown
+// while they are recomputed after the response, and a travailleur social
 // never reads the structure's figures kept for a responsable.
 import { beforeEach, describe, expect, it } from "vitest";
 import { resetDb } from "../helpers/db";
 import { makeUsager } from "../helpers/factories";
-import { DASHBOARD_CACHE_TTL_MS, getDashboardFiguresCached } from "@/lib/domain/dashboard/cache";
+import { DASHBOARD_CACHE_TTL_MS, DASHBOARD_STALE_SERVE_MS, getDashboardFiguresCached, refreshDashboardFigures } from "@/lib/domain/dashboard/cache";
 import { buildDashboardWorld, NOVEMBER, NOW } from "./dashboard-fixture";
 
 let world: Awaited<ReturnType<typeof buildDashboardWorld>>;
@@ -31,8 +32,18 @@ describe("dashboard figures cache", () => {
     expect(refreshed.computedAt).toEqual(later(120_000));
     expect(refreshed.figures.usagers.nouveaux).toBe(first.figures.usagers.nouveaux + 1);
 
-    const expired = (await getDashboardFiguresCached(responsable, NOVEMBER, { now: later(120_000 + DASHBOARD_CACHE_TTL_MS) }))!;
-    expect(expired.computedAt).toEqual(later(120_000 + DASHBOARD_CACHE_TTL_MS));
+    // Past five minutes: shown at once, marked stale, until a recompute after the response.
+    const stale = (await getDashboardFiguresCached(responsable, NOVEMBER, { now: later(120_000 + DASHBOARD_CACHE_TTL_MS) }))!;
+    expect(stale).toMatchObject({ computedAt: later(120_000), stale: true });
+    await makeUsager(world.w.a, { nom: "Encore", prenom: "Un", createdAt: new Date("2026-11-11T10:00:00Z") });
+    await refreshDashboardFigures(responsable, NOVEMBER, later(130_000 + DASHBOARD_CACHE_TTL_MS));
+    const updated = (await getDashboardFiguresCached(responsable, NOVEMBER, { now: later(140_000 + DASHBOARD_CACHE_TTL_MS) }))!;
+    expect(updated).toMatchObject({ computedAt: later(130_000 + DASHBOARD_CACHE_TTL_MS), stale: false });
+    expect(updated.figures.usagers.nouveaux).toBe(first.figures.usagers.nouveaux + 2);
+
+    // Older than an hour: nobody is shown figures that old, they are computed before the page.
+    const old = later(130_000 + DASHBOARD_CACHE_TTL_MS + DASHBOARD_STALE_SERVE_MS);
+    expect(await getDashboardFiguresCached(responsable, NOVEMBER, { now: old })).toMatchObject({ computedAt: old, stale: false });
   });
 
   it("keeps each scope apart and gives nothing to roles without a dashboard", async () => {

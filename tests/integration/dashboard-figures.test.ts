@@ -103,7 +103,7 @@ describe("dashboard figures for a RESPONSABLE (whole structure)", () => {
   });
 
   it("links every number of the caseload to the /usagers list with the same filters", async () => {
-    const tables = dashboardTables(await figuresOf(world.w.actors.RESPONSABLE));
+    const tables = dashboardTables(await figuresOf(world.w.actors.RESPONSABLE), { du: "2026-11-01", au: "2026-11-30", site: "", workerId: null });
     const charge = tables.find((t) => t.key === "charge")!;
     const row = charge.rows.find((r) => r[1]!.href?.includes(world.w.users.ts.id))!;
     expect(row[1]).toEqual({ v: 3, href: `/usagers?referent=${world.w.users.ts.id}` });

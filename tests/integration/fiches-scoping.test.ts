@@ -10,6 +10,7 @@ import {
 import { assignFiche, evaluateFiche, giveRdv, receiveFiche } from "@/lib/domain/fiches/commands";
 import { linkFicheToUsager } from "@/lib/domain/fiches/dossier-link";
 import { getFicheForAgent, getFicheForCcas, listAgentFiches, listFicheInbox } from "@/lib/domain/fiches/queries";
+import { parseInboxParams } from "@/lib/domain/fiches/inbox-params";
 import { ficheNotificationCount, markAgentFichesSeen } from "@/lib/domain/fiches/counters";
 import { ficheTimelineEvents } from "@/lib/domain/fiches/timeline-source";
 import { flushNotifications, setMailerForTests, type MailMessage } from "@/lib/domain/fiches/notify";
@@ -18,6 +19,8 @@ import { actAs } from "../helpers/act-as";
 import { db, resetDb } from "../helpers/db";
 import { makeUsager, makeUser, makeWorld, actorOf } from "../helpers/factories";
 import { EVALUATION_FIELDS, ficheChecksum, ficheForm, sentFiche } from "../helpers/fiches-helpers";
+
+const inbox = parseInboxParams;
 
 beforeEach(resetDb);
 afterEach(() => setMailerForTests(undefined));
@@ -59,7 +62,7 @@ describe("the agent's side", () => {
     }
     expect(await getFicheForAgent(agent, otherSite.id)).toBeNull();
     expect(await getFicheForCcas(agent, mine.id)).toBeNull();
-    expect(await listFicheInbox(agent)).toEqual([]);
+    expect((await listFicheInbox(agent)).rows).toEqual([]);
   });
 
   it("cannot run any CCAS action (not found, nothing written), nor send for a site it has not", async () => {
@@ -97,13 +100,13 @@ describe("the CCAS side", () => {
     for (const role of ["TRAVAILLEUR_SOCIAL", "TS2", "RESPONSABLE"] as const) {
       const fiche = await getFicheForCcas(w.actors[role], mine.id);
       expect(fiche, role).toMatchObject({ evaluationNotes: SECRET, droitsNonOuverts: ["APL", "CSS"], assignee: expect.any(String) });
-      expect((await listFicheInbox(w.actors[role], "traitees")).map((r) => r.id)).toEqual([mine.id]);
-      expect((await listFicheInbox(w.actors[role])).map((r) => r.id)).toEqual([otherSite.id]);
+      expect((await listFicheInbox(w.actors[role], inbox({ vue: "traitees" }))).rows.map((r) => r.id)).toEqual([mine.id]);
+      expect((await listFicheInbox(w.actors[role])).rows.map((r) => r.id)).toEqual([otherSite.id]);
       expect(await getFicheForAgent(w.actors[role], mine.id)).toBeNull();
     }
     for (const role of ["OTHER_TS", "ADMIN", "OTHER_ADMIN"] as const) {
       expect(await getFicheForCcas(w.actors[role], mine.id), role).toBeNull();
-      expect(await listFicheInbox(w.actors[role]), role).toEqual([]);
+      expect((await listFicheInbox(w.actors[role])).rows, role).toEqual([]);
       expect(await listAgentFiches(w.actors[role]), role).toEqual({ rows: [], truncated: false });
     }
     for (const bad of ["", "../../etc/passwd", "00000000-0000-4000-8000-000000000000", "1 OR 1=1"]) {
@@ -128,10 +131,10 @@ describe("the CCAS side", () => {
     await send("Urgente-recente", "URGENTE", 5);
     await send("Prioritaire", "PRIORITAIRE", 1);
     await send("Urgente-ancienne", "URGENTE", 2);
-    const rows = await listFicheInbox(w.actors.RESPONSABLE, "a-traiter", at(26));
+    const { rows } = await listFicheInbox(w.actors.RESPONSABLE, inbox({ vue: "a-traiter" }), at(26));
     expect(rows.map((r) => r.nom)).toEqual(["Urgente-ancienne", "Urgente-recente", "Prioritaire", "Normale-ancienne"]);
     expect(rows.map((r) => r.age / H)).toEqual([24, 21, 25, 26]);
-    expect(await listFicheInbox(w.actors.TRAVAILLEUR_SOCIAL, "miennes")).toEqual([]);
+    expect((await listFicheInbox(w.actors.TRAVAILLEUR_SOCIAL, inbox({ vue: "miennes" }))).rows).toEqual([]);
   });
 });
 

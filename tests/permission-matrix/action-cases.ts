@@ -103,6 +103,7 @@ async function buildFeatureFixture(w: Awaited<ReturnType<typeof makeWorld>>, usa
     db.permanence.create({ data: { ...permBase, structureId: w.a.id, siteId: mairie.id, travailleurId: w.users.ts.id } }),
     db.permanence.create({ data: { ...permBase, structureId: w.b.id, siteId: w.b.sites[0]!.id, travailleurId: w.users.otherTs.id } }),
   ]);
+  const permanenceException = await db.permanenceException.create({ data: { permanenceId: permanence.id, date: new Date(`${ahead(60)}T00:00:00Z`), motif: "Congés" } });
   const bookingFiche = await makeFiche(w.a.id, mairie.id, w.users.agent.id);
   // Ateliers: a planned workshop animated by the TS, with the dossier registered.
   const [atelier, foreignAtelier] = await Promise.all([makeAtelier(w.a, w.users.ts.id), makeAtelier(w.b, w.users.otherTs.id)]);
@@ -139,7 +140,7 @@ async function buildFeatureFixture(w: Awaited<ReturnType<typeof makeWorld>>, usa
   // Retention: a dossier without contact for 30 months, flagged for review.
   await db.retentionFlag.create({ data: { usagerId: inactif.id, structureId: w.a.id, dernierContactLe: new Date(Date.now() - 30 * 30 * 86_400_000) } });
   return {
-    rendezVous, permanence, bookingFiche, atelier, inscription, atelierPasse, inscriptionPassee, inactif,
+    rendezVous, permanence, permanenceException, bookingFiche, atelier, inscription, atelierPasse, inscriptionPassee, inactif,
     dom: { demande: demandeDom, decision: decisionDom, accordee: accordeeDom, entretienDemande: entretienDemande!, usager: domADecider },
     courrier, document, deletedDocument,
     foreignFeatureIds: [
@@ -376,6 +377,7 @@ export const ACTION_CASES: Record<string, ActionCase> = {
     badInputAs: "TRAVAILLEUR_SOCIAL",
     payload: async (fx) => ({ permanenceId: fx.permanence.id, date: ahead(30), motif: "Congés" }),
   },
+  [`${AGENDA}#removePermanenceExceptionAction`]: { badInputAs: "TRAVAILLEUR_SOCIAL", payload: async (fx) => ({ exceptionId: fx.permanenceException.id }) },
   [`${AGENDA}#bookPermanenceSlotAction`]: {
     badInputAs: "AGENT",
     payload: async (fx) => {

@@ -64,6 +64,7 @@ export const PAGES: Record<string, HttpEntry> = {
   "page /a-faire": { expect: page(...SOCIAL, "OTHER_TS") },
   "page /aides": { expect: page(...SOCIAL, "OTHER_TS") },
   "page /orientations": { expect: page(...SOCIAL, "OTHER_TS") },
+  "page /entretiens": { expect: page(...SOCIAL, "OTHER_TS") },
   "page /usagers": { expect: page(...SOCIAL, "OTHER_TS") },
   "page /usagers/nouveau": { expect: page(...SOCIAL, "OTHER_TS") },
   "page /usagers/[id]": { expect: page(...SOCIAL), record: "markedUsager" },
@@ -98,6 +99,7 @@ export const PAGES: Record<string, HttpEntry> = {
   "page /agenda": { expect: page(...SOCIAL, "OTHER_TS") },
   "page /agenda/nouveau": { expect: page(...SOCIAL, "OTHER_TS") },
   "page /agenda/permanences": { expect: page(...SOCIAL, "OTHER_TS") },
+  "page /agenda/rendez-vous": { expect: page(...SOCIAL, "OTHER_TS") },
   "page /agenda/rendez-vous/[id]": { expect: page(...SOCIAL), record: "rendezVous" },
   "page /ateliers": { expect: page(...SOCIAL, "OTHER_TS") },
   "page /ateliers/nouveau": { expect: page(...SOCIAL, "OTHER_TS") },
@@ -198,6 +200,7 @@ export const ACTIONS: Record<string, Table<ActionOutcome>> = {
   [`${A}/agenda/actions.ts#createPermanenceAction`]: with_(act(...SOCIAL), { OTHER_TS: "refused" }),
   [`${A}/agenda/actions.ts#closePermanenceAction`]: act(...SOCIAL),
   [`${A}/agenda/actions.ts#addPermanenceExceptionAction`]: act(...SOCIAL),
+  [`${A}/agenda/actions.ts#removePermanenceExceptionAction`]: act(...SOCIAL),
   // An agent books a permanence slot of their own site.
   [`${A}/agenda/actions.ts#bookPermanenceSlotAction`]: act("AGENT", ...SOCIAL),
   [`${A}/ateliers/actions.ts#createAtelierAction`]: act(...SOCIAL, "OTHER_TS"),

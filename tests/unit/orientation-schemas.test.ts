@@ -45,8 +45,8 @@ describe("orientation schema", () => {
   });
 
   it("list parameters fall back to defaults", () => {
-    expect(parseOrientationListParams({ statut: "PERDUE", partenaire: "x", age: "7", page: "-1", taille: "33" }))
-      .toEqual({ statut: "", partenaire: "", referent: "", age: "", page: 1, taille: 25 });
+    expect(parseOrientationListParams({ statut: "PERDUE", partenaire: "x", age: "7", page: "-1", taille: "33", du: "2026-02-30", au: "hier", site: "x", auteur: "1" }))
+      .toEqual({ statut: "", partenaire: "", referent: "", age: "", du: "", au: "", site: "", auteur: "", page: 1, taille: 25 });
     expect(parseOrientationListParams({ statut: "en_attente", age: "30", taille: "50" })).toMatchObject({ statut: "en_attente", age: 30, taille: 50 });
   });
 });

@@ -5,7 +5,7 @@ import { z } from "zod";
 import { runAction } from "@/lib/actions/run-action";
 import type { ActionResult } from "@/lib/domain/errors";
 import { createRendezVous, moveRendezVous, setRendezVousStatus } from "@/lib/domain/agenda/commands";
-import { addPermanenceException, closePermanence, createPermanence } from "@/lib/domain/agenda/permanences";
+import { addPermanenceException, closePermanence, createPermanence, removePermanenceException } from "@/lib/domain/agenda/permanences";
 import { bookPermanenceSlot } from "@/lib/domain/agenda/booking";
 import {
   ZBookSlot, ZPermanence, ZPermanenceException, ZRendezVousCreate, ZRendezVousMove, ZRendezVousStatus,
@@ -40,6 +40,12 @@ export async function addPermanenceExceptionAction(input: unknown) {
 }
 
 const ZPermanenceRef = z.object({ permanenceId: z.uuid({ error: "Permanence inconnue." }) });
+const ZExceptionRef = z.object({ exceptionId: z.uuid({ error: "Date exclue inconnue." }) });
+
+export async function removePermanenceExceptionAction(input: unknown) {
+  return refreshed(await runAction(ZExceptionRef, input, (actor, data) => removePermanenceException(actor, data)));
+}
+
 export async function closePermanenceAction(input: unknown) {
   return refreshed(await runAction(ZPermanenceRef, input, (actor, data) => closePermanence(actor, data)));
 }

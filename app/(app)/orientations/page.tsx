@@ -3,9 +3,11 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/current-user";
 import { canListUsagers } from "@/lib/auth/permissions";
-import { parseOrientationListParams } from "@/lib/domain/orientations/schemas";
+import { orientationListQuery, parseOrientationListParams } from "@/lib/domain/orientations/schemas";
 import { listOrientedPartners, listStructureOrientations } from "@/lib/domain/orientations/queries";
 import { listReferentOptions } from "@/lib/domain/usagers/list";
+import { listSites } from "@/lib/domain/users/queries";
+import { pageHref } from "@/components/ui/pager";
 import { PageHeader } from "@/components/ui/page-header";
 import { OrientationFilters } from "@/components/orientations/orientation-filters";
 import { OrientationTable } from "@/components/orientations/orientation-table";
@@ -17,21 +19,22 @@ export default async function OrientationsPage({ searchParams }: { searchParams:
   const actor = await requireUser();
   if (!canListUsagers(actor)) notFound();
   const params = parseOrientationListParams(await searchParams);
-  const [list, partenaires, referents] = await Promise.all([
-    listStructureOrientations(actor, params), listOrientedPartners(actor), listReferentOptions(actor),
+  const [list, partenaires, referents, sites] = await Promise.all([
+    listStructureOrientations(actor, params), listOrientedPartners(actor), listReferentOptions(actor), listSites(actor),
   ]);
-  const query = (partenaire: string) => {
-    const q = new URLSearchParams();
-    for (const [k, v] of Object.entries({ statut: params.statut, referent: params.referent, age: String(params.age), partenaire })) if (v) q.set(k, v);
-    return `/orientations${q.size ? `?${q}` : ""}`;
-  };
+  // A destination link keeps every other filter and goes back to page 1.
+  const query = (partenaire: string) => pageHref("/orientations", orientationListQuery(params, partenaire), 1);
   return (
     <>
       <PageHeader title="Orientations" description="Les orientations de votre structure vers les services partenaires." />
       <OrientationFilters
         actorId={actor.id}
-        values={{ statut: params.statut, partenaire: params.partenaire, referent: params.referent, age: String(params.age) }}
+        values={{
+          statut: params.statut, partenaire: params.partenaire, referent: params.referent, age: String(params.age),
+          du: params.du, au: params.au, site: params.site, auteur: params.auteur,
+        }}
         partenaires={partenaires}
+        sites={sites.map(({ id, name }) => ({ id, name }))}
         referents={referents.map(({ id, firstName, lastName }) => ({ id, firstName, lastName }))}
       />
       <section className="card" aria-labelledby="destinations">

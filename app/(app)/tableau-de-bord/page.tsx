@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { after } from "next/server";
 import { requireUser } from "@/lib/auth/current-user";
 import { canExportDashboard, canReassignDossiers, canViewDashboard } from "@/lib/auth/permissions";
 import { dashboardQuery, filterOf, parseDashboardParams } from "@/lib/domain/dashboard/period";
-import { getDashboardFiguresCached } from "@/lib/domain/dashboard/cache";
-import { dashboardTables } from "@/lib/domain/dashboard/tables";
+import { getDashboardFiguresCached, refreshDashboardFigures } from "@/lib/domain/dashboard/cache";
+import { dashboardTables, usagerTotalLinks, type ListLinks } from "@/lib/domain/dashboard/tables";
 import { listDashboardSites } from "@/lib/domain/dashboard/sites";
 import { formatCalendarDate, formatDateTime } from "@/lib/format";
 import { PageHeader } from "@/components/ui/page-header";
@@ -26,12 +27,18 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   const filter = filterOf(params);
   const [result, sites] = await Promise.all([getDashboardFiguresCached(actor, filter, { refresh: raw.recalcul === "1" }), listDashboardSites(actor)]);
   if (!result) notFound();
+  // Figures older than five minutes were shown at once: recompute them once the page is sent.
+  if (result.stale) after(() => refreshDashboardFigures(actor, filter));
   const mine = result.scope.workerId !== null;
-  const tables = dashboardTables(result.figures, { siteFiltered: Boolean(filter.siteId) });
+  const links: ListLinks = { du: params.du, au: params.au, site: params.site, workerId: result.scope.workerId };
+  const tables = dashboardTables(result.figures, links);
   const exportQuery = canExportDashboard(actor) ? dashboardQuery(params) : null;
   const day = (iso: string) => formatCalendarDate(new Date(`${iso}T00:00:00Z`));
   const thisYear = Number(params.au.slice(0, 4));
-  const props = { actor, filter, tables, totals: { nouveaux: result.figures.usagers.nouveaux, actifs: result.figures.usagers.actifs }, exportQuery, mine };
+  const props = {
+    actor, filter, tables, exportQuery, mine, links,
+    totals: { nouveaux: result.figures.usagers.nouveaux, actifs: result.figures.usagers.actifs, links: usagerTotalLinks(links) },
+  };
   return (
     <>
       <PageHeader
@@ -42,7 +49,8 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
       {params.error ? <Alert tone="warning">{params.error}</Alert> : null}
       <PeriodForm params={params} sites={sites} />
       <p className="muted">
-        Chiffres calculés le {formatDateTime(result.computedAt)} (conservés cinq minutes).{" "}
+        Chiffres calculés le {formatDateTime(result.computedAt)}
+        {result.stale ? " ; leur mise à jour est en cours, rechargez la page dans un instant." : " (conservés cinq minutes)."}{" "}
         <Link href={`/tableau-de-bord?${dashboardQuery(params)}&recalcul=1`}>Recalculer maintenant</Link>
       </p>
       {DASHBOARD_SECTIONS.map((Section, i) => <Section key={i} {...props} />)}

@@ -9,6 +9,8 @@ import { parisToday } from "@/lib/domain/shared/paris-time";
 import { PageHeader } from "@/components/ui/page-header";
 import { UsagerListFilters } from "@/components/usagers/usager-list-filters";
 import { UsagerTable, type UsagerTableRow } from "@/components/usagers/usager-table";
+import { PeriodFilterNotes } from "@/components/usagers/period-filter-notes";
+import { listStructureSites } from "@/lib/domain/shared/structure-sites";
 
 export const metadata: Metadata = { title: "Usagers" };
 
@@ -18,7 +20,9 @@ export default async function UsagersPage({ searchParams }: { searchParams: Prom
   // A role that cannot list usagers must not learn that the page exists.
   if (!canListUsagers(actor)) notFound();
   const params = parseUsagerListParams(await searchParams);
-  const [list, referents, quartiers] = await Promise.all([listUsagers(actor, params), listReferentOptions(actor), listQuartiers(actor)]);
+  const [list, referents, quartiers, sites] = await Promise.all([
+    listUsagers(actor, params), listReferentOptions(actor), listQuartiers(actor), listStructureSites(actor),
+  ]);
   // Client components receive JSON: dates travel as ISO strings.
   const rows: UsagerTableRow[] = list.rows.map((row) => ({
     ...row,
@@ -36,6 +40,7 @@ export default async function UsagersPage({ searchParams }: { searchParams: Prom
         actorId={actor.id}
         referents={referents.map(({ id, firstName, lastName }) => ({ id, firstName, lastName }))}
         quartiers={quartiers}
+        sites={sites}
         values={{
           q: params.q,
           referent: params.referent,
@@ -43,8 +48,12 @@ export default async function UsagersPage({ searchParams }: { searchParams: Prom
           statut: params.statut,
           sansContact: String(params.sansContact),
           accompagnement: params.accompagnement,
+          site: params.site,
+          tranche: params.tranche,
+          menage: params.menage,
         }}
       />
+      <PeriodFilterNotes params={params} />
       <UsagerTable
         rows={rows}
         total={list.total}

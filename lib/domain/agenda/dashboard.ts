@@ -5,7 +5,10 @@ import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { canViewAgenda, rendezVousScope } from "@/lib/auth/permissions";
 import type { DashboardFilter } from "@/lib/domain/dashboard/filter";
+import type { Cell, DashboardTable, ListLinks } from "@/lib/domain/dashboard/tables";
 import { RDV_KIND_LABELS, type RendezVousKind } from "./labels";
+import { HORS_SITE } from "./list-params";
+import { listHref } from "@/lib/domain/shared/list-href";
 
 export type NoShowLine = { key: string; label: string; honores: number; excuses: number; nonVenus: number; taux: number | null };
 export type AgendaFigures = { total: NoShowLine; parSite: NoShowLine[]; parType: NoShowLine[] };
@@ -40,5 +43,37 @@ export async function agendaDashboardFigures(actor: Actor, filter: DashboardFilt
     total: line("total", "Ensemble", groups),
     parSite: bySite.sort((a, b) => a.label.localeCompare(b.label, "fr")),
     parType: byKind,
+  };
+}
+
+const pct = (v: number | null) => (v == null ? "—" : `${new Intl.NumberFormat("fr-FR", { maximumFractionDigits: 1 }).format(v)} %`);
+
+const rendezVousHref = (q: Record<string, string | null>) => listHref("/agenda/rendez-vous", q);
+
+/**
+ * The table of the dashboard's Rendez-vous section: per site, then all sites. Each count links to
+ * the rendez-vous it counts (same period, site, worker, outcome); the rate to the rendez-vous it
+ * is computed over, which is the list of the row's total. `links` null: no link.
+ */
+export function agendaDashboardTable(f: AgendaFigures, links: ListLinks | null): DashboardTable {
+  const to = (l: NoShowLine, issue: string) => {
+    if (!links) return undefined;
+    const site = l.key === "total" ? links.site : l.key === "sans-site" ? HORS_SITE : l.key;
+    return rendezVousHref({ du: links.du, au: links.au, site, travailleur: links.workerId, issue });
+  };
+  const c = (v: number, href: string | undefined): Cell => (href && v > 0 ? { v, href } : { v });
+  return {
+    key: "agenda", title: "Rendez-vous honorés, excusés et non venus par site",
+    columns: [
+      { header: "Site", kind: "texte" }, { header: "Honorés", kind: "int" }, { header: "Excusés", kind: "int" }, { header: "Non venus", kind: "int" },
+      { header: "Total", kind: "int" }, { header: "Taux de non-venue", kind: "texte" },
+    ],
+    rows: [...f.parSite, f.total].filter((l) => l.honores + l.excuses + l.nonVenus > 0).map((l) => {
+      const all = to(l, "");
+      return [
+        { v: l.label }, c(l.honores, to(l, "HONORE")), c(l.excuses, to(l, "EXCUSE")), c(l.nonVenus, to(l, "NON_VENU")),
+        c(l.honores + l.excuses + l.nonVenus, all), all ? { v: pct(l.taux), href: all } : { v: pct(l.taux) },
+      ];
+    }),
   };
 }

@@ -63,6 +63,22 @@ export async function addPermanenceException(actor: Actor, input: z.output<typeo
   });
 }
 
+/** Gives back an excluded date (an absence cancelled): its slots can be booked again. */
+export async function removePermanenceException(actor: Actor, input: { exceptionId: string }) {
+  if (!isUuid(input.exceptionId) || !canViewAgenda(actor)) throw new NotFoundError();
+  const exc = await db.permanenceException.findFirst({
+    where: { id: input.exceptionId, permanence: { structureId: actor.structureId } },
+    select: { id: true, date: true, permanenceId: true },
+  });
+  if (!exc) throw new NotFoundError();
+  const perm = await loadManagedPermanence(actor, exc.permanenceId);
+  await db.$transaction(async (tx) => {
+    await tx.permanenceException.delete({ where: { id: exc.id } });
+    await writeAudit(tx, actor, { action: "permanence.exception.remove", entityType: "Permanence", entityId: perm.id, details: { date: exc.date.toISOString().slice(0, 10) } });
+  });
+  return { id: exc.id };
+}
+
 /** Ends a permanence: no new bookings; the existing rendez-vous stay. */
 export async function closePermanence(actor: Actor, input: { permanenceId: string }) {
   const perm = await loadManagedPermanence(actor, input.permanenceId);

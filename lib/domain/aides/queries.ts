@@ -7,6 +7,8 @@ import { writeAudit } from "@/lib/domain/audit/write-audit";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { namesOf } from "@/lib/domain/accompagnements/queries";
 import { isUuid } from "@/lib/domain/shared/fields";
+import { dateColumnRange } from "@/lib/domain/shared/day-range";
+import type { AideListParams } from "./list-params";
 import { PENDING_AIDE_STATUSES } from "./status-machine";
 
 const LIST_SELECT = {
@@ -56,6 +58,49 @@ export async function listPendingAides(actor: Actor) {
 export async function listAidesAwaitingPayment(actor: Actor) {
   return listForWorklist(actor, { status: "ACCORDEE", payeLe: null }, [{ decisionLe: "asc" }, { createdAt: "asc" }]);
 }
+
+/**
+ * The requests matching the filters, one page, the most recent request first, with the count and
+ * the sums over every matching row: amounts asked, and amounts granted of the granted ones (the
+ * dashboard's figures, lib/domain/dashboard/aides.ts). Same scope as the worklists.
+ */
+export async function listAidesFiltered(actor: Actor, params: AideListParams) {
+  const empty = { rows: [], total: 0, page: params.page, pageSize: params.taille, demandeCents: 0, accordeCents: 0 };
+  if (!canListUsagers(actor)) return empty;
+  const responsable = actor.role === "RESPONSABLE";
+  const demandeLe = dateColumnRange(params.du, params.au);
+  const where: Prisma.AideWhereInput = {
+    AND: [
+      suiviScope(actor),
+      responsable ? (params.instructeur ? { instructeurId: params.instructeur } : {}) : { instructeurId: actor.id },
+      demandeLe ? { demandeLe } : {},
+      params.type ? { type: params.type } : {},
+      params.statut === "en_attente" ? { status: { in: [...PENDING_AIDE_STATUSES] } } : params.statut ? { status: params.statut } : {},
+      // A site of another structure matches no dossier of this one: an empty list, not an error.
+      params.site ? { usager: { siteId: params.site } } : {},
+    ],
+  };
+  const [sums, granted, rows] = await Promise.all([
+    db.aide.aggregate({ where, _count: { _all: true }, _sum: { montantDemandeCents: true } }),
+    db.aide.aggregate({ where: { AND: [where, { status: "ACCORDEE" }] }, _sum: { montantAccordeCents: true } }),
+    db.aide.findMany({
+      where,
+      select: { ...LIST_SELECT, usager: { select: { id: true, nom: true, prenom: true, numeroDossier: true } } },
+      orderBy: [{ demandeLe: "desc" }, { createdAt: "desc" }, { id: "asc" }],
+      skip: (params.page - 1) * params.taille,
+      take: params.taille,
+    }),
+  ]);
+  const names = await namesOf(actor, rows.map((r) => r.instructeurId));
+  return {
+    ...empty,
+    total: sums._count._all,
+    demandeCents: sums._sum.montantDemandeCents ?? 0,
+    accordeCents: granted._sum.montantAccordeCents ?? 0,
+    rows: rows.map((r) => ({ ...r, instructeur: names.get(r.instructeurId) ?? null })),
+  };
+}
+export type AideFilteredRow = Awaited<ReturnType<typeof listAidesFiltered>>["rows"][number];
 
 async function listForWorklist(actor: Actor, where: Prisma.AideWhereInput, orderBy: Prisma.AideOrderByWithRelationInput[]) {
   // Roles outside the suivi social have no worklist (the /aides page answers them 404).

@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { keys, optionalEmail, optionalPhone, optionalPostalCode, optionalText, requiredText } from "../shared/fields";
 import { CATEGORIE_LABELS, JOUR_LABELS } from "./labels";
+import { firstValue } from "@/lib/domain/shared/list-params";
 
 
 const HEURE = /^([01]\d|2[0-3]):[0-5]\d$/;
@@ -60,6 +61,6 @@ export const ZAnnuaireParams = z.object({
 export type AnnuaireParams = z.output<typeof ZAnnuaireParams>;
 
 export function parseAnnuaireParams(searchParams: Record<string, string | string[] | undefined>): AnnuaireParams {
-  const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) ?? "";
+  const first = firstValue;
   return ZAnnuaireParams.parse({ q: first(searchParams.q), categorie: first(searchParams.categorie), inactifs: first(searchParams.inactifs) });
 }

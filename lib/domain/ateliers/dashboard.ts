@@ -5,7 +5,9 @@ import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { atelierScope, canListAteliers } from "@/lib/auth/permissions";
 import type { DashboardFilter } from "@/lib/domain/dashboard/filter";
+import type { Cell, DashboardTable, ListLinks } from "@/lib/domain/dashboard/tables";
 import { ATELIER_THEME_LABELS, type AtelierTheme } from "./labels";
+import { listHref } from "@/lib/domain/shared/list-href";
 
 export type AteliersThemeFigures = { theme: AtelierTheme; label: string; seances: number; participants: number };
 export type AteliersDashboardFigures = {
@@ -64,3 +66,38 @@ export async function ateliersDashboardFigures(actor: Actor, filter: DashboardFi
   figures.parTheme = [...themes.values()].sort((x, y) => y.seances - x.seances || x.label.localeCompare(y.label, "fr"));
   return figures;
 }
+
+const ateliersHref = (q: Record<string, string | null>) => listHref("/ateliers", q);
+
+/**
+ * The Ateliers section of the dashboard: the table by theme and the figures of its sentence, each
+ * number with the list of the workshops it counts (same period, site, facilitator, status, theme).
+ * Participations and persons are sums over the list of held sessions (the list shows them), and
+ * the attendance rate is computed over that same list. `links` null: no link.
+ */
+export function ateliersDashboardView(f: AteliersDashboardFigures, links: ListLinks | null) {
+  const to = (q: Record<string, string>) =>
+    links ? ateliersHref({ periode: "toutes", du: links.du, au: links.au, site: links.site, animateur: links.workerId, ...q }) : undefined;
+  const c = (v: number, href: string | undefined): Cell => (href && v > 0 ? { v, href } : { v });
+  const held = to({ statut: "REALISE" });
+  const table: DashboardTable = {
+    key: "ateliers", title: "Ateliers collectifs réalisés par thème",
+    columns: [{ header: "Thème", kind: "texte" }, { header: "Séances réalisées", kind: "int" }, { header: "Participations", kind: "int" }],
+    rows: f.parTheme.map((t) => {
+      const list = to({ statut: "REALISE", theme: t.theme });
+      return [{ v: t.label }, c(t.seances, list), c(t.participants, list)];
+    }),
+  };
+  return {
+    table,
+    summary: {
+      seancesRealisees: c(f.seancesRealisees, held),
+      participations: c(f.participations, held),
+      personnes: c(f.personnes, held),
+      tauxPresence: held && f.tauxPresence != null ? { v: f.tauxPresence, href: held } : { v: f.tauxPresence },
+      seancesPlanifiees: c(f.seancesPlanifiees, to({ statut: "PLANIFIE" })),
+      seancesAnnulees: c(f.seancesAnnulees, to({ statut: "ANNULE" })),
+    },
+  };
+}
+export type AteliersDashboardView = ReturnType<typeof ateliersDashboardView>;

@@ -5,38 +5,67 @@ import type { Actor } from "@/lib/auth/actor";
 import { atelierScope, canListAteliers } from "@/lib/auth/permissions";
 import { writeAudit } from "@/lib/domain/audit/write-audit";
 import { listPartenaireOptions } from "@/lib/domain/annuaire/queries";
+import { instantRange } from "@/lib/domain/shared/day-range";
 import { isUuid } from "@/lib/domain/shared/fields";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { AtelierListParams } from "./list-params";
 
 const personName = { select: { id: true, firstName: true, lastName: true } } as const;
 
-/** Upcoming workshops soonest first; past ones most recent first. */
+/**
+ * One page of workshops: upcoming ones soonest first, others most recent first. `total` counts
+ * every matching workshop; `participations` (presences marked "présent") and `personnes`
+ * (distinct persons present) are those of the held sessions among them, as the dashboard counts.
+ */
 export async function listAteliers(actor: Actor, params: AtelierListParams, now = new Date()) {
-  if (!canListAteliers(actor)) return [];
+  const empty = { rows: [] as AtelierListRow[], total: 0, page: params.page, pageSize: params.taille, participations: 0, personnes: 0 };
+  if (!canListAteliers(actor)) return empty;
+  const debut = instantRange(params.du, params.au);
   const where: Prisma.AtelierWhereInput = {
-    debut: params.periode === "a-venir" ? { gte: now } : { lt: now },
-    ...(params.theme ? { theme: params.theme } : {}),
-    ...(params.statut ? { status: params.statut } : {}),
-    ...(params.site ? { siteId: params.site } : {}),
-    ...(params.animateur === "moi" ? { animateurId: actor.id } : {}),
+    AND: [
+      atelierScope(actor),
+      params.periode === "a-venir" ? { debut: { gte: now } } : params.periode === "passes" ? { debut: { lt: now } } : {},
+      debut ? { debut } : {},
+      params.theme ? { theme: params.theme } : {},
+      params.statut ? { status: params.statut } : {},
+      // A site of another structure matches no workshop of this one: an empty list, not an error.
+      params.site ? { siteId: params.site } : {},
+      params.animateur ? { animateurId: params.animateur === "moi" ? actor.id : params.animateur } : {},
+    ],
   };
-  const rows = await db.atelier.findMany({
-    where: { AND: [atelierScope(actor), where] },
-    select: {
-      id: true, titre: true, theme: true, debut: true, dureeMinutes: true, capacite: true, status: true, adresse: true,
-      site: { select: { name: true } }, animateur: personName,
-    },
-    orderBy: { debut: params.periode === "a-venir" ? "asc" : "desc" },
-    take: 300,
-  });
+  const present = { status: "INSCRIT" as const, presence: "PRESENT" as const, atelier: { AND: [where, { status: "REALISE" as const }] } };
+  const [total, participations, personnes, rows] = await Promise.all([
+    db.atelier.count({ where }),
+    db.atelierInscription.count({ where: present }),
+    db.atelierInscription.groupBy({ by: ["usagerId"], where: present }),
+    db.atelier.findMany({
+      where,
+      select: {
+        id: true, titre: true, theme: true, debut: true, dureeMinutes: true, capacite: true, status: true, adresse: true,
+        site: { select: { name: true } }, animateur: personName,
+      },
+      orderBy: [{ debut: params.periode === "a-venir" ? "asc" : "desc" }, { id: "asc" }],
+      skip: (params.page - 1) * params.taille,
+      take: params.taille,
+    }),
+  ]);
   const counts = await db.atelierInscription.groupBy({
     by: ["atelierId", "status"], where: { atelierId: { in: rows.map((r) => r.id) }, status: { in: ["INSCRIT", "ATTENTE"] } }, _count: { _all: true },
   });
   const count = (id: string, status: string) => counts.find((c) => c.atelierId === id && c.status === status)?._count._all ?? 0;
-  return rows.map((r) => ({ ...r, inscrits: count(r.id, "INSCRIT"), enAttente: count(r.id, "ATTENTE") }));
+  return {
+    ...empty, total, participations, personnes: personnes.length,
+    rows: rows.map((r) => ({ ...r, inscrits: count(r.id, "INSCRIT"), enAttente: count(r.id, "ATTENTE") })),
+  };
 }
-export type AtelierListRow = Awaited<ReturnType<typeof listAteliers>>[number];
+type AtelierListRowBase = Prisma.AtelierGetPayload<{
+  select: {
+    id: true; titre: true; theme: true; debut: true; dureeMinutes: true; capacite: true; status: true; adresse: true;
+    site: { select: { name: true } }; animateur: typeof personName;
+  };
+}>;
+export type AtelierListRow = AtelierListRowBase & { inscrits: number; enAttente: number };
+export type AtelierListPage = Awaited<ReturnType<typeof listAteliers>>;
 
 export async function getAtelier(actor: Actor, id: string, { audit = true } = {}) {
   if (!isUuid(id)) return null;

@@ -45,6 +45,7 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   "rendezvous.create": "Rendez-vous créé", "rendezvous.book": "Créneau de permanence réservé", "rendezvous.move": "Rendez-vous déplacé",
   "rendezvous.status": "Suite d'un rendez-vous enregistrée", "rendezvous.read": "Ouverture d'un rendez-vous", "rendezvous.ics": "Rendez-vous exporté (fichier .ics)",
   "rendezvous.rappel": "Rappel de rendez-vous envoyé", "permanence.create": "Permanence créée", "permanence.close": "Permanence arrêtée",
+  "permanence.exception.remove": "Date exclue rétablie",
   "permanence.exception": "Date exclue d'une permanence",
   // Tableau de bord, second facteur
   "dashboard.export": "Export du tableau de bord", "auth.totp_enabled": "Double authentification activée",

@@ -3,14 +3,19 @@
 // a page a manager opens many times a day. The page's figures are therefore kept five minutes in
 // PostgreSQL (shared by every app instance), per scope and filter; the page says when they were
 // computed and offers to recompute at once. Exports always compute afresh.
+// Past five minutes, figures younger than an hour are still shown at once, marked as being
+// updated, and the page recomputes them after its response (stale-while-revalidate): a manager
+// never waits for the half-second recompute unless the figures are older than that, or none
+// exist yet for this period, or they asked for it.
 import crypto from "node:crypto";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import type { DashboardFilter } from "./filter";
-import { dashboardScope } from "./scope";
+import { dashboardScope, type DashboardScope } from "./scope";
 import { getDashboardFigures, type DashboardFigures } from "./figures";
 
 export const DASHBOARD_CACHE_TTL_MS = 5 * 60_000;
+export const DASHBOARD_STALE_SERVE_MS = 60 * 60_000;
 
 function cacheKey(scope: { structureId: string; workerId: string | null }, filter: DashboardFilter): string {
   const parts = [scope.structureId, scope.workerId, filter.from.toISOString(), filter.to.toISOString(), filter.siteId];
@@ -23,12 +28,34 @@ export async function getDashboardFiguresCached(actor: Actor, filter: DashboardF
   const key = cacheKey(scope, filter);
   if (!refresh) {
     const hit = await db.dashboardCache.findUnique({ where: { key } });
-    if (hit && now.getTime() - hit.computedAt.getTime() < DASHBOARD_CACHE_TTL_MS && hit.computedAt <= now) {
-      return { scope, figures: hit.figures as unknown as DashboardFigures, computedAt: hit.computedAt };
+    const age = hit ? now.getTime() - hit.computedAt.getTime() : Infinity;
+    if (hit && age >= 0 && age < DASHBOARD_STALE_SERVE_MS) {
+      return { scope, figures: hit.figures as unknown as DashboardFigures, computedAt: hit.computedAt, stale: age >= DASHBOARD_CACHE_TTL_MS };
     }
   }
-  const result = await getDashboardFigures(actor, filter, now);
-  if (!result) return null;
+  return { ...(await compute(actor, scope, key, filter, now)), stale: false };
+}
+
+// Keys being recomputed by this instance: several views of a stale page start one recompute.
+// Two instances may each recompute once: harmless, the last write wins.
+const refreshing = new Set<string>();
+
+/** Recomputes and stores the figures (after a response that showed stale ones). */
+export async function refreshDashboardFigures(actor: Actor, filter: DashboardFilter, now = new Date()) {
+  const scope = dashboardScope(actor);
+  if (!scope) return;
+  const key = cacheKey(scope, filter);
+  if (refreshing.has(key)) return;
+  refreshing.add(key);
+  try {
+    await compute(actor, scope, key, filter, now);
+  } finally {
+    refreshing.delete(key);
+  }
+}
+
+async function compute(actor: Actor, scope: DashboardScope, key: string, filter: DashboardFilter, now: Date) {
+  const result = (await getDashboardFigures(actor, filter, now))!;
   const figures = result.figures as unknown as object;
   await db.$transaction([
     db.dashboardCache.upsert({ where: { key }, create: { key, structureId: scope.structureId, figures, computedAt: now }, update: { figures, computedAt: now } }),

@@ -4,6 +4,7 @@
 // RESPONSABLE only (anyone else: null, the route answers 404); each download is audited with
 // its filters, never with a figure or a name.
 import { db } from "@/lib/db";
+import { listStructureSites } from "@/lib/domain/shared/structure-sites";
 import type { Actor } from "@/lib/auth/actor";
 import { canExportDashboard } from "@/lib/auth/permissions";
 import { writeAudit } from "@/lib/domain/audit/write-audit";
@@ -61,7 +62,7 @@ const SHEETS: Record<TableKey, string> = {
 export async function exportRapportActivite(actor: Actor, year: number, now = new Date()): Promise<ExportFile | null> {
   const scope = dashboardScope(actor);
   if (!scope || !canExportDashboard(actor)) return null;
-  const sites = await db.site.findMany({ where: { structureId: actor.structureId }, select: { id: true, name: true }, orderBy: { name: "asc" } });
+  const sites = await listStructureSites(actor);
   const parts = [{ id: null as string | null, name: "Tous les sites" }, ...sites];
   const perSite: { name: string; tables: DashboardTable[] }[] = [];
   // One after the other: a rapport is rare, the pool serves the pages meanwhile.

@@ -1,9 +1,12 @@
 // The dashboard's period and site, read from the URL (shareable, back button works). A preset is
 // turned into Paris calendar days [from, to) once here; malformed values fall back to "ce mois".
-import { TZDate } from "@date-fns/tz";
-import { PARIS, parisToday } from "@/lib/domain/shared/paris-time";
+import { parisToday } from "@/lib/domain/shared/paris-time";
+import { addDays, isIsoDay, parisMidnight } from "@/lib/domain/shared/day-range";
 import { isUuid } from "@/lib/domain/shared/fields";
 import type { DashboardFilter } from "./filter";
+import { firstValue } from "@/lib/domain/shared/list-params";
+
+export { addDays, parisMidnight };
 
 export const PERIOD_PRESETS = {
   mois: "Ce mois",
@@ -23,22 +26,6 @@ export type DashboardParams = {
   /** Set when a custom period was malformed and the default was used instead. */
   error: string | null;
 };
-
-const ISO = /^\d{4}-\d{2}-\d{2}$/;
-const validDay = (v: string) => ISO.test(v) && new Date(`${v}T00:00:00Z`).toISOString().slice(0, 10) === v;
-
-/** A Paris calendar day (yyyy-mm-dd) plus n days, as yyyy-mm-dd (calendar arithmetic in UTC). */
-export function addDays(day: string, n: number): string {
-  const d = new Date(`${day}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + n);
-  return d.toISOString().slice(0, 10);
-}
-
-/** The UTC instant of midnight in Paris at the start of this calendar day. */
-export function parisMidnight(day: string): Date {
-  const [y, m, d] = day.split("-").map(Number) as [number, number, number];
-  return new Date(new TZDate(y, m - 1, d, 0, 0, 0, PARIS).getTime());
-}
 
 /** First and last day (inclusive) of a preset, relative to today in Paris. */
 export function presetDays(preset: Exclude<PeriodPreset, "perso">, today: string): { du: string; au: string } {
@@ -60,7 +47,7 @@ export function presetDays(preset: Exclude<PeriodPreset, "perso">, today: string
 }
 
 export function parseDashboardParams(searchParams: Record<string, string | string[] | undefined>, now = new Date()): DashboardParams {
-  const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) ?? "";
+  const first = firstValue;
   const raw = first(searchParams.periode);
   const site = first(searchParams.site);
   const siteId = isUuid(site) ? site : "";
@@ -68,7 +55,7 @@ export function parseDashboardParams(searchParams: Record<string, string | strin
   if (raw === "perso") {
     const du = first(searchParams.du);
     const au = first(searchParams.au);
-    if (validDay(du) && validDay(au) && du <= au && du >= "2000-01-01" && au <= "2100-12-31") {
+    if (isIsoDay(du) && isIsoDay(au) && du <= au) {
       return { periode: "perso", du, au, site: siteId, error: null };
     }
     return { periode: "mois", ...presetDays("mois", today), site: siteId, error: "Période personnalisée invalide : indiquez un début et une fin (jj/mm/aaaa), le début avant la fin. Le mois en cours est affiché." };

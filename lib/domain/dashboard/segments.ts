@@ -63,3 +63,25 @@ export function yearCondition(segments: Segments): Prisma.Sql {
   if (!segments.years) return Prisma.sql`FALSE`;
   return Prisma.sql`y.annee >= ${segments.years.from} AND y.annee < ${segments.years.to}`;
 }
+
+/**
+ * Ids of the dossiers of a structure with at least one entretien in [from, to) (may repeat):
+ * whole years and months from the summary tables, the edge days from Entretien. The dashboard's
+ * "dossiers actifs" and the /usagers filter behind them both read this. Only the parts the period
+ * needs are written: the planner estimates a UNION's distinct ids at 200 and would then probe
+ * 80,000 dossiers one by one, where a single table's statistics give it a hash join.
+ */
+export function activeUsagerIdsSql(structureId: string, range: { from: Date; to: Date }): Prisma.Sql {
+  const segments = segmentsOf({ ...range, siteId: null });
+  const parts: Prisma.Sql[] = [];
+  if (segments.years) {
+    parts.push(Prisma.sql`SELECT y."usagerId" FROM "DashboardActiviteAn" y WHERE y."structureId" = ${structureId}::uuid AND ${yearCondition(segments)}`);
+  }
+  if (segments.months.length > 0) {
+    parts.push(Prisma.sql`SELECT s."usagerId" FROM "DashboardActiviteMois" s WHERE s."structureId" = ${structureId}::uuid AND ${monthOnlyCondition(segments)}`);
+  }
+  if (segments.raw.length > 0 || parts.length === 0) {
+    parts.push(Prisma.sql`SELECT e."usagerId" FROM "Entretien" e WHERE e."structureId" = ${structureId}::uuid AND ${rawDateCondition(segments)}`);
+  }
+  return Prisma.join(parts, " UNION ALL ");
+}

@@ -1,16 +1,14 @@
 // New and active dossiers of the period by quartier, age band and household type. New: created
 // in the period. Active: at least one entretien in the period. Age at the last day of the period.
-// Household type from the foyer's members (conjoint, enfants). One scan, GROUPING SETS.
+// Household type from the foyer's members (conjoint, enfants), kept on the dossier. One scan,
+// GROUPING SETS.
+import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
 import type { DashboardFilter } from "./filter";
 import { dayBounds, usagerConditions, type DashboardScope } from "./scope";
-import { monthOnlyCondition, rawDateCondition, segmentsOf, yearCondition } from "./segments";
-
-export const AGE_BANDS = { moins25: "Moins de 25 ans", "25-39": "25 à 39 ans", "40-59": "40 à 59 ans", "60-74": "60 à 74 ans", "75plus": "75 ans et plus" } as const;
-export const MENAGE_TYPES = {
-  seul: "Personne seule", couple: "Couple sans enfant", coupleEnfants: "Couple avec enfant(s)",
-  monoparental: "Famille monoparentale", autre: "Autre (famille élargie, hébergé·e…)",
-} as const;
+import { activeUsagerIdsSql } from "./segments";
+import { addDays } from "@/lib/domain/shared/day-range";
+import { AGE_BANDS, MENAGE_TYPES, QUARTIER_NON_RENSEIGNE, ageBandSql } from "@/lib/domain/usagers/profile-sql";
 
 export type UsagerBreakdownRow = { cle: string; libelle: string; nouveaux: number; actifs: number };
 export type UsagerFigures = {
@@ -25,37 +23,24 @@ type Raw = { dim: "quartier" | "age" | "menage" | "total"; cle: string | null; n
 
 export async function usagerFigures(scope: DashboardScope, filter: DashboardFilter): Promise<UsagerFigures> {
   const { toDay } = dayBounds(filter);
-  // Whole months from the summary table, the edge days from Entretien (see segments.ts).
-  const segments = segmentsOf(filter);
+  const lastDay = addDays(toDay, -1);
+  const nouveau = Prisma.sql`(u."createdAt" >= ${filter.from} AND u."createdAt" < ${filter.to})`;
+  // One pass over the dossiers: the active ones are probed in a hashed set (once per dossier: the
+  // groups without any new or active dossier go in HAVING, not in a WHERE that would probe it
+  // again), the age band is a comparison on the birth date, the household type a column.
   const raw = await db.$queryRaw<Raw[]>`
-    WITH act AS (
-      SELECT y."usagerId" FROM "DashboardActiviteAn" y WHERE y."structureId" = ${scope.structureId}::uuid AND ${yearCondition(segments)}
-      UNION
-      SELECT s."usagerId" FROM "DashboardActiviteMois" s WHERE s."structureId" = ${scope.structureId}::uuid AND ${monthOnlyCondition(segments)}
-      UNION
-      SELECT e."usagerId" FROM "Entretien" e WHERE e."structureId" = ${scope.structureId}::uuid AND ${rawDateCondition(segments)}
-    ), pop AS (
-      SELECT u.id, COALESCE(u.quartier, 'Non renseigné') AS quartier,
-        (u."createdAt" >= ${filter.from} AND u."createdAt" < ${filter.to}) AS nouveau, (act."usagerId" IS NOT NULL) AS actif,
-        date_part('year', age(${toDay}::date - 1, u."dateNaissance"))::int AS age
-      FROM "Usager" u LEFT JOIN act ON act."usagerId" = u.id
-      WHERE ${usagerConditions(scope, filter)}
-        AND (act."usagerId" IS NOT NULL OR (u."createdAt" >= ${filter.from} AND u."createdAt" < ${filter.to}))
-    ), foyer AS (
-      SELECT m."usagerId", bool_or(m.lien = 'CONJOINT') AS conjoint, bool_or(m.lien = 'ENFANT') AS enfant
-      FROM "FoyerMembre" m WHERE m."usagerId" IN (SELECT id FROM pop) GROUP BY 1
+    WITH act AS (${activeUsagerIdsSql(scope.structureId, filter)}
     ), t AS (
-      SELECT pop.*,
-        CASE WHEN age < 25 THEN 'moins25' WHEN age < 40 THEN '25-39' WHEN age < 60 THEN '40-59' WHEN age < 75 THEN '60-74' ELSE '75plus' END AS tranche,
-        CASE WHEN foyer."usagerId" IS NULL THEN 'seul'
-             WHEN foyer.conjoint AND foyer.enfant THEN 'coupleEnfants' WHEN foyer.conjoint THEN 'couple'
-             WHEN foyer.enfant THEN 'monoparental' ELSE 'autre' END AS menage
-      FROM pop LEFT JOIN foyer ON foyer."usagerId" = pop.id
+      SELECT COALESCE(u.quartier, ${QUARTIER_NON_RENSEIGNE}) AS quartier, ${ageBandSql(lastDay)} AS tranche, u.menage::text AS menage,
+        ${nouveau} AS nouveau, u.id IN (SELECT "usagerId" FROM act) AS actif
+      FROM "Usager" u
+      WHERE ${usagerConditions(scope, filter)}
     )
     SELECT CASE WHEN GROUPING(quartier) = 0 THEN 'quartier' WHEN GROUPING(tranche) = 0 THEN 'age' WHEN GROUPING(menage) = 0 THEN 'menage' ELSE 'total' END AS dim,
       COALESCE(CASE WHEN GROUPING(quartier) = 0 THEN quartier END, CASE WHEN GROUPING(tranche) = 0 THEN tranche END, CASE WHEN GROUPING(menage) = 0 THEN menage END) AS cle,
       count(*) FILTER (WHERE nouveau)::int AS nouveaux, count(*) FILTER (WHERE actif)::int AS actifs
-    FROM t GROUP BY GROUPING SETS ((quartier), (tranche), (menage), ())`;
+    FROM t GROUP BY GROUPING SETS ((quartier), (tranche), (menage), ())
+    HAVING count(*) FILTER (WHERE nouveau OR actif) > 0`;
   const total = raw.find((r) => r.dim === "total");
   const of = (dim: Raw["dim"], labels: Record<string, string> | null) => {
     const rows = raw.filter((r) => r.dim === dim).map((r) => ({ cle: r.cle!, libelle: labels ? (labels[r.cle!] ?? r.cle!) : r.cle!, nouveaux: r.nouveaux, actifs: r.actifs }));

@@ -6,7 +6,9 @@ import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { dashboardScope, dayBounds, usagerConditions } from "@/lib/domain/dashboard/scope";
 import type { DashboardFilter } from "@/lib/domain/dashboard/filter";
+import type { Cell, DashboardTable, ListLinks } from "@/lib/domain/dashboard/tables";
 import { parisToday } from "@/lib/domain/shared/paris-time";
+import { listHref } from "@/lib/domain/shared/list-href";
 
 export type DomiciliationFigures = { enVigueur: number; demandes: number; accordees: number; refusees: number; terminees: number; decisionsEnRetard: number };
 
@@ -27,4 +29,29 @@ export async function domiciliationDashboardFigures(actor: Actor, filter: Dashbo
     FROM "Domiciliation" d JOIN "Usager" u ON u.id = d."usagerId"
     WHERE ${usagerConditions(scope, filter)}`;
   return row ?? { enVigueur: 0, demandes: 0, accordees: 0, refusees: 0, terminees: 0, decisionsEnRetard: 0 };
+}
+
+const domiciliationsHref = (q: Record<string, string | null>) => listHref("/domiciliations", q);
+
+/**
+ * The Domiciliation table of the dashboard, each number with the list of the domiciliations it
+ * counts: the dossier's site and, for a travailleur social, their dossiers (référent); the period
+ * on the date the figure uses (request, decision, end); today's state without a period.
+ */
+export function domiciliationDashboardTable(f: DomiciliationFigures, links: ListLinks | null): DashboardTable {
+  const to = (q: Record<string, string>, withPeriod: boolean) =>
+    links ? domiciliationsHref({ ...q, ...(withPeriod ? { du: links.du, au: links.au } : {}), site: links.site, referent: links.workerId }) : undefined;
+  const row = (label: string, v: number, href: string | undefined): Cell[] => [{ v: label }, href && v > 0 ? { v, href } : { v }];
+  return {
+    key: "domiciliation", title: "Domiciliations",
+    columns: [{ header: "Indicateur", kind: "texte" }, { header: "Nombre", kind: "int" }],
+    rows: [
+      row("En vigueur aujourd'hui", f.enVigueur, to({ statut: "en_vigueur" }, false)),
+      row("Demandes de la période", f.demandes, to({ date: "demande" }, true)),
+      row("Accordées sur la période", f.accordees, to({ statut: "accordee_ou_terminee", date: "decision" }, true)),
+      row("Refusées sur la période", f.refusees, to({ statut: "REFUSEE", date: "decision" }, true)),
+      row("Terminées sur la période", f.terminees, to({ statut: "TERMINEE", date: "fin" }, true)),
+      row("Décisions en retard (plus de 2 mois)", f.decisionsEnRetard, to({ statut: "en_retard" }, false)),
+    ],
+  };
 }

@@ -9,6 +9,8 @@ import { writeAudit } from "@/lib/domain/audit/write-audit";
 import { ficheAge, ficheDelays } from "./delays";
 import { FINAL_STATUSES, OPEN_STATUSES } from "./state-machine";
 import { isUuid } from "@/lib/domain/shared/fields";
+import { instantRange } from "@/lib/domain/shared/day-range";
+import { parseInboxParams, type InboxParams } from "./inbox-params";
 
 
 /** Everything the agent may see of a fiche: what they typed, the status, dates and the outcome. */
@@ -63,33 +65,54 @@ export async function getFicheForAgent(actor: Actor, id: string) {
 }
 export type AgentFiche = NonNullable<Awaited<ReturnType<typeof getFicheForAgent>>>;
 
-export const INBOX_VIEWS = { "a-traiter": "À traiter", miennes: "Qui me sont attribuées", traitees: "Traitées" } as const;
-export type InboxView = keyof typeof INBOX_VIEWS;
-
-/** The CCAS inbox: open fiches, the most urgent and then the oldest first, with their age. */
-export async function listFicheInbox(actor: Actor, view: InboxView = "a-traiter", now = new Date()) {
-  if (!canListFiches(actor) || canSendFiche(actor)) return [];
-  const where: Prisma.FicheLiaisonWhereInput =
-    view === "traitees" ? { status: { in: [...FINAL_STATUSES] } }
-    : view === "miennes" ? { assigneeId: actor.id, status: { in: [...OPEN_STATUSES] } }
-    : { status: { in: [...OPEN_STATUSES] } };
+/**
+ * The CCAS inbox, one page: open fiches the most urgent and then the oldest first with their age;
+ * the treated ones the most recently closed first; all of them the most recently sent first.
+ * The filters mean what the dashboard's figures count (lib/domain/dashboard/fiches.ts).
+ */
+export async function listFicheInbox(actor: Actor, params: InboxParams = parseInboxParams({}), now = new Date()) {
+  const empty = { rows: [], total: 0, page: params.page, pageSize: params.taille };
+  if (!canListFiches(actor) || canSendFiche(actor)) return empty;
+  const view = params.vue;
+  const sentAt = instantRange(params.du, params.au);
+  const where: Prisma.FicheLiaisonWhereInput = {
+    AND: [
+      ficheCcasScope(actor),
+      view === "traitees" ? { status: { in: [...FINAL_STATUSES] } }
+      : view === "miennes" ? { assigneeId: actor.id, status: { in: [...OPEN_STATUSES] } }
+      : view === "toutes" ? {}
+      : { status: { in: [...OPEN_STATUSES] } },
+      // A site of another structure matches nothing here: an empty list, not an error.
+      params.site ? { siteId: params.site } : {},
+      sentAt ? { sentAt } : {},
+      params.attribuee ? { assigneeId: params.attribuee } : {},
+    ],
+  };
   const orderBy: Prisma.FicheLiaisonOrderByWithRelationInput[] =
-    view === "traitees" ? [{ statusChangedAt: "desc" }] : [{ urgence: "desc" }, { sentAt: "asc" }];
-  const rows = await db.ficheLiaison.findMany({
-    where: { AND: [ficheCcasScope(actor), where] },
-    select: {
-      id: true, reference: true, nom: true, prenom: true, urgence: true, status: true, motifs: true, sentAt: true,
-      recueAt: true, premierContactAt: true, rdvFixeAt: true, rdvDate: true, assigneeId: true, site: { select: { name: true } },
-    },
-    orderBy: [...orderBy, { id: "asc" }],
-    take: 300,
-  });
+    view === "traitees" ? [{ statusChangedAt: "desc" }] : view === "toutes" ? [{ sentAt: "desc" }] : [{ urgence: "desc" }, { sentAt: "asc" }];
+  const [total, rows] = await Promise.all([
+    db.ficheLiaison.count({ where }),
+    db.ficheLiaison.findMany({
+      where,
+      select: {
+        id: true, reference: true, nom: true, prenom: true, urgence: true, status: true, motifs: true, sentAt: true,
+        recueAt: true, premierContactAt: true, rdvFixeAt: true, rdvDate: true, assigneeId: true, site: { select: { name: true } },
+      },
+      orderBy: [...orderBy, { id: "asc" }],
+      skip: (params.page - 1) * params.taille,
+      take: params.taille,
+    }),
+  ]);
   const names = await userNames(actor.structureId, rows.map((r) => r.assigneeId));
-  return rows.map((r) => ({
-    ...r, age: ficheAge(r.sentAt, now), delays: ficheDelays(r), assignee: r.assigneeId ? (names.get(r.assigneeId) ?? null) : null,
-  }));
+  return {
+    ...empty,
+    total,
+    rows: rows.map((r) => ({
+      ...r, age: ficheAge(r.sentAt, now), delays: ficheDelays(r), assignee: r.assigneeId ? (names.get(r.assigneeId) ?? null) : null,
+    })),
+  };
 }
-export type InboxRow = Awaited<ReturnType<typeof listFicheInbox>>[number];
+export type InboxRow = Awaited<ReturnType<typeof listFicheInbox>>["rows"][number];
 
 /** The whole fiche for the CCAS, with its events and people named; the opening is audited. */
 export async function getFicheForCcas(actor: Actor, id: string, { audit = true } = {}) {

@@ -10,6 +10,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { OrientationListParams } from "./schemas";
 import { PENDING_STATUSES } from "./state-machine";
 import { isUuid } from "@/lib/domain/shared/fields";
+import { dateColumnRange } from "@/lib/domain/shared/day-range";
 
 export const DAY_MS = 86_400_000;
 const PARTNER = { select: { id: true, nom: true, organisme: true, categorie: true } } as const;
@@ -40,6 +41,8 @@ export type UsagerOrientationRow = Awaited<ReturnType<typeof listOrientationsFor
 
 function listWhere(actor: Actor, params: OrientationListParams, now: Date, { withPartner = true } = {}): Prisma.OrientationWhereInput {
   const status = params.statut === "en_attente" ? { status: { in: [...PENDING_STATUSES] } } : params.statut ? { status: params.statut } : {};
+  // The same bounds as the dashboard's figures (lib/domain/dashboard/orientations.ts).
+  const period = dateColumnRange(params.du, params.au);
   return {
     AND: [
       usagerScope(actor),
@@ -47,6 +50,10 @@ function listWhere(actor: Actor, params: OrientationListParams, now: Date, { wit
       withPartner && params.partenaire ? { partenaireId: params.partenaire } : {},
       params.referent ? { usager: { referents: { some: { userId: params.referent } } } } : {},
       params.age ? { date: { lte: calendarDaysAgo(params.age, now) } } : {},
+      period ? { date: period } : {},
+      // A site of another structure matches no dossier of this one: an empty list, not an error.
+      params.site ? { usager: { siteId: params.site } } : {},
+      params.auteur ? { authorId: params.auteur } : {},
     ],
   };
 }

@@ -1,10 +1,12 @@
 // The orientation form, status changes and the list's URL parameters, with French messages. The
 // partner being of the structure and active is checked by the command (it needs the database).
 import { z } from "zod";
-import { keys, MAX_TEXT, optionalText, requiredText } from "../shared/fields";
+import { isUuid, keys, MAX_TEXT, optionalText, requiredText } from "../shared/fields";
+import { ZOptionalDay } from "../shared/day-range";
 import { parisToday } from "../shared/paris-time";
 import { ELEMENT_LABELS, ORIENTATION_STATUS_LABELS, URGENCE_LABELS } from "./labels";
 import { ZDocumentIds } from "../documents/schemas";
+import { ZPage, firstValue } from "@/lib/domain/shared/list-params";
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const isCalendarDate = (v: string) => ISO_DATE.test(v) && new Date(`${v}T00:00:00Z`).toISOString().slice(0, 10) === v;
@@ -67,15 +69,31 @@ export const ZOrientationListParams = z.object({
   partenaire: z.union([z.uuid(), z.literal("")]).catch(""),
   referent: z.union([z.uuid(), z.literal("")]).catch(""),
   age: z.coerce.number().pipe(z.union(AGE_FILTERS.map((n) => z.literal(n)))).or(z.literal("")).catch(""),
-  page: z.coerce.number().int().min(1).max(100_000).catch(1),
+  /** Orientation date, Paris calendar days, both inclusive (the dashboard's period). */
+  du: ZOptionalDay,
+  au: ZOptionalDay,
+  /** The dossier's site. */
+  site: z.string().refine(isUuid).or(z.literal("")).catch(""),
+  /** Who wrote the orientation (a travailleur social's dashboard counts theirs). */
+  auteur: z.string().refine(isUuid).or(z.literal("")).catch(""),
+  page: ZPage,
   taille: z.coerce.number().pipe(z.union(ORIENTATION_PAGE_SIZES.map((n) => z.literal(n)))).catch(25),
 });
 export type OrientationListParams = z.output<typeof ZOrientationListParams>;
 
+/** The filters in URL form, defaults left out; the partner is passed apart (the destination links change it). */
+export function orientationListQuery(params: OrientationListParams, partenaire = params.partenaire): Record<string, string> {
+  return {
+    statut: params.statut, partenaire, referent: params.referent, age: String(params.age), du: params.du, au: params.au,
+    site: params.site, auteur: params.auteur, taille: params.taille === 25 ? "" : String(params.taille),
+  };
+}
+
 export function parseOrientationListParams(searchParams: Record<string, string | string[] | undefined>): OrientationListParams {
-  const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) ?? "";
+  const first = firstValue;
   return ZOrientationListParams.parse({
     statut: first(searchParams.statut), partenaire: first(searchParams.partenaire), referent: first(searchParams.referent),
-    age: first(searchParams.age) || "", page: first(searchParams.page) || 1, taille: first(searchParams.taille) || 25,
+    age: first(searchParams.age) || "", du: first(searchParams.du), au: first(searchParams.au),
+    site: first(searchParams.site), auteur: first(searchParams.auteur), page: first(searchParams.page) || 1, taille: first(searchParams.taille) || 25,
   });
 }

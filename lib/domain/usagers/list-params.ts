@@ -1,6 +1,8 @@
 // Parameters of the usagers table, read from the URL (shareable, back button works). Unknown or
 // malformed values fall back to defaults instead of failing.
 import { z } from "zod";
+import { ZOptionalDay } from "@/lib/domain/shared/day-range";
+import { AGE_BANDS, MENAGE_TYPES, type AgeBand, type MenageType } from "./profile-sql";
 
 export const USAGER_SORTS = ["numero", "nom", "age", "quartier", "dernierContact"] as const;
 export type UsagerSort = (typeof USAGER_SORTS)[number];
@@ -16,6 +18,18 @@ export const ZUsagerListParams = z.object({
   sansContact: z.union([int(1, 3650), z.literal("")]).catch(""),
   /** An accompagnement of this type is open (proposé, en cours or suspendu). */
   accompagnement: z.enum(["INDIVIDUEL", "BUDGETAIRE", "LOGEMENT", "ERRANCE", ""]).catch(""),
+  /** The dossier's site. */
+  site: z.union([z.uuid(), z.literal("")]).catch(""),
+  /** Created between these Paris days (inclusive): the dashboard's "nouveaux dossiers". */
+  creeDu: ZOptionalDay,
+  creeAu: ZOptionalDay,
+  /** At least one entretien between these Paris days (inclusive): its "dossiers actifs". */
+  actifDu: ZOptionalDay,
+  actifAu: ZOptionalDay,
+  /** Age band on `ageAu` (the last day of the dashboard's period), today when absent. */
+  tranche: z.enum(Object.keys(AGE_BANDS) as [AgeBand, ...AgeBand[]]).or(z.literal("")).catch(""),
+  ageAu: ZOptionalDay,
+  menage: z.enum(Object.keys(MENAGE_TYPES) as [MenageType, ...MenageType[]]).or(z.literal("")).catch(""),
   tri: z.enum(USAGER_SORTS).optional().catch(undefined),
   ordre: z.enum(["asc", "desc"]).catch("asc"),
   page: int(1, 100_000).catch(1),
@@ -27,6 +41,8 @@ export function parseUsagerListParams(searchParams: Record<string, string | stri
   const flat = Object.fromEntries(Object.entries(searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
   return ZUsagerListParams.parse({
     q: flat.q ?? "", referent: flat.referent ?? "", quartier: flat.quartier ?? "", statut: flat.statut ?? "ACTIF",
-    sansContact: flat.sansContact ?? "", accompagnement: flat.accompagnement ?? "", tri: flat.tri, ordre: flat.ordre ?? "asc", page: flat.page ?? 1, taille: flat.taille ?? 25,
+    sansContact: flat.sansContact ?? "", accompagnement: flat.accompagnement ?? "",
+    site: flat.site ?? "", creeDu: flat.creeDu ?? "", creeAu: flat.creeAu ?? "", actifDu: flat.actifDu ?? "", actifAu: flat.actifAu ?? "",
+    tranche: flat.tranche ?? "", ageAu: flat.ageAu ?? "", menage: flat.menage ?? "", tri: flat.tri, ordre: flat.ordre ?? "asc", page: flat.page ?? 1, taille: flat.taille ?? 25,
   });
 }

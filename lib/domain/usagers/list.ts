@@ -5,6 +5,10 @@ import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { canListUsagers } from "@/lib/auth/permissions";
 import { SET_SIMILARITY, searchCondition } from "./search-sql";
+import { QUARTIER_NON_RENSEIGNE, ageBandCondition } from "./profile-sql";
+import { instantRange } from "@/lib/domain/shared/day-range";
+import { activeUsagerIdsSql } from "@/lib/domain/dashboard/segments";
+import { parisToday } from "@/lib/domain/shared/paris-time";
 import type { UsagerListParams, UsagerSort } from "./list-params";
 
 export type UsagerListRow = {
@@ -36,7 +40,24 @@ export async function listUsagers(actor: Actor, params: UsagerListParams, now = 
   if (!canListUsagers(actor)) return empty;
   const filters: Prisma.Sql[] = [Prisma.sql`u."structureId" = ${actor.structureId}::uuid`];
   if (params.statut !== "tous") filters.push(Prisma.sql`u.status = ${params.statut}::"UsagerStatus"`);
-  if (params.quartier) filters.push(Prisma.sql`u.quartier = ${params.quartier}`);
+  if (params.quartier === QUARTIER_NON_RENSEIGNE) {
+    // The dashboard's "Non renseigné" row: dossiers without a quartier (and any literally named so).
+    filters.push(Prisma.sql`COALESCE(u.quartier, ${QUARTIER_NON_RENSEIGNE}) = ${QUARTIER_NON_RENSEIGNE}`);
+  } else if (params.quartier) filters.push(Prisma.sql`u.quartier = ${params.quartier}`);
+  if (params.site) filters.push(Prisma.sql`u."siteId" = ${params.site}::uuid`);
+  const created = instantRange(params.creeDu, params.creeAu);
+  if (created?.gte) filters.push(Prisma.sql`u."createdAt" >= ${created.gte}`);
+  if (created?.lt) filters.push(Prisma.sql`u."createdAt" < ${created.lt}`);
+  const active = instantRange(params.actifDu, params.actifAu);
+  if (active?.gte && active.lt) {
+    // A bounded period reads the dashboard's activity summaries (the same rows its count reads).
+    filters.push(Prisma.sql`u.id IN (${activeUsagerIdsSql(actor.structureId, { from: active.gte, to: active.lt })})`);
+  } else if (active) {
+    filters.push(Prisma.sql`EXISTS (SELECT 1 FROM "Entretien" e WHERE e."usagerId" = u.id
+      ${active.gte ? Prisma.sql`AND e.date >= ${active.gte}` : Prisma.empty} ${active.lt ? Prisma.sql`AND e.date < ${active.lt}` : Prisma.empty})`);
+  }
+  if (params.tranche) filters.push(ageBandCondition(params.tranche, params.ageAu || parisToday(now)));
+  if (params.menage) filters.push(Prisma.sql`u.menage = ${params.menage}::"TypeMenage"`);
   if (params.referent === "aucun") {
     filters.push(Prisma.sql`NOT EXISTS (SELECT 1 FROM "UsagerReferent" r WHERE r."usagerId" = u.id)`);
   } else if (params.referent) {

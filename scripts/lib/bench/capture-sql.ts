@@ -114,7 +114,7 @@ async function main() {
     };
   }
   const inbox = await optional("@/lib/domain/fiches/queries", "listFicheInbox");
-  if (inbox) pages.fiches = { ...layout, boite: (await call(inbox, "a-traiter"))! };
+  if (inbox) pages.fiches = { ...layout, boite: (await call(inbox))! };
   // Whatever sources the history has today (entretiens, aides, fiches…): the events shown.
   const timelineEvents = (await getUsagerTimeline(actor, input.usagerId)).length;
   process.stdout.write(JSON.stringify({ pages, search, timelineEvents }));

@@ -30,11 +30,16 @@ export async function chooseTargets(client) {
      GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1`,
     [structureId],
   );
-  // Long single-word surnames of active dossiers, in numéro order: the same names on every run.
+  // Long single-word surnames of active dossiers, the rarest first (then in numéro order: the same
+  // names on every run of one seed). A common name typed with a slip finds hundreds of homonyms,
+  // and the person it was made from may not be on the first page: the page check would fail.
   const names = await client.query(
-    `SELECT id, nom, prenom, "numeroDossier", split_part("searchName", ' ', 1) AS word FROM "Usager"
-     WHERE "structureId" = $1 AND status = 'ACTIF' AND split_part("searchName", ' ', 1) ~ '^[a-z]{8,}$'
-     ORDER BY "numeroDossier" LIMIT 15`,
+    `WITH w AS (
+       SELECT id, nom, prenom, "numeroDossier", split_part("searchName", ' ', 1) AS word FROM "Usager"
+       WHERE "structureId" = $1 AND status = 'ACTIF' AND split_part("searchName", ' ', 1) ~ '^[a-z]{8,}$'
+     )
+     SELECT id, nom, prenom, "numeroDossier", word FROM (SELECT w.*, count(*) OVER (PARTITION BY word) AS homonymes FROM w) x
+     ORDER BY homonymes, "numeroDossier" LIMIT 15`,
     [structureId],
   );
   const searchCandidates = names.rows.flatMap((r) =>

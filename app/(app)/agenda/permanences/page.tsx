@@ -9,7 +9,7 @@ import { parisToday } from "@/lib/domain/shared/paris-time";
 import { listReferentOptions } from "@/lib/domain/usagers/list";
 import { formatCalendarDate } from "@/lib/format";
 import { PageHeader } from "@/components/ui/page-header";
-import { ClosePermanenceButton, PermanenceExceptionForm, PermanenceForm } from "@/components/agenda/permanence-forms";
+import { ClosePermanenceButton, ExcludedDate, PermanenceExceptionForm, PermanenceForm } from "@/components/agenda/permanence-forms";
 
 export const metadata: Metadata = { title: "Permanences" };
 
@@ -36,7 +36,16 @@ export default async function PermanencesPage() {
                     <td>{p.site.name}</td>
                     <td>{p.travailleur.firstName} {p.travailleur.lastName}</td>
                     <td>{p.dureeCreneauMinutes} min</td>
-                    <td>{p.exceptions.length === 0 ? "—" : p.exceptions.map((e) => `${formatCalendarDate(e.date)}${e.motif ? ` (${e.motif})` : ""}`).join(", ")}</td>
+                    <td>
+                      {p.exceptions.length === 0 ? "—" : (
+                        <ul style={{ listStyle: "none", padding: 0, margin: 0 }}>
+                          {p.exceptions.map((e) => (
+                            <ExcludedDate key={e.id} exceptionId={e.id} canManage={canManagePermanence(actor, p)}
+                              label={`${formatCalendarDate(e.date)}${e.motif ? ` (${e.motif})` : ""}`} />
+                          ))}
+                        </ul>
+                      )}
+                    </td>
                     <td>{canManagePermanence(actor, p) ? <PermanenceExceptionForm permanenceId={p.id} today={parisToday()} /> : "—"}</td>
                     <td>{canManagePermanence(actor, p) ? <ClosePermanenceButton permanenceId={p.id} label={`du ${(JOUR_LABELS[p.jour] ?? "").toLowerCase()} ${p.debut}–${p.fin}, ${p.site.name}`} /> : "—"}</td>
                   </tr>

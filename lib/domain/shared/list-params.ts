@@ -1,0 +1,14 @@
+// What every list's URL parameters share: a page number, an optional id, and the first value of
+// a repeated parameter. Malformed values fall back to defaults (a shared link never answers 500).
+import { z } from "zod";
+import { isUuid } from "./fields";
+
+export const ZPage = z.coerce.number().int().min(1).max(100_000).catch(1);
+
+/** A uuid, or "" when absent or malformed (the filter is then off). */
+export const ZOptionalUuid = z.string().refine(isUuid).or(z.literal("")).catch("");
+
+/** `?a=1&a=2` gives the first value; an absent parameter "". */
+export function firstValue(v: string | string[] | undefined): string {
+  return (Array.isArray(v) ? v[0] : v) ?? "";
+}

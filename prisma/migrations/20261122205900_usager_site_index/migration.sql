@@ -1,0 +1,3 @@
+-- CreateIndex
+CREATE INDEX "Usager_siteId_idx" ON "Usager"("siteId");
+
