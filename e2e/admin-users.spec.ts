@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { signIn, signInAndWait } from "./helpers/auth";
 import { withSecondFactor } from "./helpers/totp";
+import { gotoReady } from "./helpers/navigation";
 
 test("an administrator creates an account; the person signs in and must choose a password", async ({ page, browser }) => {
   const email = `lea.rousseau.${Date.now()}@demo.passerelle.fr`;
@@ -36,7 +37,7 @@ test("an administrator creates an account; the person signs in and must choose a
 });
 
 test("keyboard only: sign in with Tab and Enter, second-factor code included", async ({ page }) => {
-  await page.goto("/connexion");
+  await gotoReady(page, "/connexion");
   await page.keyboard.press("Tab");
   await expect(page.getByLabel("Adresse e-mail")).toBeFocused();
   await page.keyboard.type("admin@demo.passerelle.fr");

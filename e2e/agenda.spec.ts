@@ -5,6 +5,7 @@
 import { expect, test } from "@playwright/test";
 import { pageAs, signInAndWait } from "./helpers/auth";
 import { parisDay } from "./helpers/paris";
+import { gotoReady } from "./helpers/navigation";
 
 test("agent books a permanence slot from a fiche; the TS sees it, marks it honoured and logs the entretien", async ({ browser }) => {
   test.setTimeout(120_000);
@@ -14,7 +15,7 @@ test("agent books a permanence slot from a fiche; the TS sees it, marks it honou
 
   // --- The agent sends a fiche, then books a slot.
   const agent = await pageAs(browser, "agent@demo.passerelle.fr");
-  await agent.page.goto("/fiches-liaison/nouvelle");
+  await gotoReady(agent.page, "/fiches-liaison/nouvelle");
   await agent.page.getByLabel("Nom", { exact: true }).fill(nom);
   await agent.page.getByLabel("Prénom", { exact: true }).fill("Zélie");
   await agent.page.getByLabel("Date de naissance (facultative)").fill(birth);
@@ -41,11 +42,11 @@ test("agent books a permanence slot from a fiche; the TS sees it, marks it honou
   const dayFr = `${day.slice(8, 10)}/${day.slice(5, 7)}/${day.slice(0, 4)}`;
   await expect(agent.page.getByText(new RegExp(`Le ${dayFr} à \\d{2}:\\d{2}, Mairie de quartier`)).first()).toBeVisible();
   await expect(agent.page.getByRole("region", { name: "Réserver un créneau de permanence" })).toHaveCount(0);
-  expect((await agent.page.goto("/agenda"))?.status()).toBe(404);
+  expect((await gotoReady(agent.page, "/agenda"))?.status()).toBe(404);
 
   // --- The travailleuse sociale: the fiche gets its dossier, the rendez-vous follows it.
   const ts = await pageAs(browser, "ts@demo.passerelle.fr");
-  await ts.page.goto("/fiches-liaison");
+  await gotoReady(ts.page, "/fiches-liaison");
   await ts.page.getByRole("link", { name: reference }).click();
   await ts.page.getByRole("button", { name: "Marquer comme reçue" }).click();
   await expect(ts.page.getByLabel("Date de naissance", { exact: true })).toHaveValue(birth);
@@ -55,7 +56,7 @@ test("agent books a permanence slot from a fiche; the TS sees it, marks it honou
   // In her agenda (the permanence is hers), the week of the booked slot.
   await ts.page.getByRole("navigation", { name: "Navigation principale" }).getByRole("link", { name: "Agenda" }).click();
   await expect(ts.page.getByRole("heading", { level: 1 })).toHaveText("Agenda");
-  await ts.page.goto(`/agenda?vue=semaine&date=${day}`);
+  await gotoReady(ts.page, `/agenda?vue=semaine&date=${day}`);
   const dayColumn = ts.page.getByRole("region", { name: new RegExp(dayFr) });
   await expect(dayColumn.getByText(/Permanence · Mairie de quartier de Fives/).first()).toBeVisible();
   await dayColumn.getByRole("link", { name: new RegExp(`AGENDA-ÉPREUVE${n}`) }).click();
@@ -81,14 +82,14 @@ test("agent books a permanence slot from a fiche; the TS sees it, marks it honou
 
   // --- Outsiders: an ADMIN gets 404.
   const admin = await pageAs(browser, "admin@demo.passerelle.fr");
-  expect((await admin.page.goto("/agenda"))?.status()).toBe(404);
+  expect((await gotoReady(admin.page, "/agenda"))?.status()).toBe(404);
   for (const c of [agent, ts, admin]) await c.context.close();
 });
 
 test("a TS creates a rendez-vous from a dossier: end before start and a double booking are refused in French", async ({ page }) => {
   const day = (offset: number) => parisDay(new Date(Date.now() + offset * 86_400_000));
   await signInAndWait(page, "ts@demo.passerelle.fr");
-  await page.goto("/agenda/nouveau");
+  await gotoReady(page, "/agenda/nouveau");
   await page.getByLabel("Nom, prénom ou numéro de dossier").fill("francois lefevre");
   await page.getByRole("button", { name: "Rechercher" }).click();
   await page.getByRole("link", { name: /LEFÈVRE François/ }).first().click();
@@ -107,13 +108,13 @@ test("a TS creates a rendez-vous from a dossier: end before start and a double b
   await page.getByRole("button", { name: "Enregistrer le rendez-vous" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(/Rendez-vous : LEFÈVRE François/);
   await expect(page.getByRole("button", { name: "Non venu" })).toHaveCount(0);
-  await page.goto("/agenda/permanences");
+  await gotoReady(page, "/agenda/permanences");
   await expect(page.getByRole("cell", { name: /Mardi 09:00–12:00/ }).first()).toBeVisible();
 });
 
 test("a TS creates a permanence, excludes a date and gives it back, then stops it after a confirmation", async ({ page }) => {
   await signInAndWait(page, "ts2@demo.passerelle.fr");
-  await page.goto("/agenda/permanences");
+  await gotoReady(page, "/agenda/permanences");
   const form = page.getByRole("form", { name: "Nouvelle permanence" });
   await form.getByLabel("Jour", { exact: true }).selectOption({ label: "Samedi" });
   await form.getByLabel("Heure de début").fill("10:00");

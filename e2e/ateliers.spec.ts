@@ -4,6 +4,7 @@
 import { expect, test } from "@playwright/test";
 import { signInAndWait } from "./helpers/auth";
 import { query } from "./helpers/db";
+import { gotoReady } from "./helpers/navigation";
 
 const stamp = Date.now() % 1_000_000;
 const TITRE = `Démarches en ligne ${stamp}`;
@@ -50,7 +51,7 @@ test("a TS creates a workshop, registers two usagers, records attendance and see
 
   // The session takes place: its start is moved into the past (tests do not wait for the clock).
   await query(`UPDATE "Atelier" SET debut = now() - interval '3 hours' WHERE titre = $1`, [TITRE]);
-  await page.goto(atelierUrl);
+  await gotoReady(page, atelierUrl);
   await page.getByLabel("Présence de DUPONT Amélie").selectOption({ label: "Présent·e" });
   await page.getByLabel("Présence de LEFÈVRE François").selectOption({ label: "Excusé·e" });
   await page.getByRole("button", { name: "Enregistrer les présences" }).click();
@@ -72,7 +73,7 @@ test("an AGENT and an ADMIN get a 404 on the workshops", async ({ page }) => {
     await page.context().clearCookies();
     await signInAndWait(page, email);
     for (const path of ["/ateliers", `/ateliers/${row!.id}`, "/ateliers/nouveau"]) {
-      const response = await page.goto(path);
+      const response = await gotoReady(page, path);
       expect(response?.status(), `${email} ${path}`).toBe(404);
     }
   }

@@ -5,6 +5,7 @@ import { readFile } from "node:fs/promises";
 import { expect, test } from "@playwright/test";
 import ExcelJS from "exceljs";
 import { signInAndWait } from "./helpers/auth";
+import { gotoReady } from "./helpers/navigation";
 
 test("a responsable uses the dashboard: period, drill-down, XLSX download", async ({ page }) => {
   await signInAndWait(page, "responsable@demo.passerelle.fr");
@@ -79,13 +80,13 @@ test("a responsable uses the dashboard: period, drill-down, XLSX download", asyn
 
 test("a travailleur social sees their own caseload only, without exports; an agent gets a 404", async ({ page }) => {
   await signInAndWait(page, "ts@demo.passerelle.fr");
-  await page.goto("/tableau-de-bord");
+  await gotoReady(page, "/tableau-de-bord");
   await expect(page.getByRole("heading", { level: 2, name: "Votre file active" })).toBeVisible();
   await expect(page.locator('table[data-table="charge"] tbody tr')).toHaveCount(1);
   await expect(page.getByRole("link", { name: /: XLSX$/ })).toHaveCount(0);
   expect((await page.request.get("/api/tableau-de-bord/export?table=charge&format=xlsx&periode=annee")).status()).toBe(404);
-  expect((await page.goto("/tableau-de-bord/reattribuer"))?.status()).toBe(404);
+  expect((await gotoReady(page, "/tableau-de-bord/reattribuer"))?.status()).toBe(404);
   await page.context().clearCookies();
   await signInAndWait(page, "agent@demo.passerelle.fr");
-  expect((await page.goto("/tableau-de-bord"))?.status()).toBe(404);
+  expect((await gotoReady(page, "/tableau-de-bord"))?.status()).toBe(404);
 });

@@ -7,6 +7,7 @@ import { expect, test } from "@playwright/test";
 import { signInAndWait } from "./helpers/auth";
 import { query } from "./helpers/db";
 import { extractPdfText } from "../tests/helpers/orientation-pdf-text";
+import { gotoReady } from "./helpers/navigation";
 
 test.setTimeout(180_000);
 
@@ -17,7 +18,7 @@ test("request, interview, decision with its attestation, mail logged and handed 
   await signInAndWait(ts, "ts@demo.passerelle.fr");
 
   // The request, from the dossier
-  await ts.goto(dossier);
+  await gotoReady(ts, dossier);
   await ts.getByRole("link", { name: "Gérer la domiciliation" }).click();
   await expect(ts.getByRole("heading", { name: "Nouvelle demande de domiciliation" })).toBeVisible();
   await ts.getByRole("button", { name: "Enregistrer la demande" }).click();
@@ -33,7 +34,7 @@ test("request, interview, decision with its attestation, mail logged and handed 
   await ts.getByLabel("Compte rendu").fill("Entretien préalable à la domiciliation : dort dans sa voiture près de la gare depuis deux mois.");
   await ts.getByRole("button", { name: "Enregistrer l'entretien" }).click();
   await expect(ts).toHaveURL(new RegExp(`${dossier}#historique$`));
-  await ts.goto(`${dossier}/domiciliation`);
+  await gotoReady(ts, `${dossier}/domiciliation`);
   await ts.getByRole("button", { name: "Rattacher l'entretien" }).click();
   await expect(ts.getByText(/Rattaché : entretien du/)).toBeVisible();
 
@@ -48,7 +49,7 @@ test("request, interview, decision with its attestation, mail logged and handed 
   for (const expected of ["Attestation d'élection de domicile", "CCAS de Démo", "LEFÈVRE", "François", "Date de début", "Valable jusqu'au"]) expect(text).toContain(expected);
 
   // Two mails logged by the TS
-  await ts.goto("/courrier");
+  await gotoReady(ts, "/courrier");
   for (const expediteur of ["ORGANISME_SOCIAL", "BANQUE_ASSURANCE"]) {
     await ts.getByLabel("Personne domiciliée").selectOption({ label: "LEFÈVRE François" });
     await ts.getByLabel("Type d'expéditeur").selectOption(expediteur);
@@ -62,7 +63,7 @@ test("request, interview, decision with its attestation, mail logged and handed 
   // The reception agent hands one over: the person signs; no access to the dossier
   const accueil = await (await browser.newContext()).newPage();
   await signInAndWait(accueil, "accueil@demo.passerelle.fr");
-  await accueil.goto("/courrier");
+  await gotoReady(accueil, "/courrier");
   const form = accueil.getByRole("form", { name: /Remise du courrier LEFÈVRE François/ }).first();
   await form.getByRole("button", { name: "Remettre le courrier" }).click();
   await expect(form.getByText(/La personne doit signer le registre/)).toBeVisible();
@@ -72,11 +73,11 @@ test("request, interview, decision with its attestation, mail logged and handed 
   await expect(entry.getByText("1 en attente")).toBeVisible();
   await expect(entry.getByText(/signature recueillie/)).toBeVisible();
   expect(await accueil.content()).not.toContain(row!.id);
-  expect((await accueil.goto(dossier))?.status()).toBe(404);
-  expect((await accueil.goto("/usagers"))?.status()).toBe(404);
-  expect((await accueil.goto("/domiciliations"))?.status()).toBe(404);
+  expect((await gotoReady(accueil, dossier))?.status()).toBe(404);
+  expect((await gotoReady(accueil, "/usagers"))?.status()).toBe(404);
+  expect((await gotoReady(accueil, "/domiciliations"))?.status()).toBe(404);
 
   // The handing over shows in the dossier's history for the TS
-  await ts.goto(`${dossier}/domiciliation`);
+  await gotoReady(ts, `${dossier}/domiciliation`);
   await expect(ts.getByText(/remis le .* par Karim Haddad/)).toBeVisible();
 });

@@ -5,6 +5,7 @@
 import { expect, test } from "@playwright/test";
 import { pageAs } from "./helpers/auth";
 import { parisDay } from "./helpers/paris";
+import { gotoReady } from "./helpers/navigation";
 
 test("agent sends a fiche, the TS receives it, creates the dossier and gives an appointment; the agent sees only the outcome", async ({ browser }) => {
   // Four people sign in one after the other: longer than a one-page journey.
@@ -20,7 +21,7 @@ test("agent sends a fiche, the TS receives it, creates the dossier and gives an 
 
   // --- The agent, at the mairie de quartier de Fives.
   const agent = await pageAs(browser, "agent@demo.passerelle.fr");
-  await agent.page.goto("/fiches-liaison/nouvelle");
+  await gotoReady(agent.page, "/fiches-liaison/nouvelle");
   await expect(agent.page.getByText(/Envoyée depuis/)).toContainText("Mairie de quartier de Fives");
   await agent.page.getByLabel("Nom", { exact: true }).fill(nom);
   await agent.page.getByLabel("Prénom", { exact: true }).fill("Zélie");
@@ -39,7 +40,7 @@ test("agent sends a fiche, the TS receives it, creates the dossier and gives an 
 
   // --- The travailleur social, in another browser.
   const ts = await pageAs(browser, "ts@demo.passerelle.fr");
-  await ts.page.goto("/fiches-liaison");
+  await gotoReady(ts.page, "/fiches-liaison");
   await ts.page.getByRole("link", { name: reference }).click();
   await expect(ts.page.getByRole("heading", { level: 1 })).toHaveText(`Fiche ${reference}`);
   // Typed HTML is shown as text.
@@ -64,13 +65,13 @@ test("agent sends a fiche, the TS receives it, creates the dossier and gives an 
   await expect(ts.page.getByRole("button", { name: "Fixer le rendez-vous" })).toHaveCount(0);
 
   // --- Back to the agent: status and appointment, nothing of the evaluation or the dossier.
-  await agent.page.goto("/fiches-liaison");
+  await gotoReady(agent.page, "/fiches-liaison");
   const row = agent.page.getByRole("row", { name: new RegExp(reference) });
   await expect(row).toContainText("RDV fixé");
   await expect(row).toContainText(`Le ${rdvFr}, Maison des Solidarités`);
   await expect(row).toContainText("Rendez-vous fixé");
   for (const path of ["/fiches-liaison", new URL(ficheUrl).pathname]) {
-    await agent.page.goto(path);
+    await gotoReady(agent.page, path);
     const html = await agent.page.content();
     expect(html, path).toContain(reference);
     for (const secret of [note, "3 200 euros", "Complémentaire santé solidaire", "Compte rendu", "/usagers/"]) {
@@ -83,11 +84,11 @@ test("agent sends a fiche, the TS receives it, creates the dossier and gives an 
 
   // --- Outsiders get 404: another structure's worker on the fiche, an admin on the inbox.
   const other = await pageAs(browser, "ts@autre.passerelle.fr");
-  expect((await other.page.goto(new URL(ficheUrl).pathname))?.status()).toBe(404);
+  expect((await gotoReady(other.page, new URL(ficheUrl).pathname))?.status()).toBe(404);
   const admin = await pageAs(browser, "admin@demo.passerelle.fr");
   for (const path of ["/fiches-liaison", new URL(ficheUrl).pathname, "/fiches-liaison/nouvelle"]) {
-    expect((await admin.page.goto(path))?.status(), path).toBe(404);
+    expect((await gotoReady(admin.page, path))?.status(), path).toBe(404);
   }
-  expect((await ts.page.goto("/fiches-liaison/nouvelle"))?.status()).toBe(404);
+  expect((await gotoReady(ts.page, "/fiches-liaison/nouvelle"))?.status()).toBe(404);
   for (const c of [agent, ts, other, admin]) await c.context.close();
 });

@@ -10,6 +10,7 @@ import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { signIn, signInAndWait } from "./helpers/auth";
 import { createDemoUser, query } from "./helpers/db";
+import { gotoReady } from "./helpers/navigation";
 
 const STRONG = "Essai-Passerelle-2026";
 const GENERIC = /Connexion impossible : adresse e-mail ou mot de passe incorrect, ou compte indisponible/;
@@ -73,7 +74,7 @@ test.describe("two instances on one database", () => {
     expect(before).toBeDefined();
 
     // Cookies are not bound to a port: the browser sends the same session cookie to instance 2.
-    await page.goto(`${secondUrl}/usagers`);
+    await gotoReady(page, `${secondUrl}/usagers`);
     await expect(page).toHaveURL(`${secondUrl}/usagers`);
     await expect(page.getByRole("heading", { level: 1, name: "Usagers" })).toBeVisible();
     await expect(page.getByRole("button", { name: "Se déconnecter" })).toBeVisible();
@@ -95,7 +96,7 @@ test.describe("two instances on one database", () => {
     expect(row!.lockedUntil!.getTime()).toBeGreaterThan(Date.now() + 14 * 60_000);
 
     // The right password, on instance 2: refused with the same generic message.
-    await page.goto(`${secondUrl}/connexion`);
+    await gotoReady(page, `${secondUrl}/connexion`);
     await page.getByLabel("Adresse e-mail").fill(email);
     await page.getByLabel("Mot de passe").fill(STRONG);
     await page.getByRole("button", { name: "Se connecter" }).click();
@@ -113,7 +114,7 @@ test.describe("two instances on one database", () => {
     const cookie = sessionCookie(await context.cookies());
     expect(cookie).toBeDefined();
 
-    await page.goto(`${secondUrl}/usagers`);
+    await gotoReady(page, `${secondUrl}/usagers`);
     await page.getByRole("button", { name: "Se déconnecter" }).click();
     await expect(page).toHaveURL(/\/connexion/);
 

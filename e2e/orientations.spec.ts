@@ -5,6 +5,7 @@ import { readFile } from "node:fs/promises";
 import { expect, test, type Browser } from "@playwright/test";
 import { signInAndWait } from "./helpers/auth";
 import { extractPdfText } from "../tests/helpers/orientation-pdf-text";
+import { gotoReady } from "./helpers/navigation";
 
 test.describe.configure({ mode: "serial" });
 
@@ -21,7 +22,7 @@ async function as(browser: Browser, email: string) {
 
 test("a responsable adds a PMI with a permanence to the annuaire", async ({ browser }) => {
   const { context, page } = await as(browser, "responsable@demo.passerelle.fr");
-  await page.goto("/annuaire");
+  await gotoReady(page, "/annuaire");
   await page.getByRole("link", { name: "Ajouter un service" }).click();
   await page.getByLabel("Nom du service").fill(SERVICE);
   await page.getByLabel("Organisme").fill("Département du Calvados");
@@ -42,7 +43,7 @@ test("a responsable adds a PMI with a permanence to the annuaire", async ({ brow
   await expect(page.getByText("03 53 01 30 99").first()).toBeVisible();
 
   // Found by typing without accents or capitals.
-  await page.goto("/annuaire");
+  await gotoReady(page, "/annuaire");
   await page.getByLabel("Rechercher").fill(`SOLIDARITES falaise ${stamp}`);
   await expect(page).toHaveURL(/q=SOLIDARITES/);
   const card = page.getByRole("article", { name: SERVICE });
@@ -54,13 +55,13 @@ test("a responsable adds a PMI with a permanence to the annuaire", async ({ brow
 
 test("a TS orients Amélie Dupont to it, downloads the letter and records the acceptance", async ({ browser }) => {
   const { context, page } = await as(browser, "ts@demo.passerelle.fr");
-  await page.goto("/usagers?q=amelie%20dupont");
+  await gotoReady(page, "/usagers?q=amelie%20dupont");
   await page.getByRole("link", { name: /DUPONT Amélie/ }).first().click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(/DUPONT Amélie/);
   // The dossier's "Orienter la personne" button, or its address while the card is not placed yet.
   const button = page.getByRole("link", { name: "Orienter la personne" });
   if (await button.count()) await button.click();
-  else await page.goto(`${new URL(page.url()).pathname}/orientations/nouvelle`);
+  else await gotoReady(page, `${new URL(page.url()).pathname}/orientations/nouvelle`);
 
   await page.getByLabel("Service partenaire").selectOption({ label: `${SERVICE}, Falaise` });
   await page.getByLabel("Motif de l'orientation").fill("Suivi de l'enfant par la puéricultrice après le déménagement de la famille.");
@@ -94,7 +95,7 @@ test("a TS orients Amélie Dupont to it, downloads the letter and records the ac
   await expect(history.getByText("Réception accusée")).toBeVisible();
   await expect(page.getByLabel("Étape suivante")).toContainText("Marquer comme réalisée");
 
-  await page.goto(`/orientations?statut=ACCEPTEE`);
+  await gotoReady(page, `/orientations?statut=ACCEPTEE`);
   await expect(page.getByRole("link", { name: /DUPONT Amélie/ }).first()).toBeVisible();
   await context.close();
 });
@@ -103,7 +104,7 @@ test("an AGENT, an ADMIN and another structure get 404 on /orientations and on t
   expect(letterUrl).toMatch(/^\/api\/orientations\/[0-9a-f-]{36}\/courrier$/);
   for (const email of ["agent@demo.passerelle.fr", "admin@demo.passerelle.fr", "ts@autre.passerelle.fr"]) {
     const { context, page } = await as(browser, email);
-    if (email !== "ts@autre.passerelle.fr") expect((await page.goto("/orientations"))?.status(), email).toBe(404);
+    if (email !== "ts@autre.passerelle.fr") expect((await gotoReady(page, "/orientations"))?.status(), email).toBe(404);
     const letter = await page.request.get(letterUrl);
     expect(letter.status(), email).toBe(404);
     expect(letter.headers()["content-type"]).not.toContain("pdf");

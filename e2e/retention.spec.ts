@@ -6,6 +6,7 @@ import { expect, test, type Browser } from "@playwright/test";
 import { signInAndWait } from "./helpers/auth";
 import { query } from "./helpers/db";
 import { extractPdfText } from "../tests/helpers/orientation-pdf-text";
+import { gotoReady } from "./helpers/navigation";
 
 test.describe.configure({ mode: "serial" });
 
@@ -40,7 +41,7 @@ async function makeDossier(nom: string, yearsAgo: number) {
 test("a responsable reviews the dossiers without contact, previews and confirms an anonymisation", async ({ browser }) => {
   const usagerId = await makeDossier(NOM, 3);
   const { context, page } = await as(browser, "responsable@demo.passerelle.fr");
-  await page.goto("/parametres");
+  await gotoReady(page, "/parametres");
   await expect(page.getByRole("heading", { name: "Conservation des données" })).toBeVisible();
   await expect(page.getByLabel("Dossiers sans contact avant anonymisation (mois)")).toHaveValue("24");
   await page.getByRole("link", { name: "listés pour revue" }).click();
@@ -70,7 +71,7 @@ test("a responsable reviews the dossiers without contact, previews and confirms 
   const entretiens = await query<{ resume: string }>(`SELECT resume FROM "Entretien" WHERE "usagerId" = $1`, [usagerId]);
   expect(entretiens.map((e) => e.resume)).toEqual(["[anonymisé]"]);
 
-  await page.goto("/admin/taches");
+  await gotoReady(page, "/admin/taches");
   await expect(page.getByRole("heading", { name: "Tâches planifiées" })).toBeVisible();
   await expect(page.getByRole("rowheader", { name: "dossiers-sans-contact" }).first()).toBeVisible();
   await context.close();
@@ -79,10 +80,10 @@ test("a responsable reviews the dossiers without contact, previews and confirms 
 test("a TS gets no retention page, downloads the information notice and records its handover", async ({ browser }) => {
   const usagerId = await makeDossier(`Notice${stamp}`, 0);
   const { context, page } = await as(browser, "ts@demo.passerelle.fr");
-  const denied = await page.goto("/parametres/conservation");
+  const denied = await gotoReady(page, "/parametres/conservation");
   expect(denied?.status()).toBe(404);
 
-  await page.goto(`/usagers/${usagerId}`);
+  await gotoReady(page, `/usagers/${usagerId}`);
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Notice d'information (PDF)" }).click()]);
   const text = extractPdfText(await readFile((await download.path())!)).replace(/\s+/g, " ");
   expect(text).toContain("Commission nationale de l'informatique et des libertés (CNIL)");

@@ -1,6 +1,7 @@
 // Each demo role signs in, lands on its home page and sees only the navigation it may use.
 import { expect, test } from "@playwright/test";
 import { signInAndWait } from "./helpers/auth";
+import { gotoReady } from "./helpers/navigation";
 
 const SOCIAL = ["Accueil", "Tableau de bord", "Usagers", "Agenda", "À faire", "Aides", "Domiciliation", "Courrier", "Fiches de liaison", "Orientations", "Ateliers", "Annuaire"];
 const ROLES = [
@@ -24,7 +25,7 @@ for (const role of ROLES) {
     for (const [i, label] of role.nav.entries()) await expect(links.nth(i)).toHaveText(new RegExp(`^${label}( \\d+ nouvelles?)?$`));
     await page.getByRole("button", { name: "Se déconnecter" }).click();
     await expect(page).toHaveURL(/\/connexion$/);
-    await page.goto(role.landing);
+    await gotoReady(page, role.landing);
     await expect(page).toHaveURL(/\/connexion$/);
   });
 }
@@ -33,7 +34,7 @@ test("non-administrators get a 404 on account administration", async ({ page }) 
   for (const email of ["agent@demo.passerelle.fr", "ts@demo.passerelle.fr", "responsable@demo.passerelle.fr"]) {
     await page.context().clearCookies();
     await signInAndWait(page, email);
-    const response = await page.goto("/admin/utilisateurs");
+    const response = await gotoReady(page, "/admin/utilisateurs");
     expect(response?.status()).toBe(404);
     await expect(page.getByRole("heading", { name: "Page introuvable" })).toBeVisible();
   }

@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { signIn, signInAndWait } from "./helpers/auth";
 import { createDemoUser, query, userId } from "./helpers/db";
+import { gotoReady } from "./helpers/navigation";
 
 const STRONG = "Essai-Passerelle-2026";
 const GENERIC = /Connexion impossible : adresse e-mail ou mot de passe incorrect, ou compte indisponible/;
@@ -38,11 +39,25 @@ test("the same generic message for an unknown email and a wrong password", async
 });
 
 test("empty fields get a French message on the right field", async ({ page }) => {
-  await page.goto("/connexion");
+  await gotoReady(page, "/connexion");
   await page.getByRole("button", { name: "Se connecter" }).click();
   await expect(page.getByText("Saisissez votre adresse e-mail.")).toBeVisible();
   await expect(page.getByText("Saisissez votre mot de passe.")).toBeVisible();
   await expect(page.getByLabel("Adresse e-mail")).toHaveAttribute("aria-invalid", "true");
+});
+
+test("before the page is interactive, the sign-in form sends nothing: no password in the address", async ({ page }) => {
+  // Without its scripts the page never hydrates; the form guard must keep the browser from
+  // sending the fields itself as a GET to /connexion.
+  await page.route("**/_next/static/chunks/**", (route) => route.abort());
+  await page.goto("/connexion");
+  await page.getByLabel("Adresse e-mail").fill("ts@demo.passerelle.fr");
+  await page.getByLabel("Mot de passe").fill("Secret-De-Test-2026");
+  await page.getByRole("button", { name: "Se connecter" }).click();
+  await page.waitForTimeout(500);
+  expect(page.url()).not.toContain("Secret");
+  expect(new URL(page.url()).search).toBe("");
+  await expect(page.locator("html[data-hydrated]")).toHaveCount(0);
 });
 
 test("five failures lock the account: the right password is then refused", async ({ page }) => {
@@ -67,7 +82,7 @@ test("a disabled user's live session is refused at once", async ({ browser }) =>
   const adminContext = await browser.newContext();
   const adminPage = await adminContext.newPage();
   await signInAndWait(adminPage, "admin@demo.passerelle.fr");
-  await adminPage.goto(`/admin/utilisateurs/${await userId(email)}`);
+  await gotoReady(adminPage, `/admin/utilisateurs/${await userId(email)}`);
   await adminPage.getByRole("button", { name: "Désactiver le compte" }).click();
   await expect(adminPage.getByRole("button", { name: "Réactiver le compte" })).toBeVisible();
 
@@ -80,7 +95,7 @@ test("a disabled user's live session is refused at once", async ({ browser }) =>
 
 test("an administrator cannot open an account of another structure (404)", async ({ page }) => {
   await signInAndWait(page, "admin@demo.passerelle.fr");
-  const response = await page.goto(`/admin/utilisateurs/${await userId("ts@autre.passerelle.fr")}`);
+  const response = await gotoReady(page, `/admin/utilisateurs/${await userId("ts@autre.passerelle.fr")}`);
   expect(response?.status()).toBe(404);
   await expect(page.getByRole("heading", { name: "Page introuvable" })).toBeVisible();
 });

@@ -4,6 +4,7 @@
 import { expect, test } from "@playwright/test";
 import { signInAndWait } from "./helpers/auth";
 import { query } from "./helpers/db";
+import { gotoReady } from "./helpers/navigation";
 
 test.setTimeout(180_000);
 
@@ -15,7 +16,7 @@ test("suivi social of a dossier, confidential note kept from colleagues", async 
   await signInAndWait(ts, "ts@demo.passerelle.fr");
 
   // Diagnostic
-  await ts.goto(dossier);
+  await gotoReady(ts, dossier);
   await ts.getByRole("link", { name: "Faire le diagnostic" }).click();
   const budget = ts.getByRole("group", { name: "Budget" });
   await budget.getByLabel("Situation").fill("Factures d'énergie impayées depuis trois mois.");
@@ -43,7 +44,7 @@ test("suivi social of a dossier, confidential note kept from colleagues", async 
 
   // Two entretiens, one with a confidential note
   for (const [resume, note] of [["Premier entretien budgétaire : point sur les factures.", ""], ["Second entretien : dossier FSL énergie préparé.", secret]]) {
-    await ts.goto(`${dossier}/entretiens/nouveau`);
+    await gotoReady(ts, `${dossier}/entretiens/nouveau`);
     await ts.getByLabel("Budget").check();
     await ts.getByLabel("Compte rendu").fill(resume!);
     if (note) await ts.getByLabel("Note confidentielle").fill(note);
@@ -65,7 +66,7 @@ test("suivi social of a dossier, confidential note kept from colleagues", async 
   await expect(ts.getByText("180,50 €").first()).toBeVisible();
 
   // Close the accompagnement
-  await ts.goto(accompagnementUrl);
+  await gotoReady(ts, accompagnementUrl);
   await ts.getByRole("button", { name: "Clore l'accompagnement" }).click();
   await ts.getByLabel("Motif de clôture").selectOption("OBJECTIFS_ATTEINTS");
   await ts.getByRole("button", { name: "Confirmer la clôture" }).click();
@@ -74,7 +75,7 @@ test("suivi social of a dossier, confidential note kept from colleagues", async 
   // A colleague sees the entretiens, never the note
   const ts2 = await (await browser.newContext()).newPage();
   await signInAndWait(ts2, "ts2@demo.passerelle.fr");
-  await ts2.goto(dossier);
+  await gotoReady(ts2, dossier);
   await expect(ts2.getByText("Second entretien : dossier FSL énergie préparé.").first()).toBeVisible();
   expect(await ts2.content()).not.toContain("violences");
   const html = await (await ts2.request.get(dossier)).text();

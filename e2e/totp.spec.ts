@@ -4,6 +4,7 @@ import { expect, test } from "@playwright/test";
 import { DEMO_PASSWORD, signIn, signInAndWait } from "./helpers/auth";
 import { createDemoUser, query, userId } from "./helpers/db";
 import { totpCode } from "./helpers/totp";
+import { gotoReady } from "./helpers/navigation";
 
 const STRONG = "Administrateur-Essai-2026!";
 const step = () => Math.floor(Date.now() / 30_000);
@@ -17,7 +18,7 @@ test("a new administrator enrols before any page, keeps recovery codes, then sig
   await expect(qr).toBeVisible();
   expect(await qr.getAttribute("src")).toMatch(/^data:image\/svg\+xml;base64,/);
   // No other page before enrolment.
-  await page.goto("/admin/utilisateurs");
+  await gotoReady(page, "/admin/utilisateurs");
   await expect(page).toHaveURL(/\/compte\/double-authentification$/);
 
   const secret = (await page.getByTestId("totp-secret").textContent())!;
@@ -66,7 +67,7 @@ test("a travailleur social enrols by choice; an administrator resets it after a 
   const adminContext = await browser.newContext();
   const admin = await adminContext.newPage();
   await signInAndWait(admin, "admin@demo.passerelle.fr");
-  await admin.goto(`/admin/utilisateurs/${await userId(email)}`);
+  await gotoReady(admin, `/admin/utilisateurs/${await userId(email)}`);
   await expect(admin.getByText("Activée sur ce compte.")).toBeVisible();
   await admin.getByRole("button", { name: "Réinitialiser la double authentification" }).click();
   await expect(admin.getByText("Double authentification réinitialisée")).toBeVisible();

@@ -3,6 +3,7 @@
 import { expect, test } from "@playwright/test";
 import { signInAndWait } from "./helpers/auth";
 import { query } from "./helpers/db";
+import { gotoReady } from "./helpers/navigation";
 
 test("a TS creates a dossier, finds it without accents, opens and edits it", async ({ page }) => {
   const nom = `Hélène-Aubépine${Date.now() % 100000}`;
@@ -51,7 +52,7 @@ test("a TS creates a dossier, finds it without accents, opens and edits it", asy
 test("the seeded dossier of François Lefèvre is found by 'francois lefevre' and 'Lefebvre'", async ({ page }) => {
   await signInAndWait(page, "ts2@demo.passerelle.fr");
   for (const q of ["francois lefevre", "Lefebvre"]) {
-    await page.goto(`/usagers?q=${encodeURIComponent(q)}`);
+    await gotoReady(page, `/usagers?q=${encodeURIComponent(q)}`);
     await expect(page.getByRole("link", { name: /LEFÈVRE François/ })).toBeVisible();
     await expect(page.getByText(/Gérard/)).toHaveCount(0);
   }
@@ -59,7 +60,7 @@ test("the seeded dossier of François Lefèvre is found by 'francois lefevre' an
 
 test("creating a likely duplicate shows the existing dossier first", async ({ page }) => {
   await signInAndWait(page, "ts@demo.passerelle.fr");
-  await page.goto("/usagers/nouveau");
+  await gotoReady(page, "/usagers/nouveau");
   await page.getByLabel("Nom", { exact: true }).fill("LEFEVRE");
   await page.getByLabel("Prénom", { exact: true }).fill("Francois");
   await page.getByLabel("Date de naissance", { exact: true }).fill("1978-04-12");
@@ -77,7 +78,7 @@ test("an AGENT and a worker of another structure get 404 on usagers", async ({ b
     const page = await context.newPage();
     await signInAndWait(page, email);
     for (const path of email.startsWith("agent") ? ["/usagers", `/usagers/${id}`, "/usagers/nouveau"] : [`/usagers/${id}`, `/usagers/${id}/modifier`]) {
-      const response = await page.goto(path);
+      const response = await gotoReady(page, path);
       expect(response?.status(), `${email} ${path}`).toBe(404);
     }
     await context.close();

@@ -1,5 +1,6 @@
 import { expect, type Browser, type Page } from "@playwright/test";
 import { withSecondFactor } from "./totp";
+import { gotoReady, waitForReady } from "./navigation";
 
 export const DEMO_PASSWORD = "Passerelle-Demo-2026";
 
@@ -9,7 +10,7 @@ export const DEMO_PASSWORD = "Passerelle-Demo-2026";
  * `secondFactor: false`: only the password step (failure scenarios, the enrolment spec).
  */
 export async function signIn(page: Page, email: string, password = DEMO_PASSWORD, { secondFactor = true } = {}) {
-  await page.goto("/connexion");
+  await gotoReady(page, "/connexion");
   await page.getByLabel("Adresse e-mail").fill(email);
   await page.getByLabel("Mot de passe").fill(password);
   if (!secondFactor) {
@@ -28,6 +29,7 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
 export async function signInAndWait(page: Page, email: string, password = DEMO_PASSWORD) {
   await signIn(page, email, password);
   await expect(page.getByRole("button", { name: "Se déconnecter" })).toBeVisible();
+  await waitForReady(page);
 }
 
 /** A fresh browser context signed in as `email`: for journeys where several people take turns. */

@@ -1,6 +1,7 @@
 // Calendar dates that may lie ahead (a planned end, a deadline, a hearing), but not absurdly far:
 // a typo such as 2062 for 2026 must be caught, not stored. Shared by accompagnements and aides.
 import { z } from "zod";
+import { parisToday } from "@/lib/domain/shared/paris-time";
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const isValidIso = (v: string) => {
@@ -9,9 +10,10 @@ const isValidIso = (v: string) => {
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v;
 };
 
-/** Today plus whole years (UTC), as yyyy-mm-dd. `years` may be 0. */
+/** Today in Paris plus whole years, as yyyy-mm-dd. `years` may be 0. */
 export function isoYearsAhead(years: number, now = new Date()): string {
-  const d = new Date(Date.UTC(now.getUTCFullYear() + years, now.getUTCMonth(), now.getUTCDate()));
+  const [y, m, day] = parisToday(now).split("-").map(Number) as [number, number, number];
+  const d = new Date(Date.UTC(y + years, m - 1, day));
   return d.toISOString().slice(0, 10);
 }
 const frDate = (iso: string) => iso.split("-").reverse().join("/");

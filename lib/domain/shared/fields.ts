@@ -1,5 +1,6 @@
 // zod building blocks with French messages, shared by every form of the product.
 import { z } from "zod";
+import { parisToday } from "./paris-time";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** An id from a URL must look like one before it reaches a uuid column (else Postgres errors). */
@@ -35,7 +36,11 @@ function parseIsoDate(value: string): Date | null {
   const d = new Date(`${value}T00:00:00Z`);
   return Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== value ? null : d;
 }
-export const todayIso = () => new Date().toISOString().slice(0, 10);
+/**
+ * Today in Paris, where the dates are typed. The UTC date lags behind it from midnight to 1 or
+ * 2 a.m., when a date of today was refused as "dans le futur" (found by the e2e at 00:14).
+ */
+export const todayIso = () => parisToday();
 
 /** A calendar date from <input type="date"> (yyyy-mm-dd), between 1900 and today. */
 export const pastDate = (label: string) =>
