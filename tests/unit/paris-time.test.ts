@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { dateToParisLocal, parisLocalToDate } from "@/lib/domain/shared/paris-time";
+import { dateToParisLocal, parisLocalToDate, parisYear } from "@/lib/domain/shared/paris-time";
 import { pastDate, todayIso } from "@/lib/domain/shared/fields";
 import { isoYearsAhead } from "@/lib/domain/accompagnements/date-fields";
 
@@ -37,5 +37,12 @@ describe("today is the Paris calendar day", () => {
   it("counts years ahead from the Paris date", () => {
     expect(isoYearsAhead(0, parisAfterMidnight)).toBe("2026-11-23");
     expect(isoYearsAhead(2, parisAfterMidnight)).toBe("2028-11-23");
+  });
+});
+
+describe("the Paris year", () => {
+  it("starts at midnight in Paris on 1 January", () => {
+    expect(parisYear(new Date("2026-12-31T22:59:00Z"))).toBe(2026);
+    expect(parisYear(new Date("2026-12-31T23:00:00Z"))).toBe(2027);
   });
 });

@@ -6,6 +6,7 @@ import { canSendFiche } from "@/lib/auth/permissions";
 import { writeAudit } from "@/lib/domain/audit/write-audit";
 import { DomainError, NotFoundError } from "@/lib/domain/errors";
 import { isoToDate } from "@/lib/domain/shared/fields";
+import { parisYear } from "@/lib/domain/shared/paris-time";
 import { CONSENTEMENT_TEXTE } from "./labels";
 import { nextFicheReference } from "./reference";
 import { notifyNewFiche, queueNotification } from "./notify";
@@ -19,7 +20,7 @@ export async function sendFiche(actor: Actor, input: FicheSend, now = new Date()
     // The sending site is the agent's own (never taken from the form), and must be of their structure.
     const site = await tx.site.findFirst({ where: { id: actor.siteId!, structureId: actor.structureId }, select: { id: true } });
     if (!site) throw new NotFoundError();
-    const reference = await nextFicheReference(tx, actor.structureId, now.getUTCFullYear());
+    const reference = await nextFicheReference(tx, actor.structureId, parisYear(now));
     const created = await tx.ficheLiaison.create({
       data: {
         structureId: actor.structureId, reference, siteId: site.id, agentId: actor.id,

@@ -28,3 +28,8 @@ export function dateToParisLocal(date: Date): string {
 export function parisToday(now = new Date()): string {
   return dateToParisLocal(now).slice(0, 10);
 }
+
+/** The calendar year in Paris: dossier and fiche numbers restart on 1 January at midnight in Paris, not at 1 a.m. */
+export function parisYear(now = new Date()): number {
+  return Number(parisToday(now).slice(0, 4));
+}

@@ -6,6 +6,7 @@ import { canArchiveUsager, canChangeReferent, canCreateUsager, canEditUsager } f
 import { writeAudit } from "@/lib/domain/audit/write-audit";
 import { DomainError, NotFoundError } from "@/lib/domain/errors";
 import { isoToDate } from "@/lib/domain/shared/fields";
+import { parisYear } from "@/lib/domain/shared/paris-time";
 import type { z } from "zod";
 import { findLikelyDuplicates } from "./duplicates";
 import { nextNumeroDossier } from "./numero";
@@ -66,7 +67,7 @@ export async function createUsager(actor: Actor, input: UsagerCreate, now = new 
   }
   return db.$transaction(async (tx) => {
     await assertSite(tx, actor, input.siteId);
-    const numeroDossier = await nextNumeroDossier(tx, actor.structureId, now.getUTCFullYear());
+    const numeroDossier = await nextNumeroDossier(tx, actor.structureId, parisYear(now));
     const usager = await tx.usager.create({
       data: { ...columnsOf(input), structureId: actor.structureId, numeroDossier, createdById: actor.id, createdAt: now },
       select: { id: true, numeroDossier: true },
