@@ -65,6 +65,20 @@ export async function makeWorld() {
   return { a, b, users: { agent, ts, ts2, responsable, admin, otherTs, otherAdmin }, actors };
 }
 
+/**
+ * makeWorld, plus structure A's two sites and one dossier at each, and a dossier of structure B:
+ * what the list filters by site are tested against.
+ */
+export async function makeSitedWorld() {
+  const w = await makeWorld();
+  const mds = w.a.sites.find((s) => s.kind === "MAISON_DES_SOLIDARITES")!;
+  const fives = w.a.sites.find((s) => s.kind === "MAIRIE_DE_QUARTIER")!;
+  const atFives = await makeUsager(w.a, { nom: "Fives", prenom: "A", siteId: fives.id });
+  const atMds = await makeUsager(w.a, { nom: "Mds", prenom: "B", siteId: mds.id });
+  const foreign = await makeUsager(w.b, { nom: "Autre", prenom: "Z", siteId: w.b.sites[0]!.id });
+  return { w, mds, fives, atFives, atMds, foreign };
+}
+
 /** A dossier written straight to the database (the command itself is tested separately). */
 export async function makeUsager(
   structure: TestStructure,

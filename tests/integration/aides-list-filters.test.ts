@@ -14,7 +14,7 @@ import { filterOf } from "@/lib/domain/dashboard/period";
 import { hasAideListFilter, parseAideListParams } from "@/lib/domain/aides/list-params";
 import { listAidesFiltered } from "@/lib/domain/aides/queries";
 import { db, resetDb } from "../helpers/db";
-import { makeUsager, makeWorld } from "../helpers/factories";
+import { makeSitedWorld, makeUsager, makeWorld } from "../helpers/factories";
 import { buildDashboardWorld, NOVEMBER } from "./dashboard-fixture";
 
 beforeEach(resetDb);
@@ -25,12 +25,7 @@ const day = (d: string) => new Date(`${d}T00:00:00Z`);
 type Status = "DEMANDEE" | "EN_INSTRUCTION" | "ACCORDEE" | "REFUSEE" | "AJOURNEE" | "ABANDONNEE";
 
 async function aidesWorld() {
-  const w = await makeWorld();
-  const mds = w.a.sites.find((s) => s.kind === "MAISON_DES_SOLIDARITES")!;
-  const fives = w.a.sites.find((s) => s.kind === "MAIRIE_DE_QUARTIER")!;
-  const atFives = await makeUsager(w.a, { nom: "Fives", prenom: "A", siteId: fives.id });
-  const atMds = await makeUsager(w.a, { nom: "Mds", prenom: "B", siteId: mds.id });
-  const foreign = await makeUsager(w.b, { nom: "Autre", prenom: "Z", siteId: w.b.sites[0]!.id });
+  const { w, mds, fives, atFives, atMds, foreign } = await makeSitedWorld();
   const aide = async (usagerId: string, structureId: string, instructeurId: string, type: "ENERGIE" | "ALIMENTAIRE", demandeLe: string, demande: number, status: Status, accorde: number | null = null) =>
     (await db.aide.create({ data: { structureId, usagerId, instructeurId, type, demandeLe: day(demandeLe), montantDemandeCents: demande, status, montantAccordeCents: accorde } })).id;
   const { ts, ts2, otherTs } = w.users;

@@ -20,7 +20,7 @@ import { filterOf } from "@/lib/domain/dashboard/period";
 import { listStructureOrientations } from "@/lib/domain/orientations/queries";
 import { orientationListQuery, parseOrientationListParams } from "@/lib/domain/orientations/schemas";
 import { db, resetDb } from "../helpers/db";
-import { makeUsager, makeWorld } from "../helpers/factories";
+import { makeSitedWorld, makeUsager, makeWorld } from "../helpers/factories";
 import { makePartenaire } from "../helpers/orientation-world";
 import { buildDashboardWorld, NOW } from "./dashboard-fixture";
 
@@ -32,12 +32,7 @@ const day = (d: string) => new Date(`${d}T00:00:00Z`);
 const ids = (r: { rows: { id: string }[] }) => r.rows.map((o) => o.id);
 
 async function orientationsWorld() {
-  const w = await makeWorld();
-  const mds = w.a.sites.find((s) => s.kind === "MAISON_DES_SOLIDARITES")!;
-  const fives = w.a.sites.find((s) => s.kind === "MAIRIE_DE_QUARTIER")!;
-  const atFives = await makeUsager(w.a, { nom: "Fives", prenom: "A", siteId: fives.id });
-  const atMds = await makeUsager(w.a, { nom: "Mds", prenom: "B", siteId: mds.id });
-  const foreign = await makeUsager(w.b, { nom: "Autre", prenom: "Z", siteId: w.b.sites[0]!.id });
+  const { w, mds, fives, atFives, atMds, foreign } = await makeSitedWorld();
   const [pmi, ssp, foreignPartner] = await Promise.all([makePartenaire(w.a), makePartenaire(w.a, { nom: "SSP", categorie: "SERVICE_SOCIAL_DEPARTEMENT" }), makePartenaire(w.b)]);
   const ori = async (structureId: string, usagerId: string, partenaireId: string, authorId: string, date: string) =>
     (await db.orientation.create({
