@@ -32,4 +32,10 @@ describe("domiciliation deadlines", () => {
     expect(isWithoutContactTooLong(last, day("2026-06-11"))).toBe(true);
     expect(isWithoutContactTooLong(null, day("2030-01-01"))).toBe(false);
   });
+  it("counts from the Paris day of a contact just after midnight", () => {
+    // 10/03 at 00:30 in Paris is 09/03 at 23:30 UTC: the three months run from 10/03.
+    const justAfterMidnight = new Date("2026-03-09T23:30:00Z");
+    expect(isWithoutContactTooLong(justAfterMidnight, day("2026-06-10"))).toBe(false);
+    expect(isWithoutContactTooLong(justAfterMidnight, day("2026-06-11"))).toBe(true);
+  });
 });

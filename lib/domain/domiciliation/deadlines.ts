@@ -1,6 +1,8 @@
 // The legal delays of a domiciliation as pure functions on calendar dates (UTC midnight): the
 // decision within 2 months of the request (CASF R.264-5), a validity of one year, renewal
 // shown 30 days ahead, and the end proposed after more than 3 consecutive months without contact.
+import { parisToday } from "@/lib/domain/shared/paris-time";
+
 export const DECISION_MONTHS = 2;
 export const VALIDITY_YEARS = 1;
 export const EXPIRY_WARNING_DAYS = 30;
@@ -46,6 +48,8 @@ export function lastContactOf(d: { debut: Date | null; renouveleeLe: Date | null
 /** "More than 3 consecutive months": the day after the 3-month anniversary of the last contact. */
 export function isWithoutContactTooLong(lastContact: Date | null, today: Date): boolean {
   if (!lastContact) return false;
-  const day = utc(lastContact.getUTCFullYear(), lastContact.getUTCMonth(), lastContact.getUTCDate());
+  // The last contact may be an instant (an entretien at 00:30 in Paris is still the day before in
+  // UTC): count from its Paris day. A calendar date (UTC midnight) keeps its own day.
+  const day = new Date(`${parisToday(lastContact)}T00:00:00Z`);
   return today > addMonths(day, NO_CONTACT_MONTHS);
 }
