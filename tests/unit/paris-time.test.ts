@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { dateToParisLocal, parisLocalToDate, parisYear } from "@/lib/domain/shared/paris-time";
-import { pastDate, todayIso } from "@/lib/domain/shared/fields";
+import { dateToParisLocal, parisLocalToDate, parisToday, parisYear } from "@/lib/domain/shared/paris-time";
+import { pastDate } from "@/lib/domain/shared/fields";
 import { isoYearsAhead } from "@/lib/domain/accompagnements/date-fields";
 
 describe("Paris local time ⇄ UTC", () => {
@@ -29,7 +29,8 @@ describe("today is the Paris calendar day", () => {
 
   it("accepts today's Paris date in a past-date field and refuses tomorrow's", () => {
     vi.useFakeTimers({ now: parisAfterMidnight, toFake: ["Date"] });
-    expect(todayIso()).toBe("2026-11-23");
+    expect(parisToday()).toBe("2026-11-23");
+    
     expect(pastDate("La date").safeParse("2026-11-23").success).toBe(true);
     expect(pastDate("La date").safeParse("2026-11-24").success).toBe(false);
   });

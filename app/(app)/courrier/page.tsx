@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/current-user";
 import { getCourrierRegister } from "@/lib/domain/domiciliation/courrier-queries";
 import { COURRIER_STATUS_LABELS, EXPEDITEUR_LABELS } from "@/lib/domain/domiciliation/labels";
-import { todayIso } from "@/lib/domain/shared/fields";
+import { parisToday } from "@/lib/domain/shared/paris-time";
 import { formatCalendarDate, formatDateTime } from "@/lib/format";
 import { PageHeader } from "@/components/ui/page-header";
 import { Badge } from "@/components/ui/badge";
@@ -20,7 +20,7 @@ export default async function CourrierPage({ searchParams }: { searchParams: Pro
   const register = await getCourrierRegister(actor, { q: query });
   if (!register) notFound();
   const all = query ? await getCourrierRegister(actor) : register;
-  const today = todayIso();
+  const today = parisToday();
   const mail = (c: { recuLe: Date; expediteurType: keyof typeof EXPEDITEUR_LABELS; recommande: boolean }) =>
     `Reçu le ${formatCalendarDate(c.recuLe)} · ${EXPEDITEUR_LABELS[c.expediteurType]}${c.recommande ? " · recommandé" : ""}`;
   return (

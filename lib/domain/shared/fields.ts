@@ -36,11 +36,6 @@ function parseIsoDate(value: string): Date | null {
   const d = new Date(`${value}T00:00:00Z`);
   return Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== value ? null : d;
 }
-/**
- * Today in Paris, where the dates are typed. The UTC date lags behind it from midnight to 1 or
- * 2 a.m., when a date of today was refused as "dans le futur" (found by the e2e at 00:14).
- */
-export const todayIso = () => parisToday();
 
 /** A calendar date from <input type="date"> (yyyy-mm-dd), between 1900 and today. */
 export const pastDate = (label: string) =>
@@ -49,7 +44,8 @@ export const pastDate = (label: string) =>
     if (!v) ctx.addIssue({ code: "custom", message: `Saisissez ${label.toLowerCase()}.` });
     else if (!d) ctx.addIssue({ code: "custom", message: `${label} : date invalide (jj/mm/aaaa).` });
     else if (v < "1900-01-01") ctx.addIssue({ code: "custom", message: `${label} : la date doit être postérieure au 01/01/1900.` });
-    else if (v > todayIso()) ctx.addIssue({ code: "custom", message: `${label} : la date ne peut pas être dans le futur.` });
+    // Today in Paris, where dates are typed: the UTC date lags behind it from midnight to 1 or 2 a.m.
+    else if (v > parisToday()) ctx.addIssue({ code: "custom", message: `${label} : la date ne peut pas être dans le futur.` });
   });
 
 export const optionalPastDate = (label: string) =>

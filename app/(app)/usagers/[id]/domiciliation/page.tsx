@@ -8,7 +8,7 @@ import { listLinkableAccompagnements } from "@/lib/domain/accompagnements/querie
 import { ACCOMPAGNEMENT_TYPE_SHORT } from "@/lib/domain/accompagnements/labels";
 import { CANAL_LABELS } from "@/lib/domain/entretiens/labels";
 import { displayStatus, listDomiciliationsForUsager, listLinkableEntretiens } from "@/lib/domain/domiciliation/queries";
-import { isoToDate, todayIso } from "@/lib/domain/shared/fields";
+import { isoToDate } from "@/lib/domain/shared/fields";
 import { parisToday } from "@/lib/domain/shared/paris-time";
 import { formatCalendarDate, formatDateTime } from "@/lib/format";
 import { PageHeader } from "@/components/ui/page-header";
@@ -33,7 +33,7 @@ export default async function DossierDomiciliationPage({ params }: { params: Pro
     listLinkableAccompagnements(actor, id),
   ]);
   const archived = dossier.status === "ARCHIVE";
-  const today = todayIso();
+  const today = parisToday();
   const todayDate = isoToDate(parisToday())!;
   const current = rows.find((r) => r.status === "DEMANDEE" || (r.status === "ACCORDEE" && r.finValidite && r.finValidite >= todayDate)) ?? null;
   const expiredGranted = rows.find((r) => r.status === "ACCORDEE" && r !== current) ?? null;

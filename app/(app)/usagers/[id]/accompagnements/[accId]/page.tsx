@@ -9,7 +9,7 @@ import { ACCOMPAGNEMENT_TYPE_LABELS } from "@/lib/domain/accompagnements/labels"
 import { commonFormValues, planFormValues } from "@/lib/domain/accompagnements/form-values";
 import { listAidesForUsager } from "@/lib/domain/aides/queries";
 import { listReferentOptions } from "@/lib/domain/usagers/list";
-import { todayIso } from "@/lib/domain/shared/fields";
+import { parisToday } from "@/lib/domain/shared/paris-time";
 import { PageHeader } from "@/components/ui/page-header";
 import { Alert } from "@/components/ui/alert";
 import { AccompagnementSummary } from "@/components/accompagnements/accompagnement-summary";
@@ -36,7 +36,7 @@ export default async function AccompagnementPage({ params }: { params: Promise<{
     listAidesForUsager(actor, id),
   ]);
   const linkedAides = aides.filter((a) => a.accompagnementId === acc.id);
-  const today = todayIso();
+  const today = parisToday();
   const person = `${acc.usager.nom.toUpperCase()} ${acc.usager.prenom}`;
   return (
     <>

@@ -6,7 +6,7 @@ import { canWriteSuivi } from "@/lib/auth/permissions";
 import { getUsagerDossier } from "@/lib/domain/usagers/dossier";
 import { listReferentOptions } from "@/lib/domain/usagers/list";
 import { ACCOMPAGNEMENT_TYPE_LABELS, type AccompagnementType } from "@/lib/domain/accompagnements/labels";
-import { todayIso } from "@/lib/domain/shared/fields";
+import { parisToday } from "@/lib/domain/shared/paris-time";
 import { PageHeader } from "@/components/ui/page-header";
 import { Alert } from "@/components/ui/alert";
 import { AccompagnementCreateForm } from "@/components/accompagnements/accompagnement-create-form";
@@ -30,7 +30,7 @@ export default async function NewAccompagnementPage({ params, searchParams }: {
       {dossier.status === "ARCHIVE" ? (
         <Alert tone="warning">Ce dossier est archivé : aucun accompagnement ne peut y être ouvert.</Alert>
       ) : (
-        <AccompagnementCreateForm usagerId={id} type={preset} today={todayIso()} referents={referents} actorId={actor.id} isResponsable={actor.role === "RESPONSABLE"} />
+        <AccompagnementCreateForm usagerId={id} type={preset} today={parisToday()} referents={referents} actorId={actor.id} isResponsable={actor.role === "RESPONSABLE"} />
       )}
     </>
   );

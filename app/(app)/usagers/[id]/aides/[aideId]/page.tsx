@@ -9,7 +9,8 @@ import { AIDE_TYPE_LABELS } from "@/lib/domain/aides/labels";
 import { isPending } from "@/lib/domain/aides/status-machine";
 import { listLinkableAccompagnements } from "@/lib/domain/accompagnements/queries";
 import { dateToIso } from "@/lib/domain/accompagnements/date-fields";
-import { centsToInput, todayIso } from "@/lib/domain/shared/fields";
+import { centsToInput } from "@/lib/domain/shared/fields";
+import { parisToday } from "@/lib/domain/shared/paris-time";
 import { PageHeader } from "@/components/ui/page-header";
 import { Alert } from "@/components/ui/alert";
 import { Disclosure } from "@/components/accompagnements/disclosure";
@@ -29,7 +30,7 @@ export default async function AidePage({ params }: { params: Promise<{ id: strin
   const pending = isPending(aide.status);
   const accompagnements = pending && !archived ? await listLinkableAccompagnements(actor, id, aide.accompagnementId) : [];
   const updatedAt = aide.updatedAt.toISOString();
-  const today = todayIso();
+  const today = parisToday();
   const person = `${aide.usager.nom.toUpperCase()} ${aide.usager.prenom}`;
   return (
     <>

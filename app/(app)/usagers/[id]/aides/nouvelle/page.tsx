@@ -6,7 +6,7 @@ import { canWriteSuivi } from "@/lib/auth/permissions";
 import { getUsagerDossier } from "@/lib/domain/usagers/dossier";
 import { listLinkableAccompagnements } from "@/lib/domain/accompagnements/queries";
 import { dateToIso } from "@/lib/domain/accompagnements/date-fields";
-import { todayIso } from "@/lib/domain/shared/fields";
+import { parisToday } from "@/lib/domain/shared/paris-time";
 import { PageHeader } from "@/components/ui/page-header";
 import { Alert } from "@/components/ui/alert";
 import { AideCreateForm } from "@/components/aides/aide-create-form";
@@ -30,7 +30,7 @@ export default async function NewAidePage({ params, searchParams }: {
       {dossier.status === "ARCHIVE" ? (
         <Alert tone="warning">Ce dossier est archivé : aucune demande ne peut y être enregistrée.</Alert>
       ) : (
-        <AideCreateForm usagerId={id} today={todayIso()} accompagnementId={preset}
+        <AideCreateForm usagerId={id} today={parisToday()} accompagnementId={preset}
           accompagnements={accompagnements.map((a) => ({ ...a, debut: dateToIso(a.debut) }))} />
       )}
     </>
