@@ -5,7 +5,7 @@
 import { z } from "zod";
 import { ZOptionalDay } from "../shared/day-range";
 import { isUuid } from "../shared/fields";
-import { ZOptionalUuid, ZPage, firstValue } from "@/lib/domain/shared/list-params";
+import { ZOptionalUuid, ZPage, parseSearchParams, zPageSize, type SearchParams } from "@/lib/domain/shared/list-params";
 
 export const RDV_PAGE_SIZES = [25, 50, 100] as const;
 const DEFAULT_PAGE_SIZE = 25;
@@ -27,16 +27,12 @@ export const ZRendezVousListParams = z.object({
   /** The worker the rendez-vous is with. */
   travailleur: ZOptionalUuid,
   page: ZPage,
-  taille: z.coerce.number().pipe(z.union(RDV_PAGE_SIZES.map((n) => z.literal(n)))).catch(DEFAULT_PAGE_SIZE),
+  taille: zPageSize(RDV_PAGE_SIZES, DEFAULT_PAGE_SIZE),
 });
 export type RendezVousListParams = z.output<typeof ZRendezVousListParams>;
 
-export function parseRendezVousListParams(searchParams: Record<string, string | string[] | undefined>): RendezVousListParams {
-  const first = firstValue;
-  return ZRendezVousListParams.parse({
-    du: first(searchParams.du), au: first(searchParams.au), issue: first(searchParams.issue), site: first(searchParams.site),
-    travailleur: first(searchParams.travailleur), page: first(searchParams.page) || 1, taille: first(searchParams.taille) || DEFAULT_PAGE_SIZE,
-  });
+export function parseRendezVousListParams(searchParams: SearchParams): RendezVousListParams {
+  return parseSearchParams(ZRendezVousListParams, searchParams);
 }
 
 /** The filters in URL form, defaults left out (the pager adds the page). */

@@ -5,7 +5,7 @@ import { z } from "zod";
 import { ZOptionalDay } from "../shared/day-range";
 import { keys } from "../shared/fields";
 import { AIDE_STATUS_LABELS, AIDE_TYPE_LABELS } from "./labels";
-import { ZOptionalUuid, ZPage, firstValue } from "@/lib/domain/shared/list-params";
+import { ZOptionalUuid, ZPage, parseSearchParams, zPageSize, type SearchParams } from "@/lib/domain/shared/list-params";
 
 export const AIDE_PAGE_SIZES = [25, 50, 100] as const;
 const DEFAULT_PAGE_SIZE = 25;
@@ -23,17 +23,12 @@ export const ZAideListParams = z.object({
   /** Ignored for a travailleur social, who only ever sees the requests they instruct. */
   instructeur: ZOptionalUuid,
   page: ZPage,
-  taille: z.coerce.number().pipe(z.union(AIDE_PAGE_SIZES.map((n) => z.literal(n)))).catch(DEFAULT_PAGE_SIZE),
+  taille: zPageSize(AIDE_PAGE_SIZES, DEFAULT_PAGE_SIZE),
 });
 export type AideListParams = z.output<typeof ZAideListParams>;
 
-export function parseAideListParams(searchParams: Record<string, string | string[] | undefined>): AideListParams {
-  const first = firstValue;
-  return ZAideListParams.parse({
-    du: first(searchParams.du), au: first(searchParams.au), type: first(searchParams.type), statut: first(searchParams.statut),
-    site: first(searchParams.site), instructeur: first(searchParams.instructeur),
-    page: first(searchParams.page) || 1, taille: first(searchParams.taille) || DEFAULT_PAGE_SIZE,
-  });
+export function parseAideListParams(searchParams: SearchParams): AideListParams {
+  return parseSearchParams(ZAideListParams, searchParams);
 }
 
 /** The filters in URL form, defaults left out (the pager adds the page). */

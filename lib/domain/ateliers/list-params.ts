@@ -6,7 +6,7 @@ import { z } from "zod";
 import { ZOptionalDay } from "../shared/day-range";
 import { isUuid, keys } from "../shared/fields";
 import { ATELIER_STATUS_LABELS, ATELIER_THEME_LABELS } from "./labels";
-import { ZPage, firstValue } from "@/lib/domain/shared/list-params";
+import { ZPage, firstValue, zPageSize } from "@/lib/domain/shared/list-params";
 
 export const ATELIER_PAGE_SIZES = [25, 50, 100] as const;
 const DEFAULT_PAGE_SIZE = 25;
@@ -23,7 +23,7 @@ export const ZAtelierListParams = z.object({
   /** "moi": the workshops the actor facilitates; a user id: that person's. */
   animateur: z.union([z.literal("moi"), z.string().refine(isUuid), z.literal("")]).catch(""),
   page: ZPage,
-  taille: z.coerce.number().pipe(z.union(ATELIER_PAGE_SIZES.map((n) => z.literal(n)))).catch(DEFAULT_PAGE_SIZE),
+  taille: zPageSize(ATELIER_PAGE_SIZES, DEFAULT_PAGE_SIZE),
 });
 export type AtelierListParams = z.output<typeof ZAtelierListParams>;
 

@@ -5,7 +5,7 @@ import { z } from "zod";
 import { ZOptionalDay } from "../shared/day-range";
 import { keys } from "../shared/fields";
 import { DOMICILIATION_STATUS_LABELS } from "./labels";
-import { ZOptionalUuid, ZPage, firstValue } from "@/lib/domain/shared/list-params";
+import { ZOptionalUuid, ZPage, parseSearchParams, zPageSize, type SearchParams } from "@/lib/domain/shared/list-params";
 
 export const DOMICILIATION_PAGE_SIZES = [25, 50, 100] as const;
 const DEFAULT_PAGE_SIZE = 25;
@@ -32,17 +32,12 @@ export const ZDomiciliationListParams = z.object({
   /** A référent of the dossier. */
   referent: ZOptionalUuid,
   page: ZPage,
-  taille: z.coerce.number().pipe(z.union(DOMICILIATION_PAGE_SIZES.map((n) => z.literal(n)))).catch(DEFAULT_PAGE_SIZE),
+  taille: zPageSize(DOMICILIATION_PAGE_SIZES, DEFAULT_PAGE_SIZE),
 });
 export type DomiciliationListParams = z.output<typeof ZDomiciliationListParams>;
 
-export function parseDomiciliationListParams(searchParams: Record<string, string | string[] | undefined>): DomiciliationListParams {
-  const first = firstValue;
-  return ZDomiciliationListParams.parse({
-    du: first(searchParams.du), au: first(searchParams.au), date: first(searchParams.date) || "demande", statut: first(searchParams.statut),
-    site: first(searchParams.site), referent: first(searchParams.referent),
-    page: first(searchParams.page) || 1, taille: first(searchParams.taille) || DEFAULT_PAGE_SIZE,
-  });
+export function parseDomiciliationListParams(searchParams: SearchParams): DomiciliationListParams {
+  return parseSearchParams(ZDomiciliationListParams, searchParams);
 }
 
 /** The filters in URL form, defaults left out (the pager adds the page). */

@@ -6,7 +6,7 @@ import { ZOptionalDay, addDays } from "@/lib/domain/shared/day-range";
 import { keys } from "@/lib/domain/shared/fields";
 import { parisToday } from "@/lib/domain/shared/paris-time";
 import { CANAL_LABELS } from "./labels";
-import { ZPage } from "@/lib/domain/shared/list-params";
+import { ZPage, zPageSize } from "@/lib/domain/shared/list-params";
 
 export const ENTRETIEN_PAGE_SIZES = [25, 50, 100] as const;
 /** The period shown when the URL names none: today and the 29 days before (Paris days). */
@@ -24,7 +24,7 @@ export const ZEntretienListParams = z.object({
   /** The dossier's site (Usager.siteId), not the author's. */
   site: ZUuidOrEmpty,
   page: ZPage,
-  taille: z.coerce.number().pipe(z.union([z.literal(25), z.literal(50), z.literal(100)])).catch(25),
+  taille: zPageSize(ENTRETIEN_PAGE_SIZES, 25),
 });
 export type EntretienListParams = z.output<typeof ZEntretienListParams>;
 

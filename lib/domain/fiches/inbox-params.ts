@@ -3,7 +3,7 @@
 // over a period of sending, "en attente" the default view. Malformed values fall back to defaults.
 import { z } from "zod";
 import { ZOptionalDay } from "../shared/day-range";
-import { ZOptionalUuid, ZPage, firstValue } from "@/lib/domain/shared/list-params";
+import { ZOptionalUuid, ZPage, parseSearchParams, zPageSize, type SearchParams } from "@/lib/domain/shared/list-params";
 
 export const INBOX_VIEWS = { "a-traiter": "À traiter", miennes: "Qui me sont attribuées", traitees: "Traitées", toutes: "Toutes" } as const;
 export type InboxView = keyof typeof INBOX_VIEWS;
@@ -23,16 +23,12 @@ export const ZInboxParams = z.object({
   /** The worker the fiche is assigned to (a travailleur social's dashboard counts theirs). */
   attribuee: ZOptionalUuid,
   page: ZPage,
-  taille: z.coerce.number().pipe(z.union(INBOX_PAGE_SIZES.map((n) => z.literal(n)))).catch(DEFAULT_PAGE_SIZE),
+  taille: zPageSize(INBOX_PAGE_SIZES, DEFAULT_PAGE_SIZE),
 });
 export type InboxParams = z.output<typeof ZInboxParams>;
 
-export function parseInboxParams(searchParams: Record<string, string | string[] | undefined>): InboxParams {
-  const first = firstValue;
-  return ZInboxParams.parse({
-    vue: first(searchParams.vue) || DEFAULT_INBOX_VIEW, site: first(searchParams.site), du: first(searchParams.du), au: first(searchParams.au),
-    attribuee: first(searchParams.attribuee), page: first(searchParams.page) || 1, taille: first(searchParams.taille) || DEFAULT_PAGE_SIZE,
-  });
+export function parseInboxParams(searchParams: SearchParams): InboxParams {
+  return parseSearchParams(ZInboxParams, searchParams);
 }
 
 /** The filters in URL form, defaults left out (the pager adds the page, the view links the view). */

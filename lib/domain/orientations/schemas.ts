@@ -1,12 +1,12 @@
 // The orientation form, status changes and the list's URL parameters, with French messages. The
 // partner being of the structure and active is checked by the command (it needs the database).
 import { z } from "zod";
-import { isUuid, keys, MAX_TEXT, optionalText, requiredText } from "../shared/fields";
+import { keys, MAX_TEXT, optionalText, requiredText } from "../shared/fields";
 import { ZOptionalDay } from "../shared/day-range";
 import { parisToday } from "../shared/paris-time";
 import { ELEMENT_LABELS, ORIENTATION_STATUS_LABELS, URGENCE_LABELS } from "./labels";
 import { ZDocumentIds } from "../documents/schemas";
-import { ZPage, firstValue } from "@/lib/domain/shared/list-params";
+import { ZOptionalUuid, ZPage, parseSearchParams, zPageSize, type SearchParams } from "@/lib/domain/shared/list-params";
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const isCalendarDate = (v: string) => ISO_DATE.test(v) && new Date(`${v}T00:00:00Z`).toISOString().slice(0, 10) === v;
@@ -73,11 +73,11 @@ export const ZOrientationListParams = z.object({
   du: ZOptionalDay,
   au: ZOptionalDay,
   /** The dossier's site. */
-  site: z.string().refine(isUuid).or(z.literal("")).catch(""),
+  site: ZOptionalUuid,
   /** Who wrote the orientation (a travailleur social's dashboard counts theirs). */
-  auteur: z.string().refine(isUuid).or(z.literal("")).catch(""),
+  auteur: ZOptionalUuid,
   page: ZPage,
-  taille: z.coerce.number().pipe(z.union(ORIENTATION_PAGE_SIZES.map((n) => z.literal(n)))).catch(25),
+  taille: zPageSize(ORIENTATION_PAGE_SIZES, 25),
 });
 export type OrientationListParams = z.output<typeof ZOrientationListParams>;
 
@@ -89,11 +89,6 @@ export function orientationListQuery(params: OrientationListParams, partenaire =
   };
 }
 
-export function parseOrientationListParams(searchParams: Record<string, string | string[] | undefined>): OrientationListParams {
-  const first = firstValue;
-  return ZOrientationListParams.parse({
-    statut: first(searchParams.statut), partenaire: first(searchParams.partenaire), referent: first(searchParams.referent),
-    age: first(searchParams.age) || "", du: first(searchParams.du), au: first(searchParams.au),
-    site: first(searchParams.site), auteur: first(searchParams.auteur), page: first(searchParams.page) || 1, taille: first(searchParams.taille) || 25,
-  });
+export function parseOrientationListParams(searchParams: SearchParams): OrientationListParams {
+  return parseSearchParams(ZOrientationListParams, searchParams);
 }

@@ -12,3 +12,17 @@ export const ZOptionalUuid = z.string().refine(isUuid).or(z.literal("")).catch("
 export function firstValue(v: string | string[] | undefined): string {
   return (Array.isArray(v) ? v[0] : v) ?? "";
 }
+
+/** A page size among the list's choices; anything else gives the list's default. */
+export const zPageSize = (sizes: readonly number[], fallback: number) =>
+  z.coerce.number().pipe(z.union(sizes.map((n) => z.literal(n)))).catch(fallback);
+
+export type SearchParams = Record<string, string | string[] | undefined>;
+
+/**
+ * A list's URL parameters through its schema: the first value of each parameter the schema
+ * knows, "" when absent. Each field's `.catch` gives its default, so the result is always usable.
+ */
+export function parseSearchParams<S extends z.ZodObject>(schema: S, searchParams: SearchParams): z.output<S> {
+  return schema.parse(Object.fromEntries(Object.keys(schema.shape).map((key) => [key, firstValue(searchParams[key])])));
+}

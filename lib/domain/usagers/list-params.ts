@@ -2,6 +2,7 @@
 // malformed values fall back to defaults instead of failing.
 import { z } from "zod";
 import { ZOptionalDay } from "@/lib/domain/shared/day-range";
+import { zPageSize } from "@/lib/domain/shared/list-params";
 import { AGE_BANDS, MENAGE_TYPES, type AgeBand, type MenageType } from "./profile-sql";
 
 export const USAGER_SORTS = ["numero", "nom", "age", "quartier", "dernierContact"] as const;
@@ -33,7 +34,7 @@ export const ZUsagerListParams = z.object({
   tri: z.enum(USAGER_SORTS).optional().catch(undefined),
   ordre: z.enum(["asc", "desc"]).catch("asc"),
   page: int(1, 100_000).catch(1),
-  taille: z.coerce.number().pipe(z.union([z.literal(25), z.literal(50), z.literal(100)])).catch(25),
+  taille: zPageSize(PAGE_SIZES, 25),
 });
 export type UsagerListParams = z.output<typeof ZUsagerListParams>;
 
