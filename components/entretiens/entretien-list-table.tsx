@@ -5,22 +5,15 @@ import { CANAL_LABELS, DOMAINE_LABELS } from "@/lib/domain/entretiens/labels";
 import { entretienListQuery, type EntretienListParams } from "@/lib/domain/entretiens/list-params";
 import type { EntretienListPage } from "@/lib/domain/entretiens/list";
 import { formatDateTime } from "@/lib/format";
-
-const number = new Intl.NumberFormat("fr-FR");
-
-export function entretienCountLabel(total: number): string {
-  if (total === 0) return "Aucun entretien";
-  return `${number.format(total)} entretien${total > 1 ? "s" : ""}`;
-}
+import { Pager, countLabel } from "@/components/ui/pager";
 
 const href = (params: EntretienListParams, page: number) => `/entretiens?${entretienListQuery(params, { page })}`;
 
 export function EntretienListTable({ list, params }: { list: EntretienListPage; params: EntretienListParams }) {
   const { rows, total, page, pageSize } = list;
-  const pageCount = Math.max(1, Math.ceil(total / pageSize));
   return (
     <section aria-labelledby="entretiens-total">
-      <p id="entretiens-total" role="status"><strong>{entretienCountLabel(total)}</strong></p>
+      <p id="entretiens-total" role="status"><strong>{countLabel(total, "entretien", "entretiens", "Aucun entretien")}</strong></p>
       <div className="table-wrap">
         <table className="table">
           <caption className="sr-only">Entretiens de la structure, du plus récent au plus ancien</caption>
@@ -63,13 +56,7 @@ export function EntretienListTable({ list, params }: { list: EntretienListPage; 
           </tbody>
         </table>
       </div>
-      {pageCount > 1 || page > 1 ? (
-        <nav className="pagination" aria-label="Pagination">
-          <span>Page {number.format(page)} sur {number.format(pageCount)}</span>
-          {page > 1 ? <Link className="btn btn--secondary btn--small" rel="prev" href={href(params, Math.min(page - 1, pageCount))}>Précédent</Link> : null}
-          {page < pageCount ? <Link className="btn btn--secondary btn--small" rel="next" href={href(params, page + 1)}>Suivant</Link> : null}
-        </nav>
-      ) : null}
+      <Pager hrefOf={(n) => href(params, n)} page={page} pageSize={pageSize} total={total} />
     </section>
   );
 }

@@ -18,9 +18,12 @@ export function pageHref(path: string, query: Record<string, string>, page: numb
   return q.size ? `${path}?${q}` : path;
 }
 
-type Props = { path: string; query: Record<string, string>; page: number; pageSize: number; total: number };
+/** Pages are `path` with `query`, or whatever `hrefOf` builds (a list whose empty filters must stay in the URL). */
+type Props = { page: number; pageSize: number; total: number } & ({ path: string; query: Record<string, string> } | { hrefOf: (page: number) => string });
 
-export function Pager({ path, query, page, pageSize, total }: Props) {
+export function Pager(props: Props) {
+  const { page, pageSize, total } = props;
+  const href = (n: number) => ("hrefOf" in props ? props.hrefOf(n) : pageHref(props.path, props.query, n));
   const pageCount = Math.max(1, Math.ceil(total / pageSize));
   if (pageCount === 1 && page === 1) return null;
   // An old link can point past the last page once rows are gone: "Précédent" leads back inside.
@@ -28,8 +31,8 @@ export function Pager({ path, query, page, pageSize, total }: Props) {
   return (
     <nav className="pagination" aria-label="Pagination">
       <span>Page {number.format(page)} sur {number.format(pageCount)}</span>
-      {page > 1 ? <Link className="btn btn--secondary btn--small" rel="prev" href={pageHref(path, query, previous)}>Précédent</Link> : null}
-      {page < pageCount ? <Link className="btn btn--secondary btn--small" rel="next" href={pageHref(path, query, page + 1)}>Suivant</Link> : null}
+      {page > 1 ? <Link className="btn btn--secondary btn--small" rel="prev" href={href(previous)}>Précédent</Link> : null}
+      {page < pageCount ? <Link className="btn btn--secondary btn--small" rel="next" href={href(page + 1)}>Suivant</Link> : null}
     </nav>
   );
 }
