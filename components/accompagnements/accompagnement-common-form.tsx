@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { ZAccompagnementUpdate, type AccompagnementUpdate, type AccompagnementUpdateInput } from "@/lib/domain/accompagnements/schemas";
-import { updateAccompagnementAction } from "@/app/(app)/usagers/[id]/accompagnements/actions";
+import { updateAccompagnementAction } from "@/lib/actions/accompagnements";
 import { applyServerErrors } from "@/components/forms/apply-server-errors";
 import { SelectField, TextField } from "@/components/forms/field";
 import { Alert } from "@/components/ui/alert";

@@ -9,7 +9,7 @@ import {
   ZAccompagnementCreate, type AccompagnementCreate, type AccompagnementCreateInput,
 } from "@/lib/domain/accompagnements/schemas";
 import { ACCOMPAGNEMENT_TYPE_LABELS, type AccompagnementType } from "@/lib/domain/accompagnements/labels";
-import { openAccompagnementAction } from "@/app/(app)/usagers/[id]/accompagnements/actions";
+import { openAccompagnementAction } from "@/lib/actions/accompagnements";
 import { applyServerErrors } from "@/components/forms/apply-server-errors";
 import { SelectField, TextField } from "@/components/forms/field";
 import { Alert } from "@/components/ui/alert";

@@ -2,7 +2,7 @@
 
 import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
-import { changeAccompagnementStatusAction } from "@/app/(app)/usagers/[id]/accompagnements/actions";
+import { changeAccompagnementStatusAction } from "@/lib/actions/accompagnements";
 import { MOTIF_CLOTURE_LABELS, type AccompagnementStatus } from "@/lib/domain/accompagnements/labels";
 import { nextAccompagnementStatuses, transitionLabel } from "@/lib/domain/accompagnements/status-machine";
 import { SelectField, TextField } from "@/components/forms/field";

@@ -7,7 +7,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { ZBudgetaire, type Budgetaire, type BudgetaireInput } from "@/lib/domain/accompagnements/schemas";
 import { SURENDETTEMENT_LABELS } from "@/lib/domain/accompagnements/labels";
 import { centsToInput, euroAmount } from "@/lib/domain/shared/fields";
-import { saveBudgetaireAction } from "@/app/(app)/usagers/[id]/accompagnements/actions";
+import { saveBudgetaireAction } from "@/lib/actions/accompagnements";
 import { applyServerErrors } from "@/components/forms/apply-server-errors";
 import { SelectField, TextField } from "@/components/forms/field";
 import { Alert } from "@/components/ui/alert";

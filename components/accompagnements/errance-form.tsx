@@ -6,7 +6,7 @@ import { useFieldArray, useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { ZErrance, type Errance, type ErranceInput } from "@/lib/domain/accompagnements/schemas";
 import { SIAO_STATUT_LABELS } from "@/lib/domain/accompagnements/labels";
-import { saveErranceAction } from "@/app/(app)/usagers/[id]/accompagnements/actions";
+import { saveErranceAction } from "@/lib/actions/accompagnements";
 import { applyServerErrors } from "@/components/forms/apply-server-errors";
 import { SelectField, TextAreaField, TextField } from "@/components/forms/field";
 import { Alert } from "@/components/ui/alert";

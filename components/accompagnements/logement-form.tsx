@@ -6,7 +6,7 @@ import { useFieldArray, useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { ZLogement, type Logement, type LogementInput } from "@/lib/domain/accompagnements/schemas";
 import { STADE_EXPULSION_LABELS } from "@/lib/domain/accompagnements/labels";
-import { saveLogementAction } from "@/app/(app)/usagers/[id]/accompagnements/actions";
+import { saveLogementAction } from "@/lib/actions/accompagnements";
 import { applyServerErrors } from "@/components/forms/apply-server-errors";
 import { SelectField, TextField } from "@/components/forms/field";
 import { Alert } from "@/components/ui/alert";

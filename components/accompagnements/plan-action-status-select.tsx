@@ -2,7 +2,7 @@
 
 import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
-import { setPlanActionStatusAction } from "@/app/(app)/usagers/[id]/accompagnements/actions";
+import { setPlanActionStatusAction } from "@/lib/actions/accompagnements";
 import { PLAN_ACTION_STATUS_LABELS, type PlanActionStatus } from "@/lib/domain/accompagnements/labels";
 import { options } from "./options";
 

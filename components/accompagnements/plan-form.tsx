@@ -6,7 +6,7 @@ import { useFieldArray, useForm, type UseFormReturn } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { ZPlan, type Plan, type PlanInput } from "@/lib/domain/accompagnements/schemas";
 import { PLAN_ACTION_STATUS_LABELS } from "@/lib/domain/accompagnements/labels";
-import { savePlanAction } from "@/app/(app)/usagers/[id]/accompagnements/actions";
+import { savePlanAction } from "@/lib/actions/accompagnements";
 import { applyServerErrors } from "@/components/forms/apply-server-errors";
 import { SelectField, TextField } from "@/components/forms/field";
 import { Alert } from "@/components/ui/alert";

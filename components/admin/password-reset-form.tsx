@@ -4,7 +4,7 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { ZPasswordReset, type PasswordResetInput } from "@/lib/domain/users/schemas";
-import { resetUserPasswordAction } from "@/app/(app)/admin/utilisateurs/actions";
+import { resetUserPasswordAction } from "@/lib/actions/users";
 import { applyServerErrors } from "@/components/forms/apply-server-errors";
 import { TextField } from "@/components/forms/field";
 import { Alert } from "@/components/ui/alert";

@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { ZUserCreate, type UserCreateInput } from "@/lib/domain/users/schemas";
-import { createUserAction } from "@/app/(app)/admin/utilisateurs/actions";
+import { createUserAction } from "@/lib/actions/users";
 import { applyServerErrors } from "@/components/forms/apply-server-errors";
 import { TextField } from "@/components/forms/field";
 import { Alert } from "@/components/ui/alert";

@@ -2,7 +2,7 @@
 
 import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
-import { setUserStatusAction } from "@/app/(app)/admin/utilisateurs/actions";
+import { setUserStatusAction } from "@/lib/actions/users";
 import { Alert } from "@/components/ui/alert";
 
 export function UserStatusForm({ userId, status }: { userId: string; status: "ACTIVE" | "DISABLED" }) {

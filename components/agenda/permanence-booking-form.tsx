@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { bookPermanenceSlotAction } from "@/app/(app)/agenda/actions";
+import { bookPermanenceSlotAction } from "@/lib/actions/agenda";
 import { Alert } from "@/components/ui/alert";
 import { useFicheAction as useAction } from "@/components/fiches/use-fiche-action";
 import styles from "./agenda.module.css";

@@ -6,7 +6,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import type { z } from "zod";
 import { ZPermanence, ZPermanenceException, type PermanenceExceptionInput, type PermanenceInput } from "@/lib/domain/agenda/schemas";
 import { JOUR_LABELS } from "@/lib/domain/agenda/labels";
-import { addPermanenceExceptionAction, closePermanenceAction, createPermanenceAction, removePermanenceExceptionAction } from "@/app/(app)/agenda/actions";
+import { addPermanenceExceptionAction, closePermanenceAction, createPermanenceAction, removePermanenceExceptionAction } from "@/lib/actions/agenda";
 import { applyServerErrors } from "@/components/forms/apply-server-errors";
 import { SelectField, TextField } from "@/components/forms/field";
 import { Alert } from "@/components/ui/alert";

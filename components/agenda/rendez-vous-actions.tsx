@@ -5,7 +5,7 @@ import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { ZRendezVousMove, type RendezVousMoveInput } from "@/lib/domain/agenda/schemas";
 import type { RendezVousStatus } from "@/lib/domain/agenda/labels";
-import { moveRendezVousAction, setRendezVousStatusAction } from "@/app/(app)/agenda/actions";
+import { moveRendezVousAction, setRendezVousStatusAction } from "@/lib/actions/agenda";
 import { applyServerErrors } from "@/components/forms/apply-server-errors";
 import { TextField } from "@/components/forms/field";
 import { Alert } from "@/components/ui/alert";

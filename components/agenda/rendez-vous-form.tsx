@@ -6,7 +6,7 @@ import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { ZRendezVousCreate, type RendezVousCreate, type RendezVousCreateInput } from "@/lib/domain/agenda/schemas";
 import { RDV_KIND_LABELS } from "@/lib/domain/agenda/labels";
-import { createRendezVousAction } from "@/app/(app)/agenda/actions";
+import { createRendezVousAction } from "@/lib/actions/agenda";
 import { applyServerErrors } from "@/components/forms/apply-server-errors";
 import { SelectField, TextField } from "@/components/forms/field";
 import { Alert } from "@/components/ui/alert";

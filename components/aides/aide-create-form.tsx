@@ -6,7 +6,7 @@ import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { ZAideCreate, type AideCreate, type AideCreateInput } from "@/lib/domain/aides/schemas";
-import { createAideAction } from "@/app/(app)/usagers/[id]/aides/actions";
+import { createAideAction } from "@/lib/actions/aides";
 import { applyServerErrors } from "@/components/forms/apply-server-errors";
 import { Alert } from "@/components/ui/alert";
 import { AideRequestFields, type LinkableAccompagnement } from "./aide-request-fields";

@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { ZAideUpdate, type AideUpdate, type AideUpdateInput } from "@/lib/domain/aides/schemas";
-import { updateAideAction } from "@/app/(app)/usagers/[id]/aides/actions";
+import { updateAideAction } from "@/lib/actions/aides";
 import { applyServerErrors } from "@/components/forms/apply-server-errors";
 import { Alert } from "@/components/ui/alert";
 import { useCloseDisclosure } from "@/components/accompagnements/disclosure";

@@ -6,7 +6,7 @@ import { useForm, type DefaultValues } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { ZAidePayment, type AidePayment, type AidePaymentInput } from "@/lib/domain/aides/schemas";
 import { MODE_PAIEMENT_LABELS } from "@/lib/domain/aides/labels";
-import { recordAidePaymentAction } from "@/app/(app)/usagers/[id]/aides/actions";
+import { recordAidePaymentAction } from "@/lib/actions/aides";
 import { applyServerErrors } from "@/components/forms/apply-server-errors";
 import { SelectField, TextField } from "@/components/forms/field";
 import { Alert } from "@/components/ui/alert";

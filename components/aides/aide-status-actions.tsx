@@ -7,7 +7,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { ZAideStatusChange, type AideStatusChange, type AideStatusChangeInput } from "@/lib/domain/aides/schemas";
 import type { AideStatus } from "@/lib/domain/aides/labels";
 import { AIDE_TRANSITIONS } from "@/lib/domain/aides/status-machine";
-import { changeAideStatusAction } from "@/app/(app)/usagers/[id]/aides/actions";
+import { changeAideStatusAction } from "@/lib/actions/aides";
 import { applyServerErrors } from "@/components/forms/apply-server-errors";
 import { TextField } from "@/components/forms/field";
 import { Alert } from "@/components/ui/alert";

@@ -2,7 +2,7 @@
 
 import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
-import { setPartenaireActifAction } from "@/app/(app)/annuaire/actions";
+import { setPartenaireActifAction } from "@/lib/actions/annuaire";
 import { Alert } from "@/components/ui/alert";
 
 /** Deactivating hides the partner from the directory and the orientation form, keeps its history. */

@@ -6,7 +6,7 @@ import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { ZPartenaire, type Partenaire, type PartenaireInput } from "@/lib/domain/annuaire/schemas";
 import { CATEGORIE_LABELS } from "@/lib/domain/annuaire/labels";
-import { createPartenaireAction, updatePartenaireAction } from "@/app/(app)/annuaire/actions";
+import { createPartenaireAction, updatePartenaireAction } from "@/lib/actions/annuaire";
 import { applyServerErrors } from "@/components/forms/apply-server-errors";
 import { SelectField, TextAreaField, TextField } from "@/components/forms/field";
 import { Alert } from "@/components/ui/alert";

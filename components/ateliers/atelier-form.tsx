@@ -10,7 +10,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { ZAtelierCreate, type AtelierCreate, type AtelierCreateInput } from "@/lib/domain/ateliers/schemas";
 import { ATELIER_THEME_LABELS } from "@/lib/domain/ateliers/labels";
 import type { AtelierFormOptions } from "@/lib/domain/ateliers/queries";
-import { createAtelierAction, updateAtelierAction } from "@/app/(app)/ateliers/actions";
+import { createAtelierAction, updateAtelierAction } from "@/lib/actions/ateliers";
 import { applyServerErrors } from "@/components/forms/apply-server-errors";
 import { SelectField, TextAreaField, TextField } from "@/components/forms/field";
 import { Alert } from "@/components/ui/alert";

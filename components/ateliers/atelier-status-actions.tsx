@@ -3,7 +3,7 @@
 // Edit, mark as held (once started) or cancel a planned workshop. Cancelling asks once more.
 import Link from "next/link";
 import { useState } from "react";
-import { changeAtelierStatusAction } from "@/app/(app)/ateliers/actions";
+import { changeAtelierStatusAction } from "@/lib/actions/ateliers";
 import { Alert } from "@/components/ui/alert";
 import { useAtelierAction } from "./use-atelier-action";
 

@@ -3,7 +3,7 @@
 // Persons found by the usagers search, each with a button to register them. A full workshop puts
 // them on the waiting list or refuses with the capacity, as the workshop says.
 import Link from "next/link";
-import { inscrireUsagerAction } from "@/app/(app)/ateliers/actions";
+import { inscrireUsagerAction } from "@/lib/actions/ateliers";
 import { Alert } from "@/components/ui/alert";
 import { useAtelierAction } from "./use-atelier-action";
 

@@ -4,7 +4,7 @@
 // record each one's attendance (présent, absent, excusé) in one save.
 import Link from "next/link";
 import { useState } from "react";
-import { desinscrireUsagerAction, enregistrerPresencesAction } from "@/app/(app)/ateliers/actions";
+import { desinscrireUsagerAction, enregistrerPresencesAction } from "@/lib/actions/ateliers";
 import { PRESENCE_LABELS, PRESENCE_TONES, type Presence } from "@/lib/domain/ateliers/labels";
 import { formatDateTime } from "@/lib/format";
 import { Alert } from "@/components/ui/alert";

@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { ZOwnPasswordChange, type OwnPasswordChangeInput } from "@/lib/domain/users/schemas";
-import { changeOwnPasswordAction } from "@/app/(auth)/changer-mot-de-passe/actions";
+import { changeOwnPasswordAction } from "@/lib/actions/auth";
 import { applyServerErrors } from "@/components/forms/apply-server-errors";
 import { TextField } from "@/components/forms/field";
 import { Alert } from "@/components/ui/alert";

@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { ZTotpCode, type TotpCodeInput } from "@/lib/domain/auth/totp-schemas";
-import { disableTotpAction } from "@/app/(auth)/compte/double-authentification/actions";
+import { disableTotpAction } from "@/lib/actions/totp";
 import { applyServerErrors } from "@/components/forms/apply-server-errors";
 import { TextField } from "@/components/forms/field";
 import { Alert } from "@/components/ui/alert";

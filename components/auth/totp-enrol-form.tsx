@@ -5,7 +5,7 @@ import Link from "next/link";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { ZTotpCode, type TotpCodeInput } from "@/lib/domain/auth/totp-schemas";
-import { confirmTotpAction } from "@/app/(auth)/compte/double-authentification/actions";
+import { confirmTotpAction } from "@/lib/actions/totp";
 import { applyServerErrors } from "@/components/forms/apply-server-errors";
 import { TextField } from "@/components/forms/field";
 import { Alert } from "@/components/ui/alert";

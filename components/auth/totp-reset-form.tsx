@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { useRouter } from "next/navigation";
-import { resetUserTotpAction } from "@/app/(app)/admin/utilisateurs/totp-actions";
+import { resetUserTotpAction } from "@/lib/actions/totp";
 import { Alert } from "@/components/ui/alert";
 
 /** ADMIN, on another account's page: removes its second factor (lost or replaced phone). */

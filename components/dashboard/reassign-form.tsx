@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useForm, useWatch } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { ZReassign, type Reassign, type ReassignInput } from "@/lib/domain/dashboard/reassign-schema";
-import { reassignDossiersAction } from "@/app/(app)/tableau-de-bord/reattribuer/actions";
+import { reassignDossiersAction } from "@/lib/actions/dashboard";
 import { applyServerErrors } from "@/components/forms/apply-server-errors";
 import { SelectField } from "@/components/forms/field";
 import { Alert } from "@/components/ui/alert";

@@ -7,7 +7,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { PRIORITE_LABELS, PROPOSITION_LABELS, ZDiagnostic, type Diagnostic, type DiagnosticInput } from "@/lib/domain/diagnostics/schemas";
 import { DOMAINE_LABELS } from "@/lib/domain/entretiens/labels";
 import { DROIT_OUVERT_LABELS } from "@/lib/domain/usagers/labels";
-import { createDiagnosticAction } from "@/app/(app)/usagers/[id]/diagnostics/actions";
+import { createDiagnosticAction } from "@/lib/actions/diagnostics";
 import { applyServerErrors } from "@/components/forms/apply-server-errors";
 import { SelectField, TextAreaField, TextField } from "@/components/forms/field";
 import { Alert } from "@/components/ui/alert";

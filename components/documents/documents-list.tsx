@@ -8,7 +8,7 @@ import { Badge } from "@/components/ui/badge";
 import { DOCUMENT_TYPE_LABELS, formatBytes } from "@/lib/domain/documents/labels";
 import type { DocumentRow } from "@/lib/domain/documents/queries";
 import { formatDate } from "@/lib/format";
-import { deleteDocumentAction, renameDocumentAction, restoreDocumentAction } from "./actions";
+import { deleteDocumentAction, renameDocumentAction, restoreDocumentAction } from "@/lib/actions/documents";
 
 function RenameForm({ doc, onDone }: { doc: DocumentRow; onDone: () => void }) {
   const router = useRouter();

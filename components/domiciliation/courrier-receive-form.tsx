@@ -6,7 +6,7 @@ import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { ZCourrierReceive, type CourrierReceive, type CourrierReceiveInput } from "@/lib/domain/domiciliation/schemas";
 import { EXPEDITEUR_LABELS } from "@/lib/domain/domiciliation/labels";
-import { receiveCourrierAction } from "@/app/(app)/courrier/actions";
+import { receiveCourrierAction } from "@/lib/actions/courrier";
 import { applyServerErrors } from "@/components/forms/apply-server-errors";
 import { SelectField, TextField } from "@/components/forms/field";
 import { options } from "@/components/accompagnements/options";

@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { ZCourrierHandOver, type CourrierHandOver, type CourrierHandOverInput } from "@/lib/domain/domiciliation/schemas";
-import { handOverCourrierAction, returnCourrierAction } from "@/app/(app)/courrier/actions";
+import { handOverCourrierAction, returnCourrierAction } from "@/lib/actions/courrier";
 import { applyServerErrors } from "@/components/forms/apply-server-errors";
 import { TextField } from "@/components/forms/field";
 import { Alert } from "@/components/ui/alert";

@@ -6,7 +6,7 @@ import { useForm, useWatch } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { ZDomiciliationDecision, type DomiciliationDecision, type DomiciliationDecisionInput } from "@/lib/domain/domiciliation/schemas";
 import { MOTIF_REFUS_LABELS } from "@/lib/domain/domiciliation/labels";
-import { decideDomiciliationAction } from "@/app/(app)/usagers/[id]/domiciliation/actions";
+import { decideDomiciliationAction } from "@/lib/actions/domiciliation";
 import { applyServerErrors } from "@/components/forms/apply-server-errors";
 import { SelectField, TextAreaField, TextField } from "@/components/forms/field";
 import { options } from "@/components/accompagnements/options";

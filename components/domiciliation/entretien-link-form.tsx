@@ -6,7 +6,7 @@ import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { ZDomiciliationEntretien } from "@/lib/domain/domiciliation/schemas";
-import { linkDomiciliationEntretienAction } from "@/app/(app)/usagers/[id]/domiciliation/actions";
+import { linkDomiciliationEntretienAction } from "@/lib/actions/domiciliation";
 import { applyServerErrors } from "@/components/forms/apply-server-errors";
 import { SelectField } from "@/components/forms/field";
 import { Alert } from "@/components/ui/alert";

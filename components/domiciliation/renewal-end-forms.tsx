@@ -8,7 +8,7 @@ import {
   ZDomiciliationEnd, ZDomiciliationRenewal, type DomiciliationEnd, type DomiciliationEndInput, type DomiciliationRenewal, type DomiciliationRenewalInput,
 } from "@/lib/domain/domiciliation/schemas";
 import { MOTIF_FIN_LABELS } from "@/lib/domain/domiciliation/labels";
-import { endDomiciliationAction, keepDomiciliationAction, renewDomiciliationAction } from "@/app/(app)/usagers/[id]/domiciliation/actions";
+import { endDomiciliationAction, keepDomiciliationAction, renewDomiciliationAction } from "@/lib/actions/domiciliation";
 import { applyServerErrors } from "@/components/forms/apply-server-errors";
 import { SelectField, TextField } from "@/components/forms/field";
 import { options } from "@/components/accompagnements/options";

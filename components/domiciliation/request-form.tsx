@@ -6,7 +6,7 @@ import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { ZDomiciliationRequest, type DomiciliationRequest, type DomiciliationRequestInput } from "@/lib/domain/domiciliation/schemas";
 import { LIEN_COMMUNE_LABELS } from "@/lib/domain/domiciliation/labels";
-import { requestDomiciliationAction } from "@/app/(app)/usagers/[id]/domiciliation/actions";
+import { requestDomiciliationAction } from "@/lib/actions/domiciliation";
 import { applyServerErrors } from "@/components/forms/apply-server-errors";
 import { SelectField, TextField } from "@/components/forms/field";
 import { Alert } from "@/components/ui/alert";

@@ -6,7 +6,7 @@ import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { ZEntretien, type Entretien, type EntretienInput } from "@/lib/domain/entretiens/schemas";
 import { CANAL_LABELS, DOMAINE_LABELS } from "@/lib/domain/entretiens/labels";
-import { createEntretienAction } from "@/app/(app)/usagers/[id]/entretiens/actions";
+import { createEntretienAction } from "@/lib/actions/entretiens";
 import { applyServerErrors } from "@/components/forms/apply-server-errors";
 import { SelectField, TextAreaField, TextField } from "@/components/forms/field";
 import { Alert } from "@/components/ui/alert";

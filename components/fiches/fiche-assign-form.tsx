@@ -2,7 +2,7 @@
 
 // A RESPONSABLE assigns the fiche to any worker of the structure; a travailleur social takes it.
 import { useState } from "react";
-import { assignFicheAction } from "@/app/(app)/fiches-liaison/actions";
+import { assignFicheAction } from "@/lib/actions/fiches";
 import { SelectField } from "@/components/forms/field";
 import { Alert } from "@/components/ui/alert";
 import { useFicheAction } from "./use-fiche-action";

@@ -8,7 +8,7 @@ import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import type { z } from "zod";
 import { ZFicheDossier, type FicheDossierInput } from "@/lib/domain/fiches/schemas";
-import { createDossierFromFicheAction, linkFicheAction } from "@/app/(app)/fiches-liaison/actions";
+import { createDossierFromFicheAction, linkFicheAction } from "@/lib/actions/fiches";
 import { applyServerErrors } from "@/components/forms/apply-server-errors";
 import { TextField } from "@/components/forms/field";
 import { Alert } from "@/components/ui/alert";

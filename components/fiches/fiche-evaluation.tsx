@@ -7,7 +7,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import type { z } from "zod";
 import { ZFicheEvaluation, type FicheEvaluationInput } from "@/lib/domain/fiches/schemas";
 import { DROIT_OUVERT_LABELS } from "@/lib/domain/usagers/labels";
-import { evaluateFicheAction } from "@/app/(app)/fiches-liaison/actions";
+import { evaluateFicheAction } from "@/lib/actions/fiches";
 import { applyServerErrors } from "@/components/forms/apply-server-errors";
 import { TextAreaField } from "@/components/forms/field";
 import { Alert } from "@/components/ui/alert";

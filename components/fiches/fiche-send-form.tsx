@@ -8,7 +8,7 @@ import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { EMPTY_FICHE_FORM, ZFicheSend, type FicheSend, type FicheSendInput } from "@/lib/domain/fiches/schemas";
 import { FICHE_MOTIF_LABELS, FICHE_URGENCE_LABELS } from "@/lib/domain/fiches/labels";
-import { sendFicheAction } from "@/app/(app)/fiches-liaison/actions";
+import { sendFicheAction } from "@/lib/actions/fiches";
 import { applyServerErrors } from "@/components/forms/apply-server-errors";
 import { SelectField, TextAreaField, TextField } from "@/components/forms/field";
 import { Alert } from "@/components/ui/alert";

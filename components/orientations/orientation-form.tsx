@@ -7,7 +7,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { ZOrientation, type Orientation, type OrientationInput } from "@/lib/domain/orientations/schemas";
 import { ELEMENT_HINTS, ELEMENT_LABELS, URGENCE_LABELS } from "@/lib/domain/orientations/labels";
 import { CATEGORIE_LABELS, type Categorie } from "@/lib/domain/annuaire/labels";
-import { createOrientationAction } from "@/app/(app)/usagers/[id]/orientations/actions";
+import { createOrientationAction } from "@/lib/actions/orientations";
 import { applyServerErrors } from "@/components/forms/apply-server-errors";
 import { SelectField, TextAreaField, TextField } from "@/components/forms/field";
 import { Alert } from "@/components/ui/alert";

@@ -9,7 +9,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { ZOrientationStatusChange, type OrientationStatusChange, type OrientationStatusChangeInput } from "@/lib/domain/orientations/schemas";
 import { nextOrientationStatuses, PENDING_STATUSES, TRANSITION_LABELS } from "@/lib/domain/orientations/state-machine";
 import type { OrientationStatus } from "@/lib/domain/orientations/labels";
-import { changeOrientationStatusAction, recordOrientationRelanceAction } from "@/app/(app)/usagers/[id]/orientations/actions";
+import { changeOrientationStatusAction, recordOrientationRelanceAction } from "@/lib/actions/orientations";
 import { applyServerErrors } from "@/components/forms/apply-server-errors";
 import { SelectField, TextAreaField, TextField } from "@/components/forms/field";
 import { Alert } from "@/components/ui/alert";

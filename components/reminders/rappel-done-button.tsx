@@ -2,7 +2,7 @@
 
 import { useTransition } from "react";
 import { useRouter } from "next/navigation";
-import { markRappelFaitAction } from "@/app/(app)/usagers/[id]/entretiens/actions";
+import { markRappelFaitAction } from "@/lib/actions/entretiens";
 
 export function RappelDoneButton({ entretienId }: { entretienId: string }) {
   const router = useRouter();

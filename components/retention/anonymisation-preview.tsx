@@ -3,7 +3,7 @@
 import { useState } from "react";
 import { useRouter } from "next/navigation";
 import type { PreviewLine } from "@/lib/domain/retention/queries";
-import { confirmAnonymisationAction } from "@/app/(app)/parametres/conservation/actions";
+import { confirmAnonymisationAction } from "@/lib/actions/retention";
 import { Alert } from "@/components/ui/alert";
 import { AnonymiseConfirm } from "./retention-review-list";
 

@@ -5,7 +5,7 @@ import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { ZNoticeGiven, type NoticeGivenInput } from "@/lib/domain/rgpd/notice-schemas";
-import { recordNoticeGivenAction } from "@/app/(app)/usagers/[id]/information/actions";
+import { recordNoticeGivenAction } from "@/lib/actions/rgpd";
 import { applyServerErrors } from "@/components/forms/apply-server-errors";
 import { TextField } from "@/components/forms/field";
 import { Alert } from "@/components/ui/alert";

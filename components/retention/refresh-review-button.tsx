@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { useRouter } from "next/navigation";
-import { refreshRetentionReviewAction } from "@/app/(app)/parametres/conservation/actions";
+import { refreshRetentionReviewAction } from "@/lib/actions/retention";
 import { Alert } from "@/components/ui/alert";
 
 /** Recomputes the list now instead of waiting for the nightly job (e.g. after changing the period). */

@@ -3,7 +3,7 @@
 import { useState } from "react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { confirmAnonymisationAction } from "@/app/(app)/parametres/conservation/actions";
+import { confirmAnonymisationAction } from "@/lib/actions/retention";
 import { Alert } from "@/components/ui/alert";
 
 export type ReviewRow = {

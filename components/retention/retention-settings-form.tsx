@@ -6,7 +6,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import Link from "next/link";
 import type { z } from "zod";
 import { ZRetentionSettings } from "@/lib/domain/settings/retention-schemas";
-import { updateRetentionSettingsAction } from "@/app/(app)/parametres/actions";
+import { updateRetentionSettingsAction } from "@/lib/actions/settings";
 import { applyServerErrors } from "@/components/forms/apply-server-errors";
 import { TextField } from "@/components/forms/field";
 import { Alert } from "@/components/ui/alert";

@@ -5,7 +5,7 @@ import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { ZRavSettings } from "@/lib/domain/settings/schemas";
 import { CHARGE_TYPES } from "@/lib/domain/usagers/budget-types";
-import { updateRavSettingsAction } from "@/app/(app)/parametres/actions";
+import { updateRavSettingsAction } from "@/lib/actions/settings";
 import { applyServerErrors } from "@/components/forms/apply-server-errors";
 import { TextField } from "@/components/forms/field";
 import { Alert } from "@/components/ui/alert";

@@ -2,7 +2,7 @@
 
 import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
-import { addReferentAction, removeReferentAction } from "@/app/(app)/usagers/actions";
+import { addReferentAction, removeReferentAction } from "@/lib/actions/usagers";
 import { SelectField } from "@/components/forms/field";
 import { Alert } from "@/components/ui/alert";
 

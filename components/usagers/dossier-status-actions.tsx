@@ -2,7 +2,7 @@
 
 import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
-import { setUsagerStatusAction } from "@/app/(app)/usagers/actions";
+import { setUsagerStatusAction } from "@/lib/actions/usagers";
 import { Alert } from "@/components/ui/alert";
 
 type Status = "ACTIF" | "INACTIF" | "ARCHIVE";

@@ -6,7 +6,7 @@ import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { ZUsagerCreate, type UsagerCreate, type UsagerFormInput } from "@/lib/domain/usagers/schemas";
 import { EMPTY_USAGER_FORM } from "@/lib/domain/usagers/form-values";
-import { createUsagerAction } from "@/app/(app)/usagers/actions";
+import { createUsagerAction } from "@/lib/actions/usagers";
 import { applyServerErrors } from "@/components/forms/apply-server-errors";
 import { Alert } from "@/components/ui/alert";
 import { ContactSection, DroitsSection, IdentitySection, InformationSection, SituationSection } from "./usager-form-fields";

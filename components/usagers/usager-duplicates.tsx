@@ -4,7 +4,7 @@
 import { useEffect, useState } from "react";
 import Link from "next/link";
 import { useWatch } from "react-hook-form";
-import { findDuplicatesAction } from "@/app/(app)/usagers/actions";
+import { findDuplicatesAction } from "@/lib/actions/usagers";
 import type { LikelyDuplicate } from "@/lib/domain/usagers/duplicates";
 import { formatCalendarDate } from "@/lib/format";
 import type { UsagerForm } from "./usager-form-types";

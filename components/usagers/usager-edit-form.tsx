@@ -6,7 +6,7 @@ import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { ZUsagerUpdate, type UsagerUpdate, type UsagerUpdateInput } from "@/lib/domain/usagers/schemas";
-import { updateUsagerAction } from "@/app/(app)/usagers/actions";
+import { updateUsagerAction } from "@/lib/actions/usagers";
 import { applyServerErrors } from "@/components/forms/apply-server-errors";
 import { Alert } from "@/components/ui/alert";
 import { ContactSection, DroitsSection, IdentitySection, InformationSection, SituationSection } from "./usager-form-fields";

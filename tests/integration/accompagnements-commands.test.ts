@@ -6,7 +6,7 @@ vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {}
 
 import {
   changeAccompagnementStatusAction, openAccompagnementAction, savePlanAction, updateAccompagnementAction,
-} from "@/app/(app)/usagers/[id]/accompagnements/actions";
+} from "@/lib/actions/accompagnements";
 import { getAccompagnement } from "@/lib/domain/accompagnements/queries";
 import { planFormValues } from "@/lib/domain/accompagnements/form-values";
 import { accompagnementTimelineEvents } from "@/lib/domain/accompagnements/timeline-source";

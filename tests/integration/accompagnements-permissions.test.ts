@@ -8,7 +8,7 @@ vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {}
 import {
   changeAccompagnementStatusAction, openAccompagnementAction, saveBudgetaireAction, saveErranceAction, saveLogementAction,
   savePlanAction, setPlanActionStatusAction, updateAccompagnementAction,
-} from "@/app/(app)/usagers/[id]/accompagnements/actions";
+} from "@/lib/actions/accompagnements";
 import { getAccompagnement, listAccompagnementsForUsager } from "@/lib/domain/accompagnements/queries";
 import { accompagnementTimelineEvents } from "@/lib/domain/accompagnements/timeline-source";
 import { NOT_MANAGER_MESSAGE } from "@/lib/domain/accompagnements/load";

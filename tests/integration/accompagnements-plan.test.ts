@@ -6,7 +6,7 @@ vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {}
 
 import {
   saveBudgetaireAction, saveErranceAction, saveLogementAction, savePlanAction, setPlanActionStatusAction,
-} from "@/app/(app)/usagers/[id]/accompagnements/actions";
+} from "@/lib/actions/accompagnements";
 import { getAccompagnement, listAccompagnementsForUsager } from "@/lib/domain/accompagnements/queries";
 import { planFormValues } from "@/lib/domain/accompagnements/form-values";
 import { computeResteAVivreApresPlan } from "@/lib/domain/accompagnements/budget";

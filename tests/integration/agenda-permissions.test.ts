@@ -8,7 +8,7 @@ vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {}
 import {
   addPermanenceExceptionAction, bookPermanenceSlotAction, createPermanenceAction, createRendezVousAction, moveRendezVousAction,
   setRendezVousStatusAction,
-} from "@/app/(app)/agenda/actions";
+} from "@/lib/actions/agenda";
 import { getAgenda, getRendezVous, listUsagerRendezVous } from "@/lib/domain/agenda/queries";
 import { listBookableSlots } from "@/lib/domain/agenda/booking";
 import { myAgendaIcs, rendezVousIcs } from "@/lib/domain/agenda/ics-export";

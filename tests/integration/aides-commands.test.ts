@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 vi.mock("@/lib/auth/current-user", async () => (await import("../helpers/act-as")).currentUserModule);
 vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {} }));
 
-import { changeAideStatusAction, createAideAction, recordAidePaymentAction, updateAideAction } from "@/app/(app)/usagers/[id]/aides/actions";
+import { changeAideStatusAction, createAideAction, recordAidePaymentAction, updateAideAction } from "@/lib/actions/aides";
 import { getAide, listAidesAwaitingPayment, listAidesForUsager, listPendingAides } from "@/lib/domain/aides/queries";
 import { aideTimelineEvents } from "@/lib/domain/aides/timeline-source";
 import { AIDE_CONFLICT_MESSAGE } from "@/lib/domain/aides/commands";

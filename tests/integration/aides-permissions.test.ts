@@ -5,7 +5,7 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 vi.mock("@/lib/auth/current-user", async () => (await import("../helpers/act-as")).currentUserModule);
 vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {} }));
 
-import { changeAideStatusAction, createAideAction, recordAidePaymentAction, updateAideAction } from "@/app/(app)/usagers/[id]/aides/actions";
+import { changeAideStatusAction, createAideAction, recordAidePaymentAction, updateAideAction } from "@/lib/actions/aides";
 import { getAide, listAidesForUsager } from "@/lib/domain/aides/queries";
 import { aideTimelineEvents } from "@/lib/domain/aides/timeline-source";
 import { actAs } from "../helpers/act-as";

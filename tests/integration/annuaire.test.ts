@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 vi.mock("@/lib/auth/current-user", async () => (await import("../helpers/act-as")).currentUserModule);
 vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {} }));
 
-import { createPartenaireAction, setPartenaireActifAction, updatePartenaireAction } from "@/app/(app)/annuaire/actions";
+import { createPartenaireAction, setPartenaireActifAction, updatePartenaireAction } from "@/lib/actions/annuaire";
 import { getPartenaire, listPartenaireOptions, searchPartenaires } from "@/lib/domain/annuaire/queries";
 import { actAs } from "../helpers/act-as";
 import { db, resetDb } from "../helpers/db";

@@ -6,7 +6,7 @@ vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {}
 
 import {
   changeAtelierStatusAction, createAtelierAction, desinscrireUsagerAction, enregistrerPresencesAction, inscrireUsagerAction, updateAtelierAction,
-} from "@/app/(app)/ateliers/actions";
+} from "@/lib/actions/ateliers";
 import { getAtelier, listAteliers, listAteliersForUsager } from "@/lib/domain/ateliers/queries";
 import { parseAtelierListParams } from "@/lib/domain/ateliers/list-params";
 import { actAs } from "../helpers/act-as";

@@ -6,7 +6,7 @@ vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {}
 
 import { actAs } from "../helpers/act-as";
 import { db, resetDb } from "../helpers/db";
-import { reassignDossiersAction } from "@/app/(app)/tableau-de-bord/reattribuer/actions";
+import { reassignDossiersAction } from "@/lib/actions/dashboard";
 import { listDossiersOfReferent } from "@/lib/domain/dashboard/reassign";
 import { buildDashboardWorld } from "./dashboard-fixture";
 

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 vi.mock("@/lib/auth/current-user", async () => (await import("../helpers/act-as")).currentUserModule);
 vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {} }));
 
-import { createDiagnosticAction } from "@/app/(app)/usagers/[id]/diagnostics/actions";
+import { createDiagnosticAction } from "@/lib/actions/diagnostics";
 import { listDiagnostics } from "@/lib/domain/diagnostics/queries";
 import { emptyDiagnosticDomaines } from "@/lib/domain/diagnostics/schemas";
 import { actAs } from "../helpers/act-as";

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vites
 vi.mock("@/lib/auth/current-user", async () => (await import("../helpers/act-as")).currentUserModule);
 vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {} }));
 
-import { createOrientationAction } from "@/app/(app)/usagers/[id]/orientations/actions";
+import { createOrientationAction } from "@/lib/actions/orientations";
 import { deleteDocument, uploadDocument } from "@/lib/domain/documents/commands";
 import { listDocuments } from "@/lib/domain/documents/queries";
 import { ZDocumentUpload } from "@/lib/domain/documents/schemas";

@@ -11,7 +11,7 @@ vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {}
 
 import { POST } from "@/app/api/documents/route";
 import { GET } from "@/app/api/documents/[id]/route";
-import { deleteDocumentAction, renameDocumentAction, restoreDocumentAction } from "@/components/documents/actions";
+import { deleteDocumentAction, renameDocumentAction, restoreDocumentAction } from "@/lib/actions/documents";
 import { listDocuments } from "@/lib/domain/documents/queries";
 import { documentTimelineEvents } from "@/lib/domain/documents/timeline-source";
 import { collectPersonData } from "@/lib/domain/rgpd/person-data";

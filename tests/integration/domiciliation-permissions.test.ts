@@ -7,8 +7,8 @@ vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {}
 
 import {
   decideDomiciliationAction, endDomiciliationAction, linkDomiciliationEntretienAction, renewDomiciliationAction, requestDomiciliationAction,
-} from "@/app/(app)/usagers/[id]/domiciliation/actions";
-import { handOverCourrierAction, receiveCourrierAction, returnCourrierAction } from "@/app/(app)/courrier/actions";
+} from "@/lib/actions/domiciliation";
+import { handOverCourrierAction, receiveCourrierAction, returnCourrierAction } from "@/lib/actions/courrier";
 import { getCourrierRegister } from "@/lib/domain/domiciliation/courrier-queries";
 import { getDomiciliationLetter } from "@/lib/domain/domiciliation/letters";
 import { listDomiciliationsForUsager, listDomiciliationWorklists } from "@/lib/domain/domiciliation/queries";

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 vi.mock("@/lib/auth/current-user", async () => (await import("../helpers/act-as")).currentUserModule);
 vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {} }));
 
-import { createEntretienAction, markRappelFaitAction } from "@/app/(app)/usagers/[id]/entretiens/actions";
+import { createEntretienAction, markRappelFaitAction } from "@/lib/actions/entretiens";
 import { listDueRappels, listEntretiens } from "@/lib/domain/entretiens/queries";
 import { getUsagerTimeline } from "@/lib/domain/usagers/timeline";
 import { dateToParisLocal, parisToday } from "@/lib/domain/shared/paris-time";

@@ -5,7 +5,7 @@ vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {}
 import {
   assignFicheAction, closeFicheAction, createDossierFromFicheAction, evaluateFicheAction, giveRdvAction, linkFicheAction,
   receiveFicheAction, reorientFicheAction, sendFicheAction,
-} from "@/app/(app)/fiches-liaison/actions";
+} from "@/lib/actions/fiches";
 import { assignFiche, closeFiche, evaluateFiche, giveRdv, receiveFiche, reorientFiche } from "@/lib/domain/fiches/commands";
 import { createDossierFromFiche } from "@/lib/domain/fiches/dossier-link";
 import { getFicheForCcas } from "@/lib/domain/fiches/queries";

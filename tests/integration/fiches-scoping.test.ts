@@ -6,7 +6,7 @@ import nodemailer from "nodemailer";
 import {
   assignFicheAction, closeFicheAction, createDossierFromFicheAction, evaluateFicheAction, giveRdvAction, linkFicheAction,
   receiveFicheAction, reorientFicheAction, sendFicheAction,
-} from "@/app/(app)/fiches-liaison/actions";
+} from "@/lib/actions/fiches";
 import { assignFiche, evaluateFiche, giveRdv, receiveFiche } from "@/lib/domain/fiches/commands";
 import { linkFicheToUsager } from "@/lib/domain/fiches/dossier-link";
 import { getFicheForAgent, getFicheForCcas, listAgentFiches, listFicheInbox } from "@/lib/domain/fiches/queries";

@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 vi.mock("@/lib/auth/current-user", async () => (await import("../helpers/act-as")).currentUserModule);
 vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {} }));
 
-import { changeOrientationStatusAction, createOrientationAction, recordOrientationRelanceAction } from "@/app/(app)/usagers/[id]/orientations/actions";
+import { changeOrientationStatusAction, createOrientationAction, recordOrientationRelanceAction } from "@/lib/actions/orientations";
 import { listStructureOrientations } from "@/lib/domain/orientations/queries";
 import { listOrientationsToRelaunch } from "@/lib/domain/orientations/relance";
 import { getCourrier } from "@/lib/domain/orientations/detail";

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 vi.mock("@/lib/auth/current-user", async () => (await import("../helpers/act-as")).currentUserModule);
 vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {} }));
 
-import { changeOrientationStatusAction, createOrientationAction } from "@/app/(app)/usagers/[id]/orientations/actions";
+import { changeOrientationStatusAction, createOrientationAction } from "@/lib/actions/orientations";
 import { listOrientationsForUsager } from "@/lib/domain/orientations/queries";
 import { getOrientationDetail } from "@/lib/domain/orientations/detail";
 import { getUsagerTimeline } from "@/lib/domain/usagers/timeline";

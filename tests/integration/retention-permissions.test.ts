@@ -5,9 +5,9 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 vi.mock("@/lib/auth/current-user", async () => (await import("../helpers/act-as")).currentUserModule);
 vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {} }));
 
-import { confirmAnonymisationAction, refreshRetentionReviewAction } from "@/app/(app)/parametres/conservation/actions";
-import { updateRetentionSettingsAction } from "@/app/(app)/parametres/actions";
-import { recordNoticeGivenAction } from "@/app/(app)/usagers/[id]/information/actions";
+import { confirmAnonymisationAction, refreshRetentionReviewAction } from "@/lib/actions/retention";
+import { updateRetentionSettingsAction } from "@/lib/actions/settings";
+import { recordNoticeGivenAction } from "@/lib/actions/rgpd";
 import { GET as noticeRoute } from "@/app/api/usagers/[id]/notice/route";
 import type { Actor } from "@/lib/auth/actor";
 import { NotFoundError } from "@/lib/domain/errors";

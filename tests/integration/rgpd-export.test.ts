@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 vi.mock("@/lib/auth/current-user", async () => (await import("../helpers/act-as")).currentUserModule);
 vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {} }));
 
-import { createEntretienAction } from "@/app/(app)/usagers/[id]/entretiens/actions";
+import { createEntretienAction } from "@/lib/actions/entretiens";
 import { exportPersonData } from "@/lib/domain/rgpd/export";
 import { getUsagerDossier } from "@/lib/domain/usagers/dossier";
 import { dateToParisLocal } from "@/lib/domain/shared/paris-time";

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 vi.mock("@/lib/auth/current-user", async () => (await import("../helpers/act-as")).currentUserModule);
 vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {} }));
 
-import { updateRavSettingsAction } from "@/app/(app)/parametres/actions";
+import { updateRavSettingsAction } from "@/lib/actions/settings";
 import { DEFAULT_RAV_SETTINGS, getRavSettings } from "@/lib/domain/settings/structure-settings";
 import { actAs } from "../helpers/act-as";
 import { db, resetDb } from "../helpers/db";

@@ -4,7 +4,7 @@ vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {}
 
 import {
   addReferentAction, createUsagerAction, findDuplicatesAction, removeReferentAction, setUsagerStatusAction, updateUsagerAction,
-} from "@/app/(app)/usagers/actions";
+} from "@/lib/actions/usagers";
 import { getUsagerDossier } from "@/lib/domain/usagers/dossier";
 import { toFormValues, EMPTY_USAGER_FORM } from "@/lib/domain/usagers/form-values";
 import { getUsagerTimeline } from "@/lib/domain/usagers/timeline";

@@ -2,8 +2,8 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 vi.mock("@/lib/auth/current-user", async () => (await import("../helpers/act-as")).currentUserModule);
 vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {} }));
 
-import { createUserAction, resetUserPasswordAction, setUserStatusAction, updateUserAction } from "@/app/(app)/admin/utilisateurs/actions";
-import { changeOwnPasswordAction } from "@/app/(auth)/changer-mot-de-passe/actions";
+import { createUserAction, resetUserPasswordAction, setUserStatusAction, updateUserAction } from "@/lib/actions/users";
+import { changeOwnPasswordAction } from "@/lib/actions/auth";
 import { getUser, listUsers } from "@/lib/domain/users/queries";
 import { actAs } from "../helpers/act-as";
 import { db, resetDb } from "../helpers/db";

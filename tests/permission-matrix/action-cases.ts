@@ -172,19 +172,18 @@ export type ActionCase = {
   badInputAs: Exclude<MatrixRole, "SIGNED_OUT">;
 };
 
-const A = "app/(app)";
-const ACC = `${A}/usagers/[id]/accompagnements/actions.ts`;
-const AIDES = `${A}/usagers/[id]/aides/actions.ts`;
-const FICHES = `${A}/fiches-liaison/actions.ts`;
-const ORIENT = `${A}/usagers/[id]/orientations/actions.ts`;
-const USAGERS = `${A}/usagers/actions.ts`;
-const USERS = `${A}/admin/utilisateurs/actions.ts`;
-const ANNUAIRE = `${A}/annuaire/actions.ts`;
-const AGENDA = `${A}/agenda/actions.ts`;
-const ATELIERS = `${A}/ateliers/actions.ts`;
-const COURRIER = `${A}/courrier/actions.ts`;
-const DOMICILIATION = `${A}/usagers/[id]/domiciliation/actions.ts`;
-const DOCUMENTS = "components/documents/actions.ts";
+const ACC = `lib/actions/accompagnements.ts`;
+const AIDES = `lib/actions/aides.ts`;
+const FICHES = `lib/actions/fiches.ts`;
+const ORIENT = `lib/actions/orientations.ts`;
+const USAGERS = `lib/actions/usagers.ts`;
+const USERS = `lib/actions/users.ts`;
+const ANNUAIRE = `lib/actions/annuaire.ts`;
+const AGENDA = `lib/actions/agenda.ts`;
+const ATELIERS = `lib/actions/ateliers.ts`;
+const COURRIER = `lib/actions/courrier.ts`;
+const DOMICILIATION = `lib/actions/domiciliation.ts`;
+const DOCUMENTS = "lib/actions/documents.ts";
 
 const rdvVersion = async (id: string) => (await db.rendezVous.findUniqueOrThrow({ where: { id } })).version;
 const atelierStamp = async (id: string) => (await db.atelier.findUniqueOrThrow({ where: { id } })).updatedAt.toISOString();
@@ -218,7 +217,7 @@ export const ACTION_CASES: Record<string, ActionCase> = {
   },
   [`${USERS}#setUserStatusAction`]: { badInputAs: "ADMIN", payload: async (fx) => ({ id: fx.targetUser.id, status: "DISABLED" }) },
   [`${USERS}#resetUserPasswordAction`]: { badInputAs: "ADMIN", payload: async (fx) => ({ id: fx.targetUser.id, password: NEW_PASSWORD }) },
-  [`${A}/admin/utilisateurs/totp-actions.ts#resetUserTotpAction`]: { badInputAs: "ADMIN", payload: async (fx) => ({ id: fx.targetUser.id }) },
+  [`lib/actions/totp.ts#resetUserTotpAction`]: { badInputAs: "ADMIN", payload: async (fx) => ({ id: fx.targetUser.id }) },
   [`${ANNUAIRE}#createPartenaireAction`]: { badInputAs: "RESPONSABLE", payload: async () => partenaireForm() },
   [`${ANNUAIRE}#updatePartenaireAction`]: { badInputAs: "RESPONSABLE", payload: async (fx) => ({ ...partenaireForm(), id: fx.pmi.id }) },
   [`${ANNUAIRE}#setPartenaireActifAction`]: { badInputAs: "RESPONSABLE", payload: async (fx) => ({ id: fx.pmi.id, actif: false }) },
@@ -240,7 +239,7 @@ export const ACTION_CASES: Record<string, ActionCase> = {
   },
   [`${FICHES}#reorientFicheAction`]: { badInputAs: "TRAVAILLEUR_SOCIAL", payload: async (fx) => ({ ficheId: fx.fiches.enCours, vers: "PMI de Fives" }) },
   [`${FICHES}#closeFicheAction`]: { badInputAs: "TRAVAILLEUR_SOCIAL", payload: async (fx) => ({ ficheId: fx.fiches.enCours, motif: "SITUATION_REGLEE" }) },
-  [`${A}/parametres/actions.ts#updateRavSettingsAction`]: {
+  [`lib/actions/settings.ts#updateRavSettingsAction`]: {
     badInputAs: "RESPONSABLE",
     payload: async () => ({ chargesRetenues: ["LOYER", "ENERGIE"], ucPremierAdulte: "1", ucAutrePersonne14: "0.5", ucEnfantMoins14: "0.3", partAdulte: "1", partEnfant: "0.5", partEnfantDesTroisieme: "1", orientationRelanceJours: "15", courrierRetourJours: "15" }),
   },
@@ -292,7 +291,7 @@ export const ACTION_CASES: Record<string, ActionCase> = {
     badInputAs: "TRAVAILLEUR_SOCIAL",
     payload: async (fx) => ({ id: fx.accordee.id, updatedAt: await aideStamp(fx.accordee.id), modePaiement: "BON_OU_CARTE", payeLe: "2026-03-12" }),
   },
-  [`${A}/usagers/[id]/diagnostics/actions.ts#createDiagnosticAction`]: {
+  [`lib/actions/diagnostics.ts#createDiagnosticAction`]: {
     badInputAs: "TRAVAILLEUR_SOCIAL",
     payload: async (fx) => {
       const domaines = emptyDiagnosticDomaines();
@@ -300,7 +299,7 @@ export const ACTION_CASES: Record<string, ActionCase> = {
       return { usagerId: fx.usager.id, date: daysAgo(1), domaines, droitsNonOuverts: ["PRIME_ACTIVITE"], conclusion: "Accompagnement budgétaire proposé.", propositions: ["ACCOMPAGNEMENT"] };
     },
   },
-  [`${A}/usagers/[id]/entretiens/actions.ts#createEntretienAction`]: {
+  [`lib/actions/entretiens.ts#createEntretienAction`]: {
     badInputAs: "TRAVAILLEUR_SOCIAL",
     payload: async (fx) => ({
       usagerId: fx.usager.id, date: dateToParisLocal(new Date(Date.now() - 3600_000)), dureeMinutes: "45", canal: "VISITE_A_DOMICILE",
@@ -308,7 +307,7 @@ export const ACTION_CASES: Record<string, ActionCase> = {
       suites: "Rappeler le bailleur.", rappelLe: parisToday(), accompagnementId: "",
     }),
   },
-  [`${A}/usagers/[id]/entretiens/actions.ts#markRappelFaitAction`]: { badInputAs: "TRAVAILLEUR_SOCIAL", payload: async (fx) => ({ entretienId: fx.entretien.id }) },
+  [`lib/actions/entretiens.ts#markRappelFaitAction`]: { badInputAs: "TRAVAILLEUR_SOCIAL", payload: async (fx) => ({ entretienId: fx.entretien.id }) },
   [`${ORIENT}#createOrientationAction`]: { badInputAs: "TRAVAILLEUR_SOCIAL", payload: async (fx) => orientationInput(fx.usager.id, fx.pmi.id) },
   [`${ORIENT}#changeOrientationStatusAction`]: {
     badInputAs: "TRAVAILLEUR_SOCIAL",
@@ -336,21 +335,21 @@ export const ACTION_CASES: Record<string, ActionCase> = {
   },
   [`${USAGERS}#setUsagerStatusAction`]: { badInputAs: "RESPONSABLE", payload: async (fx) => ({ usagerId: fx.usager.id, status: "ARCHIVE" }) },
   // ── Features added alongside issue #8 (the rest still needs its case) ──
-  [`${A}/usagers/[id]/information/actions.ts#recordNoticeGivenAction`]: {
+  [`lib/actions/rgpd.ts#recordNoticeGivenAction`]: {
     badInputAs: "TRAVAILLEUR_SOCIAL",
     payload: async (fx) => ({ usagerId: fx.usager.id, date: daysAgo(1) }),
   },
-  [`${A}/parametres/actions.ts#updateRetentionSettingsAction`]: {
+  [`lib/actions/settings.ts#updateRetentionSettingsAction`]: {
     badInputAs: "RESPONSABLE",
     payload: async () => ({ auditConservationMois: "12", inactiviteAnonymisationMois: "24", aidesRefuseesConservationMois: "24", anonymisationAutomatique: false, anonymisationDelaiGraceJours: "30" }),
   },
-  [`${A}/tableau-de-bord/reattribuer/actions.ts#reassignDossiersAction`]: {
+  [`lib/actions/dashboard.ts#reassignDossiersAction`]: {
     badInputAs: "RESPONSABLE",
     payload: async (fx) => ({ fromUserId: fx.users.ts.id, toUserId: fx.users.ts2.id, portee: "choix", usagerIds: [fx.usager.id] }),
   },
   // ── TOTP: the code comes from the calling actor's own secret, set up here (before the checksum) ──
-  ["app/(auth)/compte/double-authentification/actions.ts#confirmTotpAction"]: { badInputAs: "TRAVAILLEUR_SOCIAL", payload: async (_fx, actor) => ({ code: await totpFor(actor, "pending") }) },
-  ["app/(auth)/compte/double-authentification/actions.ts#disableTotpAction"]: { badInputAs: "TRAVAILLEUR_SOCIAL", payload: async (_fx, actor) => ({ code: await totpFor(actor, "enabled") }) },
+  ["lib/actions/totp.ts#confirmTotpAction"]: { badInputAs: "TRAVAILLEUR_SOCIAL", payload: async (_fx, actor) => ({ code: await totpFor(actor, "pending") }) },
+  ["lib/actions/totp.ts#disableTotpAction"]: { badInputAs: "TRAVAILLEUR_SOCIAL", payload: async (_fx, actor) => ({ code: await totpFor(actor, "enabled") }) },
   // ── Agenda ──
   [`${AGENDA}#createRendezVousAction`]: {
     badInputAs: "TRAVAILLEUR_SOCIAL",
@@ -440,12 +439,12 @@ export const ACTION_CASES: Record<string, ActionCase> = {
   [`${DOCUMENTS}#deleteDocumentAction`]: { badInputAs: "TRAVAILLEUR_SOCIAL", payload: async (fx) => ({ id: fx.document.id }) },
   [`${DOCUMENTS}#restoreDocumentAction`]: { badInputAs: "TRAVAILLEUR_SOCIAL", payload: async (fx) => ({ id: fx.deletedDocument.id }) },
   // ── Retention review ──
-  [`${A}/parametres/conservation/actions.ts#refreshRetentionReviewAction`]: { badInputAs: "RESPONSABLE", payload: async () => ({}) },
-  [`${A}/parametres/conservation/actions.ts#confirmAnonymisationAction`]: {
+  [`lib/actions/retention.ts#refreshRetentionReviewAction`]: { badInputAs: "RESPONSABLE", payload: async () => ({}) },
+  [`lib/actions/retention.ts#confirmAnonymisationAction`]: {
     badInputAs: "RESPONSABLE",
     payload: async (fx) => ({ usagerIds: [fx.inactif.id], confirme: true }),
   },
-  ["app/(auth)/changer-mot-de-passe/actions.ts#changeOwnPasswordAction"]: {
+  ["lib/actions/auth.ts#changeOwnPasswordAction"]: {
     badInputAs: "TRAVAILLEUR_SOCIAL",
     payload: async () => ({ currentPassword: TEST_PASSWORD, newPassword: NEW_PASSWORD, confirmation: NEW_PASSWORD }),
   },

@@ -3,12 +3,13 @@
 // Not through runAction: an administrator who still has to enrol is redirected by
 // requireUser() everywhere else, and these two actions are precisely how they enrol.
 import type { z } from "zod";
+import { revalidatePath } from "next/cache";
 import { requireUser } from "@/lib/auth/current-user";
 import type { Actor } from "@/lib/auth/actor";
-import { INVALID_FORM, zodFieldErrors } from "@/lib/actions/run-action";
+import { INVALID_FORM, runAction, zodFieldErrors } from "@/lib/actions/run-action";
 import { DomainError, type ActionResult } from "@/lib/domain/errors";
-import { confirmTotpEnrolment, disableOwnTotp } from "@/lib/domain/auth/totp-commands";
-import { ZTotpCode } from "@/lib/domain/auth/totp-schemas";
+import { confirmTotpEnrolment, disableOwnTotp, resetUserTotp } from "@/lib/domain/auth/totp-commands";
+import { ZTotpCode, ZTotpReset } from "@/lib/domain/auth/totp-schemas";
 
 async function run<T>(input: unknown, command: (actor: Actor, data: z.output<typeof ZTotpCode>) => Promise<T>): Promise<ActionResult<T>> {
   const actor = await requireUser({ allowTotpEnrolment: true });
@@ -28,4 +29,11 @@ export async function confirmTotpAction(input: unknown) {
 
 export async function disableTotpAction(input: unknown) {
   return run(input, (actor, data) => disableOwnTotp(actor, data));
+}
+
+/** An ADMIN resets another account's second factor (lost phone). */
+export async function resetUserTotpAction(input: unknown) {
+  const result = await runAction(ZTotpReset, input, resetUserTotp);
+  revalidatePath("/admin/utilisateurs");
+  return result;
 }
