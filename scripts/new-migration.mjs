@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Creates prisma/migrations/<timestamp>_<name>/ from the change to prisma/schema.prisma.
 // `prisma migrate dev` needs the classic engine (not downloadable here), so the migration is the
-// diff between the schema snapshot kept with the previous migration and the current schema.
+// diff between prisma/migrations/schema.snapshot.prisma (the schema as the migrations leave it)
+// and the current schema; the snapshot is then overwritten. One snapshot, not a copy per migration.
 // Usage: npm run db:migration -- add_usagers
 import fs from "node:fs";
 import path from "node:path";
@@ -16,14 +17,8 @@ if (!name || !/^[a-z0-9_]+$/.test(name)) {
 const migrationsDir = path.join(ROOT, "prisma", "migrations");
 const schemaPath = path.join(ROOT, "prisma", "schema.prisma");
 fs.mkdirSync(migrationsDir, { recursive: true });
-const previous = fs
-  .readdirSync(migrationsDir)
-  .filter((d) => fs.existsSync(path.join(migrationsDir, d, "schema.prisma")))
-  .sort()
-  .at(-1);
-const from = previous
-  ? ["--from-schema-datamodel", path.join(migrationsDir, previous, "schema.prisma")]
-  : ["--from-empty"];
+const snapshot = path.join(migrationsDir, "schema.snapshot.prisma");
+const from = fs.existsSync(snapshot) ? ["--from-schema-datamodel", snapshot] : ["--from-empty"];
 // The WebAssembly schema engine needs a live connection even to diff two schema files.
 const sql = await withServer((databaseUrl) =>
   capturePrisma(["migrate", "diff", ...from, "--to-schema-datamodel", schemaPath, "--script"], {
@@ -39,7 +34,7 @@ const dir = path.join(migrationsDir, `${stamp}_${name}`);
 fs.mkdirSync(dir);
 fs.writeFileSync(path.join(dir, "migration.sql"), sql);
 // The snapshot is the starting point of the next diff.
-fs.copyFileSync(schemaPath, path.join(dir, "schema.prisma"));
+fs.copyFileSync(schemaPath, snapshot);
 const lock = path.join(migrationsDir, "migration_lock.toml");
 if (!fs.existsSync(lock)) fs.writeFileSync(lock, 'provider = "postgresql"\n');
 console.log(`Migration créée : ${path.relative(ROOT, dir)}/migration.sql`);

@@ -1,16 +1,12 @@
 "use client";
 
-import { useTransition } from "react";
-import { useRouter } from "next/navigation";
 import { markRappelFaitAction } from "@/lib/actions/entretiens";
+import { ActionButton } from "@/components/forms/action-button";
 
 export function RappelDoneButton({ entretienId }: { entretienId: string }) {
-  const router = useRouter();
-  const [pending, start] = useTransition();
   return (
-    <button type="button" className="btn btn--link" disabled={pending}
-      onClick={() => start(async () => { if ((await markRappelFaitAction({ entretienId })).ok) router.refresh(); })}>
+    <ActionButton action={markRappelFaitAction} fields={{ entretienId }} className="btn btn--link" success="Rappel marqué comme fait.">
       Marquer comme fait
-    </button>
+    </ActionButton>
   );
 }

@@ -1,11 +1,24 @@
 // The one path of every server action: signed-in actor → zod parse (the form's own schema) →
-// domain command → ActionResult. Bad input and broken rules come back as French field errors;
-// nothing here answers 500 to a user.
+// domain command → revalidation → ActionResult. Bad input and broken rules come back as French
+// field errors; nothing here answers 500 to a user.
+//
+// An action is called two ways, and both end here:
+// - by its form (components/forms/use-action-form.ts), through React's useActionState: the
+//   arguments are (previous state, FormData), before hydration as after it. The FormData is
+//   decoded against the schema; on success the action may send the browser on (`redirectTo`);
+//   on a refusal the result carries what was typed (`values`), so a page rendered without
+//   JavaScript shows it again with the errors;
+// - directly with an object (tests, the permission matrix, other code): the result is returned,
+//   never a redirect.
 import type { z } from "zod";
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import { requireUser } from "@/lib/auth/current-user";
 import type { Actor } from "@/lib/auth/actor";
 import { DomainError, NotFoundError, type ActionResult } from "@/lib/domain/errors";
+import { NOT_FOUND_MESSAGE, SAVE_FAILED_MESSAGE } from "@/lib/domain/shared/messages";
 import { log } from "@/lib/log";
+import { decodeFormData, echoValues } from "./form-data";
 
 export function zodFieldErrors(error: z.ZodError): Record<string, string> {
   const fieldErrors: Record<string, string> = {};
@@ -18,30 +31,49 @@ export function zodFieldErrors(error: z.ZodError): Record<string, string> {
 
 export const INVALID_FORM = "Le formulaire contient des erreurs : corrigez les champs signalés.";
 
+/** A path to revalidate after a success; `[path, "layout"]` for everything under it. */
+export type Revalidate = string | [string, "layout"];
+
+export type ActionOptions<T> = {
+  revalidate?: Revalidate[];
+  /** Where a form sent by the browser goes once saved (with JavaScript too: one behaviour). */
+  redirectTo?: (data: T) => string;
+  /** The actor, for the two actions that run before the account may use the app (enrolment). */
+  actor?: () => Promise<Actor>;
+};
+
+/**
+ * An action is `(input: unknown, form?: unknown)` and passes `form ?? input`: its form's
+ * FormData when React calls it with (previous state, FormData), else the object it was given.
+ */
 export async function runAction<S extends z.ZodType, T>(
   schema: S,
   input: unknown,
   command: (actor: Actor, data: z.output<S>) => Promise<T>,
+  options: ActionOptions<T> = {},
 ): Promise<ActionResult<T>> {
-  const actor = await requireUser();
-  const parsed = schema.safeParse(input);
-  if (!parsed.success) {
-    return { ok: false, formError: INVALID_FORM, fieldErrors: zodFieldErrors(parsed.error) };
-  }
+  const actor = await (options.actor ?? requireUser)();
+  const byForm = input instanceof FormData;
+  const raw = byForm ? decodeFormData(schema, input) : input;
+  const refused = (result: { formError: string; fieldErrors: Record<string, string> }): ActionResult<T> =>
+    byForm ? { ok: false, ...result, values: echoValues(raw) as Record<string, unknown> } : { ok: false, ...result };
+
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) return refused({ formError: INVALID_FORM, fieldErrors: zodFieldErrors(parsed.error) });
+  let data: T;
   try {
-    return { ok: true, data: await command(actor, parsed.data) };
+    data = await command(actor, parsed.data);
   } catch (error) {
-    if (error instanceof DomainError) {
-      return { ok: false, formError: error.message, fieldErrors: error.fieldErrors };
-    }
-    if (error instanceof NotFoundError) {
-      return { ok: false, formError: "Élément introuvable ou inaccessible.", fieldErrors: {} };
-    }
+    if (error instanceof DomainError) return refused({ formError: error.message, fieldErrors: error.fieldErrors });
+    if (error instanceof NotFoundError) return refused({ formError: NOT_FOUND_MESSAGE, fieldErrors: {} });
     log.error({ err: error instanceof Error ? error.message : String(error) }, "action_failed");
-    return {
-      ok: false,
-      formError: "L'enregistrement n'a pas abouti, rien n'a été modifié. Réessayez dans un instant.",
-      fieldErrors: {},
-    };
+    return refused({ formError: SAVE_FAILED_MESSAGE, fieldErrors: {} });
   }
+  for (const path of options.revalidate ?? []) {
+    if (typeof path === "string") revalidatePath(path);
+    else revalidatePath(path[0], path[1]);
+  }
+  // Outside any try: redirect() works by throwing.
+  if (byForm && options.redirectTo) redirect(options.redirectTo(data));
+  return { ok: true, data };
 }

@@ -21,4 +21,10 @@ export class NotFoundError extends Error {
 
 export type ActionResult<T = undefined> =
   | { ok: true; data: T }
-  | { ok: false; formError: string; fieldErrors: Record<string, string> };
+  | {
+      ok: false;
+      formError: string;
+      fieldErrors: Record<string, string>;
+      /** What the form sent, without secrets: put back in the fields of a page rendered anew. */
+      values?: Record<string, unknown>;
+    };

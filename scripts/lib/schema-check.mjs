@@ -78,6 +78,11 @@ export async function checkSchema(adminUrl) {
     const migrated = await catalog(migratedUrl);
     const expected = await catalog(expectedUrl);
     const problems = [];
+    // The next migration is diffed from the snapshot: it must be the schema the migrations give.
+    const snapshot = path.join(ROOT, "prisma", "migrations", "schema.snapshot.prisma");
+    if (fs.readFileSync(snapshot, "utf8") !== fs.readFileSync(path.join(ROOT, "prisma", "schema.prisma"), "utf8")) {
+      problems.push("prisma/migrations/schema.snapshot.prisma diffère de prisma/schema.prisma : créez la migration (npm run db:migration -- nom)");
+    }
     for (const item of migrated) {
       if (!expected.has(item) && !handWritten.includes(keyOf(item))) {
         problems.push(`en trop dans les migrations : ${item}`);

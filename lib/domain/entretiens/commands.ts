@@ -28,7 +28,7 @@ export async function createEntretien(actor: Actor, input: Entretien) {
         resume: input.resume, noteConfidentielle: input.noteConfidentielle, suites: input.suites,
         rappelLe: input.rappelLe ? isoToDate(input.rappelLe) : null,
       },
-      select: { id: true },
+      select: { id: true, usagerId: true },
     });
     if (input.rendezVousId) await linkEntretienToRendezVous(tx, actor, input.rendezVousId, { id: entretien.id, usagerId: usager.id });
     if (!usager.lastContactAt || usager.lastContactAt < date) {

@@ -1,0 +1,46 @@
+"use client";
+
+// The frame of every form of the one mechanism (use-action-form.ts): the real <form action>, the
+// form-level message and the list of field errors with links to the fields (role=alert), and
+// the confirmation of a save that stayed on the page (role=status).
+import type { ReactNode } from "react";
+import { Alert } from "@/components/ui/alert";
+import type { ActionFormHandle } from "./use-action-form";
+
+export function ActionForm({ handle, children, success, className = "form", "aria-label": ariaLabel }: {
+  handle: ActionFormHandle;
+  children: ReactNode;
+  /** Shown once saved, when the action does not send the browser elsewhere. */
+  success?: string;
+  className?: string;
+  "aria-label"?: string;
+}) {
+  const errors = handle.summary();
+  const saved = handle.state?.ok === true && success;
+  return (
+    <form {...handle.formProps} className={className} aria-label={ariaLabel}>
+      {handle.formError || errors.length ? (
+        <Alert tone="error" title={handle.formError ?? "Le formulaire contient des erreurs."}>
+          {errors.length ? (
+            <ul className="error-summary">
+              {errors.map((e) => <li key={e.id}><a href={`#${e.id}`}>{e.message}</a></li>)}
+            </ul>
+          ) : null}
+        </Alert>
+      ) : null}
+      {saved ? <Alert tone="success">{success}</Alert> : null}
+      {children}
+    </form>
+  );
+}
+
+/** The submit button: disabled while the action runs. */
+export function SubmitButton({ handle, children, pendingLabel, className = "btn" }: {
+  handle: ActionFormHandle; children: ReactNode; pendingLabel?: string; className?: string;
+}) {
+  return (
+    <button type="submit" className={className} disabled={handle.pending} aria-disabled={handle.pending}>
+      {handle.pending && pendingLabel ? pendingLabel : children}
+    </button>
+  );
+}

@@ -1,0 +1,6 @@
+// Answers every feature gives in the same words.
+
+/** A record that does not exist and one of another structure look the same (404), on purpose. */
+export const NOT_FOUND_MESSAGE = "Élément introuvable ou inaccessible.";
+/** An unexpected failure: the transaction was rolled back. */
+export const SAVE_FAILED_MESSAGE = "L'enregistrement n'a pas abouti, rien n'a été modifié. Réessayez dans un instant.";
