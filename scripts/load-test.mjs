@@ -71,9 +71,9 @@ try {
   await ensureBuild({ databaseUrl: bench.url, allowStale: options.noBuild, log: say });
   app = await startApp({ databaseUrl: bench.url, name: "charge" });
   const actions = {
-    usager: findAction("app/(app)/usagers/actions.ts", "createUsagerAction"),
-    entretien: findAction("app/(app)/usagers/[id]/entretiens/actions.ts", "createEntretienAction"),
-    fiche: findAction("app/(app)/fiches-liaison/actions.ts", "sendFicheAction"),
+    usager: findAction("lib/actions/usagers.ts", "createUsagerAction"),
+    entretien: findAction("lib/actions/entretiens.ts", "createEntretienAction"),
+    fiche: findAction("lib/actions/fiches.ts", "sendFicheAction"),
   };
   if (!actions.usager) throw new Error("action createUsagerAction introuvable dans la construction");
   say(`Écritures : nouveaux dossiers${actions.entretien ? ", entretiens" : " (entretiens : action absente de cette construction)"}` +

@@ -5,19 +5,19 @@
 // takes no payload (a button): whatever is sent is ignored, so it may succeed, but must neither
 // fail unexpectedly nor touch another structure.
 export const BAD_INPUT_OPTIONS: Record<string, { optional?: string[]; read?: boolean; secret?: string[]; noInput?: boolean }> = {
-  "app/(app)/usagers/actions.ts#createUsagerAction": { optional: ["confirmNotDuplicate"] },
-  "app/(app)/usagers/actions.ts#findDuplicatesAction": { read: true },
-  "app/(app)/fiches-liaison/actions.ts#createDossierFromFicheAction": { optional: ["confirmNotDuplicate"] },
-  "app/(app)/usagers/[id]/accompagnements/actions.ts#openAccompagnementAction": { optional: ["demarre"] },
-  "app/(app)/admin/utilisateurs/actions.ts#createUserAction": { secret: ["password"] },
-  "app/(app)/admin/utilisateurs/actions.ts#resetUserPasswordAction": { secret: ["password"] },
-  "app/(auth)/changer-mot-de-passe/actions.ts#changeOwnPasswordAction": { secret: ["currentPassword", "newPassword", "confirmation"] },
-  "app/(app)/parametres/actions.ts#updateRavSettingsAction": { optional: ["courrierRetourJours"] },
+  "lib/actions/usagers.ts#createUsagerAction": { optional: ["confirmNotDuplicate"] },
+  "lib/actions/usagers.ts#findDuplicatesAction": { read: true },
+  "lib/actions/fiches.ts#createDossierFromFicheAction": { optional: ["confirmNotDuplicate"] },
+  "lib/actions/accompagnements.ts#openAccompagnementAction": { optional: ["demarre"] },
+  "lib/actions/users.ts#createUserAction": { secret: ["password"] },
+  "lib/actions/users.ts#resetUserPasswordAction": { secret: ["password"] },
+  "lib/actions/auth.ts#changeOwnPasswordAction": { secret: ["currentPassword", "newPassword", "confirmation"] },
+  "lib/actions/settings.ts#updateRavSettingsAction": { optional: ["courrierRetourJours"] },
   // An unticked checkbox is left out of a plain form post.
-  "app/(app)/parametres/actions.ts#updateRetentionSettingsAction": { optional: ["anonymisationAutomatique"] },
-  "app/(app)/parametres/conservation/actions.ts#refreshRetentionReviewAction": { noInput: true },
+  "lib/actions/settings.ts#updateRetentionSettingsAction": { optional: ["anonymisationAutomatique"] },
+  "lib/actions/retention.ts#refreshRetentionReviewAction": { noInput: true },
   // An unticked group of checkboxes sends nothing.
-  "app/(app)/usagers/[id]/domiciliation/actions.ts#requestDomiciliationAction": { optional: ["membresCouverts"] },
-  "app/(app)/agenda/actions.ts#createRendezVousAction": { optional: ["rappelConsenti"] },
-  "app/(app)/agenda/actions.ts#bookPermanenceSlotAction": { optional: ["rappelConsenti"] },
+  "lib/actions/domiciliation.ts#requestDomiciliationAction": { optional: ["membresCouverts"] },
+  "lib/actions/agenda.ts#createRendezVousAction": { optional: ["rappelConsenti"] },
+  "lib/actions/agenda.ts#bookPermanenceSlotAction": { optional: ["rappelConsenti"] },
 };
