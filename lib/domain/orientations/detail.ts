@@ -5,7 +5,7 @@ import { db } from "@/lib/db";
 import { ROLE_LABELS, type Actor } from "@/lib/auth/actor";
 import { usagerScope } from "@/lib/auth/permissions";
 import { writeAudit } from "@/lib/domain/audit/write-audit";
-import { structureUserNames } from "@/lib/domain/entretiens/timeline-source";
+import { structureUserNames } from "@/lib/domain/shared/user-names";
 import { isoToDate } from "@/lib/domain/shared/fields";
 import { parisToday } from "@/lib/domain/shared/paris-time";
 import { formatCalendarDate } from "@/lib/format";
