@@ -1,7 +1,8 @@
 // The dashboard's own sections. Each is one component taking the same props, so a feature's
 // section (agenda, ateliers, domiciliation…) is one more line in sections.tsx.
 import Link from "next/link";
-import type { DashboardTable, TableKey } from "@/lib/domain/dashboard/tables";
+import type { TableKey } from "@/lib/domain/dashboard/tables";
+import type { DashboardTable } from "@/lib/domain/shared/figure-table";
 import { DashboardSection, FigureBlock, chartOf } from "./section";
 import type { SectionProps } from "./section-props";
 

@@ -7,7 +7,7 @@ import type { ReactNode } from "react";
 import { agendaDashboardFigures, agendaDashboardTable } from "@/lib/domain/agenda/dashboard";
 import { ateliersDashboardFigures, ateliersDashboardView } from "@/lib/domain/ateliers/dashboard";
 import { domiciliationDashboardFigures, domiciliationDashboardTable } from "@/lib/domain/domiciliation/dashboard";
-import type { Cell } from "@/lib/domain/dashboard/tables";
+import type { Cell } from "@/lib/domain/shared/figure-table";
 import { DashboardSection, FigureBlock, chartOf } from "./section";
 import type { SectionProps } from "./section-props";
 

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { DashboardTable } from "@/lib/domain/dashboard/tables";
+import type { DashboardTable } from "@/lib/domain/shared/figure-table";
 import { formatCell } from "./format";
 
 /** The data of a chart, readable by everyone: each number links to the list behind it when one exists. */

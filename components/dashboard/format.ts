@@ -1,5 +1,5 @@
 // Display of a dashboard cell by column kind (French formats).
-import type { ColumnKind } from "@/lib/domain/dashboard/tables";
+import type { ColumnKind } from "@/lib/domain/shared/figure-table";
 import { formatDuration } from "@/lib/domain/fiches/delays";
 import { formatEuros } from "@/lib/format";
 

@@ -1,11 +1,11 @@
 import type { Actor } from "@/lib/auth/actor";
-import type { DashboardFilter } from "@/lib/domain/dashboard/filter";
-import type { DashboardTable, ListLinks } from "@/lib/domain/dashboard/tables";
+import type { PeriodFilter } from "@/lib/domain/shared/period";
+import type { DashboardTable, ListLinks } from "@/lib/domain/shared/figure-table";
 
 /** What every dashboard section receives; a feature's section may fetch its own figures from actor + filter. */
 export type SectionProps = {
   actor: Actor;
-  filter: DashboardFilter;
+  filter: PeriodFilter;
   tables: DashboardTable[];
   /** The usagers section's totals, each with the list of the dossiers it counts. */
   totals: { nouveaux: number; actifs: number; links: { nouveaux?: string; actifs?: string } };

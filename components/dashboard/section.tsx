@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import type { DashboardTable } from "@/lib/domain/dashboard/tables";
+import type { DashboardTable } from "@/lib/domain/shared/figure-table";
 import { BarChart, type ChartSeries } from "./bar-chart";
 import { FigureTable } from "./figure-table";
 

@@ -3,7 +3,7 @@
 // born when their parent was an adult, a homeless person is domiciled at the CCAS…).
 import { randomUUID } from "node:crypto";
 import type { Civilite, LienFoyer, LogementStatut, MesureProtection, SituationFamiliale } from "@/lib/generated/prisma/enums";
-import { normalizeText } from "@/lib/domain/usagers/normalize";
+import { normalizeText } from "@/lib/domain/shared/normalize";
 import { firstNameFor, type Origin } from "./usagers-names";
 import { BAILLEURS_SOCIAUX, DOMICILIATION, ORGANISME_MASP, ORGANISMES_TUTELLE, QUARTIERS, VOISIN_RUES } from "./usagers-places";
 import { atMidnight, chance, DAY_MS, int, pick, randomDateOfYear, utcDate, weighted, type Rng } from "./usagers-random";

@@ -6,7 +6,7 @@ import { randomUUID } from "node:crypto";
 import type { Db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { UsagerStatus } from "@/lib/generated/prisma/enums";
-import { searchNameOf } from "@/lib/domain/usagers/normalize";
+import { searchNameOf } from "@/lib/domain/shared/normalize";
 import { DEFAULT_CHARGES_RETENUES } from "@/lib/domain/usagers/budget-types";
 import type { seedFoundation } from "./foundation";
 import { makeBudget } from "./usagers-budget";

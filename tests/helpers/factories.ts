@@ -84,7 +84,7 @@ export async function makeUsager(
   structure: TestStructure,
   fields: { nom: string; prenom: string; dateNaissance?: string; nomNaissance?: string | null; quartier?: string; status?: "ACTIF" | "INACTIF" | "ARCHIVE"; lastContactAt?: Date | null; createdAt?: Date; siteId?: string },
 ) {
-  const { searchNameOf } = await import("@/lib/domain/usagers/normalize");
+  const { searchNameOf } = await import("@/lib/domain/shared/normalize");
   return db.usager.create({
     data: {
       structureId: structure.id, numeroDossier: unique("2026"), nom: fields.nom, prenom: fields.prenom,

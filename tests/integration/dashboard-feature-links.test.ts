@@ -8,7 +8,7 @@ import { resetDb } from "../helpers/db";
 import type { Actor } from "@/lib/auth/actor";
 import { filterOf } from "@/lib/domain/dashboard/period";
 import { dashboardScope } from "@/lib/domain/dashboard/scope";
-import type { Cell, DashboardTable, ListLinks } from "@/lib/domain/dashboard/tables";
+import type { Cell, DashboardTable, ListLinks } from "@/lib/domain/shared/figure-table";
 import { agendaDashboardFigures, agendaDashboardTable } from "@/lib/domain/agenda/dashboard";
 import { ateliersDashboardFigures, ateliersDashboardView } from "@/lib/domain/ateliers/dashboard";
 import { domiciliationDashboardFigures, domiciliationDashboardTable } from "@/lib/domain/domiciliation/dashboard";

@@ -47,7 +47,7 @@ describe("small-count masking", () => {
 
 describe("segments: whole Paris months and the edge days", () => {
   it("splits a period", async () => {
-    const { segmentsOf } = await import("@/lib/domain/dashboard/segments");
+    const { segmentsOf } = await import("@/lib/domain/shared/period-segments");
     const year = segmentsOf(filterOf({ du: "2026-01-01", au: "2026-12-31", site: "" }));
     expect(year).toEqual({ years: { from: 2026, to: 2027 }, months: [], raw: [] });
     const cut = segmentsOf(filterOf({ du: "2026-10-22", au: "2026-12-05", site: "" }));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { renderCourrierPdf, toWinAnsi, type CourrierData } from "@/lib/domain/orientations/courrier-pdf";
+import { renderCourrierPdf, type CourrierData } from "@/lib/domain/orientations/courrier-pdf";
+import { toWinAnsi } from "@/lib/domain/shared/win-ansi";
 import { buildTransmis, type DossierForTransmis } from "@/lib/domain/orientations/transmis";
 import type { ElementTransmis } from "@/lib/domain/orientations/labels";
 import { extractPdfText } from "../helpers/orientation-pdf-text";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { normalizeText, searchNameOf, searchTokens } from "@/lib/domain/usagers/normalize";
+import { normalizeText, searchNameOf, searchTokens } from "@/lib/domain/shared/normalize";
 
 describe("name normalisation", () => {
   it("removes accents, case and punctuation", () => {

@@ -8,7 +8,8 @@ import { writeAudit } from "@/lib/domain/audit/write-audit";
 import { DomainError, NotFoundError } from "@/lib/domain/errors";
 import { isoToDate } from "@/lib/domain/shared/fields";
 import { MOTIF_CLOTURE_LABELS } from "./labels";
-import { ARCHIVED_MESSAGE, assertEditable, assertReferent, bumpVersion, loadManaged } from "./load";
+import { ARCHIVED_MESSAGE } from "@/lib/domain/shared/messages";
+import { assertEditable, assertReferent, bumpVersion, loadManaged } from "./load";
 import type { AccompagnementCreate, AccompagnementStatusChange, AccompagnementUpdate } from "./schemas";
 import { checkAccompagnementTransition } from "./status-machine";
 

@@ -6,13 +6,13 @@ import type { Actor } from "@/lib/auth/actor";
 import { canChangeReferent, canManageAccompagnement, suiviScope } from "@/lib/auth/permissions";
 import { DomainError, NotFoundError } from "@/lib/domain/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { ARCHIVED_MESSAGE } from "@/lib/domain/shared/messages";
 
 export const CONFLICT_MESSAGE =
   "Cet accompagnement a été modifié par quelqu'un d'autre pendant que vous le modifiiez. Rien n'a été enregistré : rechargez la page pour voir la dernière version, puis refaites vos changements.";
 export const NOT_MANAGER_MESSAGE =
   "Seul·e le ou la référent·e de l'accompagnement ou un·e responsable peut le modifier ou changer son statut.";
 export const CLOSED_MESSAGE = "Cet accompagnement est clos : il ne peut plus être modifié.";
-export const ARCHIVED_MESSAGE = "Ce dossier est archivé : il ne peut plus être modifié.";
 
 export async function loadManaged(tx: DbTx, actor: Actor, id: string) {
   const acc = await tx.accompagnement.findFirst({

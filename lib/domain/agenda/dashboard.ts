@@ -4,8 +4,8 @@
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { canViewAgenda, rendezVousScope } from "@/lib/auth/permissions";
-import type { DashboardFilter } from "@/lib/domain/dashboard/filter";
-import type { Cell, DashboardTable, ListLinks } from "@/lib/domain/dashboard/tables";
+import type { PeriodFilter } from "@/lib/domain/shared/period";
+import type { Cell, DashboardTable, ListLinks } from "@/lib/domain/shared/figure-table";
 import { RDV_KIND_LABELS, type RendezVousKind } from "./labels";
 import { HORS_SITE } from "./list-params";
 import { listHref } from "@/lib/domain/shared/list-href";
@@ -21,7 +21,7 @@ function line(key: string, label: string, rows: { status: string; _count: { _all
   return { key, label, honores, excuses, nonVenus, taux: rate(nonVenus, honores + excuses + nonVenus) };
 }
 
-export async function agendaDashboardFigures(actor: Actor, filter: DashboardFilter): Promise<AgendaFigures | null> {
+export async function agendaDashboardFigures(actor: Actor, filter: PeriodFilter): Promise<AgendaFigures | null> {
   if (!canViewAgenda(actor)) return null;
   const where = {
     AND: [

@@ -10,10 +10,10 @@ import { isoToDate } from "@/lib/domain/shared/fields";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { AideCreate, AidePayment, AideStatusChange, AideUpdate } from "./schemas";
 import { canRecordPayment, checkAideTransition, isPending } from "./status-machine";
+import { ARCHIVED_MESSAGE } from "@/lib/domain/shared/messages";
 
 export const AIDE_CONFLICT_MESSAGE =
   "Cette aide a été modifiée par quelqu'un d'autre pendant que vous la modifiiez. Rien n'a été enregistré : rechargez la page pour voir la dernière version.";
-const ARCHIVED = "Ce dossier est archivé : il ne peut plus être modifié.";
 
 async function assertLinkable(tx: DbTx, actor: Actor, usagerId: string, accompagnementId: string | null) {
   if (!accompagnementId) return;
@@ -24,7 +24,7 @@ async function assertLinkable(tx: DbTx, actor: Actor, usagerId: string, accompag
 async function loadAide(tx: DbTx, actor: Actor, id: string) {
   const aide = await tx.aide.findFirst({ where: { AND: [suiviScope(actor), { id }] }, include: { usager: { select: { status: true } } } });
   if (!aide || !canWriteSuivi(actor, aide)) throw new NotFoundError();
-  if (aide.usager.status === "ARCHIVE") throw new DomainError(ARCHIVED);
+  if (aide.usager.status === "ARCHIVE") throw new DomainError(ARCHIVED_MESSAGE);
   return aide;
 }
 
@@ -38,7 +38,7 @@ export async function createAide(actor: Actor, input: AideCreate) {
   return db.$transaction(async (tx) => {
     const usager = await tx.usager.findFirst({ where: { AND: [usagerScope(actor), { id: input.usagerId }] }, select: { id: true, structureId: true, status: true } });
     if (!usager || !canWriteSuivi(actor, usager)) throw new NotFoundError();
-    if (usager.status === "ARCHIVE") throw new DomainError(ARCHIVED);
+    if (usager.status === "ARCHIVE") throw new DomainError(ARCHIVED_MESSAGE);
     await assertLinkable(tx, actor, usager.id, input.accompagnementId);
     const aide = await tx.aide.create({
       data: {

@@ -5,7 +5,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { annuaireScope, canEditAnnuaire } from "@/lib/auth/permissions";
 import { writeAudit } from "@/lib/domain/audit/write-audit";
 import { NotFoundError } from "@/lib/domain/errors";
-import { normalizeText } from "@/lib/domain/usagers/normalize";
+import { normalizeText } from "@/lib/domain/shared/normalize";
 import type { z } from "zod";
 import type { Partenaire, PartenaireUpdate, ZPartenaireActif } from "./schemas";
 

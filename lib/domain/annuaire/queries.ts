@@ -3,7 +3,7 @@
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { annuaireScope, canEditAnnuaire, canReadAnnuaire, NOTHING } from "@/lib/auth/permissions";
-import { searchTokens } from "@/lib/domain/usagers/normalize";
+import { searchTokens } from "@/lib/domain/shared/normalize";
 import type { AnnuaireParams } from "./schemas";
 import { isUuid } from "@/lib/domain/shared/fields";
 

@@ -4,8 +4,8 @@
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { atelierScope, canListAteliers } from "@/lib/auth/permissions";
-import type { DashboardFilter } from "@/lib/domain/dashboard/filter";
-import type { Cell, DashboardTable, ListLinks } from "@/lib/domain/dashboard/tables";
+import type { PeriodFilter } from "@/lib/domain/shared/period";
+import type { Cell, DashboardTable, ListLinks } from "@/lib/domain/shared/figure-table";
 import { ATELIER_THEME_LABELS, type AtelierTheme } from "./labels";
 import { listHref } from "@/lib/domain/shared/list-href";
 
@@ -24,7 +24,7 @@ export type AteliersDashboardFigures = {
   parTheme: AteliersThemeFigures[];
 };
 
-export async function ateliersDashboardFigures(actor: Actor, filter: DashboardFilter): Promise<AteliersDashboardFigures> {
+export async function ateliersDashboardFigures(actor: Actor, filter: PeriodFilter): Promise<AteliersDashboardFigures> {
   const empty: AteliersDashboardFigures = {
     seancesRealisees: 0, seancesPlanifiees: 0, seancesAnnulees: 0, participations: 0, personnes: 0, tauxPresence: null, parTheme: [],
   };

@@ -3,8 +3,9 @@
 // (demandée, en instruction, ajournée), whatever the period. A TS sees the requests they instruct.
 import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
-import type { DashboardFilter } from "./filter";
-import { dayBounds, type DashboardScope } from "./scope";
+import type { PeriodFilter } from "@/lib/domain/shared/period";
+import type { DashboardScope } from "./scope";
+import { dayBounds } from "@/lib/domain/shared/period";
 
 export const AIDE_TYPES = ["ALIMENTAIRE", "ENERGIE", "EAU", "LOGEMENT", "TRANSPORT", "SANTE", "SCOLARITE_ENFANCE", "AUTRE"] as const;
 
@@ -19,7 +20,7 @@ export type AideTypeRow = {
   enAttenteCents: number;
 };
 
-export async function aideFigures(scope: DashboardScope, filter: DashboardFilter): Promise<AideTypeRow[]> {
+export async function aideFigures(scope: DashboardScope, filter: PeriodFilter): Promise<AideTypeRow[]> {
   const { fromDay, toDay } = dayBounds(filter);
   // The dossier is joined only for the site filter (a join per row costs on a year's rows).
   const site = filter.siteId ? Prisma.sql`AND u."siteId" = ${filter.siteId}::uuid` : Prisma.empty;

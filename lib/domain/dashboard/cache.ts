@@ -10,19 +10,19 @@
 import crypto from "node:crypto";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
-import type { DashboardFilter } from "./filter";
+import type { PeriodFilter } from "@/lib/domain/shared/period";
 import { dashboardScope, type DashboardScope } from "./scope";
 import { getDashboardFigures, type DashboardFigures } from "./figures";
 
 export const DASHBOARD_CACHE_TTL_MS = 5 * 60_000;
 export const DASHBOARD_STALE_SERVE_MS = 60 * 60_000;
 
-function cacheKey(scope: { structureId: string; workerId: string | null }, filter: DashboardFilter): string {
+function cacheKey(scope: { structureId: string; workerId: string | null }, filter: PeriodFilter): string {
   const parts = [scope.structureId, scope.workerId, filter.from.toISOString(), filter.to.toISOString(), filter.siteId];
   return crypto.createHash("sha256").update(JSON.stringify(parts)).digest("base64url");
 }
 
-export async function getDashboardFiguresCached(actor: Actor, filter: DashboardFilter, { refresh = false, now = new Date() } = {}) {
+export async function getDashboardFiguresCached(actor: Actor, filter: PeriodFilter, { refresh = false, now = new Date() } = {}) {
   const scope = dashboardScope(actor);
   if (!scope) return null;
   const key = cacheKey(scope, filter);
@@ -41,7 +41,7 @@ export async function getDashboardFiguresCached(actor: Actor, filter: DashboardF
 const refreshing = new Set<string>();
 
 /** Recomputes and stores the figures (after a response that showed stale ones). */
-export async function refreshDashboardFigures(actor: Actor, filter: DashboardFilter, now = new Date()) {
+export async function refreshDashboardFigures(actor: Actor, filter: PeriodFilter, now = new Date()) {
   const scope = dashboardScope(actor);
   if (!scope) return;
   const key = cacheKey(scope, filter);
@@ -54,7 +54,7 @@ export async function refreshDashboardFigures(actor: Actor, filter: DashboardFil
   }
 }
 
-async function compute(actor: Actor, scope: DashboardScope, key: string, filter: DashboardFilter, now: Date) {
+async function compute(actor: Actor, scope: DashboardScope, key: string, filter: PeriodFilter, now: Date) {
   const result = (await getDashboardFigures(actor, filter, now))!;
   const figures = result.figures as unknown as object;
   await db.$transaction([

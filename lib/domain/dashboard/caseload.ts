@@ -4,9 +4,9 @@
 // the figure and the list it links to always agree.
 import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
-import type { DashboardFilter } from "./filter";
+import type { PeriodFilter } from "@/lib/domain/shared/period";
 import type { DashboardScope } from "./scope";
-import { monthCondition, rawDateCondition, segmentsOf } from "./segments";
+import { monthCondition, rawDateCondition, segmentsOf } from "@/lib/domain/shared/period-segments";
 
 export const ACC_TYPES = ["INDIVIDUEL", "BUDGETAIRE", "LOGEMENT", "ERRANCE"] as const;
 export const OFFICE_CANALS = ["BUREAU", "TELEPHONE", "PERMANENCE_MAIRIE", "COURRIER_EMAIL", "VISIO"] as const;
@@ -28,7 +28,7 @@ export type CaseloadRow = {
 
 const DAY = 86_400_000;
 
-export async function caseloadFigures(scope: DashboardScope, filter: DashboardFilter, now = new Date()): Promise<CaseloadRow[]> {
+export async function caseloadFigures(scope: DashboardScope, filter: PeriodFilter, now = new Date()): Promise<CaseloadRow[]> {
   const site = filter.siteId ? Prisma.sql`AND u."siteId" = ${filter.siteId}::uuid` : Prisma.empty;
   const worker = (col: Prisma.Sql) => (scope.workerId ? Prisma.sql`AND ${col} = ${scope.workerId}::uuid` : Prisma.empty);
   const before60 = new Date(now.getTime() - 60 * DAY);
@@ -75,7 +75,7 @@ export async function caseloadFigures(scope: DashboardScope, filter: DashboardFi
  * Entretiens of the period per author and channel. Whole months come from the summary table;
  * with a site filter (a dossier's site is not in the summary) every entretien is read.
  */
-function entretienCounts(scope: DashboardScope, filter: DashboardFilter) {
+function entretienCounts(scope: DashboardScope, filter: PeriodFilter) {
   const author = (col: Prisma.Sql) => (scope.workerId ? Prisma.sql`AND ${col} = ${scope.workerId}::uuid` : Prisma.empty);
   if (filter.siteId) {
     return db.$queryRaw<{ userId: string; canal: Canal; n: number }[]>`

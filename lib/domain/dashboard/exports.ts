@@ -9,14 +9,16 @@ import type { Actor } from "@/lib/auth/actor";
 import { canExportDashboard } from "@/lib/auth/permissions";
 import { writeAudit } from "@/lib/domain/audit/write-audit";
 import { formatCalendarDate } from "@/lib/format";
-import type { DashboardFilter } from "./filter";
+import type { PeriodFilter } from "@/lib/domain/shared/period";
 import { dashboardScope } from "./scope";
 import { figuresFor } from "./figures";
-import { dashboardTables, type DashboardTable, type TableKey } from "./tables";
+import { dashboardTables, type TableKey } from "./tables";
+import type { DashboardTable } from "@/lib/domain/shared/figure-table";
 import { addTableSheet, newWorkbook, tableToCsv, workbookBuffer } from "./writers";
 import { maskSmallCount } from "./mask";
-import { addDays, yearFilter } from "./period";
-import { dayBounds } from "./scope";
+import { addDays } from "@/lib/domain/shared/day-range";
+import { yearFilter } from "./period";
+import { dayBounds } from "@/lib/domain/shared/period";
 
 export type ExportFile = { body: Buffer; filename: string; contentType: string };
 export const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -27,7 +29,7 @@ async function siteName(actor: Actor, siteId: string | null) {
   return site ? { ok: true, name: site.name } : { ok: false, name: "" };
 }
 
-function periodLabel(filter: DashboardFilter) {
+function periodLabel(filter: PeriodFilter) {
   const { fromDay, toDay } = dayBounds(filter);
   const d = (day: string) => formatCalendarDate(new Date(`${day}T00:00:00Z`));
   return `du ${d(fromDay)} au ${d(addDays(toDay, -1))}`;
@@ -37,7 +39,7 @@ async function audit(actor: Actor, details: Record<string, string | number | nul
   await db.$transaction((tx) => writeAudit(tx, actor, { action: "dashboard.export", entityType: "TableauDeBord", details }));
 }
 
-export async function exportDashboardTable(actor: Actor, key: TableKey, format: "csv" | "xlsx", filter: DashboardFilter, now = new Date()): Promise<ExportFile | null> {
+export async function exportDashboardTable(actor: Actor, key: TableKey, format: "csv" | "xlsx", filter: PeriodFilter, now = new Date()): Promise<ExportFile | null> {
   const scope = dashboardScope(actor);
   if (!scope || !canExportDashboard(actor)) return null;
   const site = await siteName(actor, filter.siteId);

@@ -5,7 +5,7 @@
 // percentile_cont (linear interpolation between the two nearest values).
 import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
-import type { DashboardFilter } from "./filter";
+import type { PeriodFilter } from "@/lib/domain/shared/period";
 import type { DashboardScope } from "./scope";
 
 export type FicheSiteRow = {
@@ -23,7 +23,7 @@ export type FicheSiteRow = {
 
 type Raw = Omit<FicheSiteRow, "site" | "plusAncienne"> & { oldestSentAt: Date | null };
 
-export async function ficheFigures(scope: DashboardScope, filter: DashboardFilter, now = new Date()): Promise<FicheSiteRow[]> {
+export async function ficheFigures(scope: DashboardScope, filter: PeriodFilter, now = new Date()): Promise<FicheSiteRow[]> {
   const site = filter.siteId ? Prisma.sql`AND f."siteId" = ${filter.siteId}::uuid` : Prisma.empty;
   const mine = scope.workerId ? Prisma.sql`AND f."assigneeId" = ${scope.workerId}::uuid` : Prisma.empty;
   const inPeriod = Prisma.sql`f."sentAt" >= ${filter.from} AND f."sentAt" < ${filter.to}`;

@@ -2,7 +2,7 @@
 // role may not see a dashboard, the page answers 404). No name of a person, no free text.
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
-import type { DashboardFilter } from "./filter";
+import type { PeriodFilter } from "@/lib/domain/shared/period";
 import { dashboardScope, type DashboardScope } from "./scope";
 import { caseloadFigures } from "./caseload";
 import { ficheFigures } from "./fiches";
@@ -10,7 +10,7 @@ import { orientationFigures } from "./orientations";
 import { aideFigures } from "./aides";
 import { usagerFigures } from "./usagers";
 
-export async function figuresFor(scope: DashboardScope, filter: DashboardFilter, now = new Date()) {
+export async function figuresFor(scope: DashboardScope, filter: PeriodFilter, now = new Date()) {
   const [caseload, fiches, orientations, aides, usagers] = await Promise.all([
     caseloadFigures(scope, filter, now), ficheFigures(scope, filter, now), orientationFigures(scope, filter),
     aideFigures(scope, filter), usagerFigures(scope, filter),
@@ -19,7 +19,7 @@ export async function figuresFor(scope: DashboardScope, filter: DashboardFilter,
 }
 export type DashboardFigures = Awaited<ReturnType<typeof figuresFor>>;
 
-export async function getDashboardFigures(actor: Actor, filter: DashboardFilter, now = new Date()) {
+export async function getDashboardFigures(actor: Actor, filter: PeriodFilter, now = new Date()) {
   const scope = dashboardScope(actor);
   if (!scope) return null;
   if (filter.siteId) {

@@ -3,8 +3,9 @@
 // 90th percentile (percentile_cont). A TS sees the orientations they wrote.
 import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
-import type { DashboardFilter } from "./filter";
-import { dayBounds, type DashboardScope } from "./scope";
+import type { PeriodFilter } from "@/lib/domain/shared/period";
+import type { DashboardScope } from "./scope";
+import { dayBounds } from "@/lib/domain/shared/period";
 
 export const ORIENTATION_STATUSES = ["ENVOYEE", "ACCUSEE", "ACCEPTEE", "REFUSEE", "REALISEE", "SANS_REPONSE"] as const;
 type Status = (typeof ORIENTATION_STATUSES)[number];
@@ -19,7 +20,7 @@ export type OrientationPartnerRow = {
   reponseP90: number | null;
 };
 
-export async function orientationFigures(scope: DashboardScope, filter: DashboardFilter): Promise<OrientationPartnerRow[]> {
+export async function orientationFigures(scope: DashboardScope, filter: PeriodFilter): Promise<OrientationPartnerRow[]> {
   const { fromDay, toDay } = dayBounds(filter);
   // The dossier is joined only for the site filter (a join per row costs on a year's rows).
   const site = filter.siteId ? Prisma.sql`AND u."siteId" = ${filter.siteId}::uuid` : Prisma.empty;

@@ -3,10 +3,8 @@
 import { parisToday } from "@/lib/domain/shared/paris-time";
 import { addDays, isIsoDay, parisMidnight } from "@/lib/domain/shared/day-range";
 import { isUuid } from "@/lib/domain/shared/fields";
-import type { DashboardFilter } from "./filter";
+import type { PeriodFilter } from "@/lib/domain/shared/period";
 import { firstValue } from "@/lib/domain/shared/list-params";
-
-export { addDays, parisMidnight };
 
 export const PERIOD_PRESETS = {
   mois: "Ce mois",
@@ -65,12 +63,12 @@ export function parseDashboardParams(searchParams: Record<string, string | strin
 }
 
 /** The filter every figure is computed for: Paris midnights, `to` exclusive. */
-export function filterOf(params: Pick<DashboardParams, "du" | "au" | "site">): DashboardFilter {
+export function filterOf(params: Pick<DashboardParams, "du" | "au" | "site">): PeriodFilter {
   return { from: parisMidnight(params.du), to: parisMidnight(addDays(params.au, 1)), siteId: params.site || null };
 }
 
 /** The filter of a calendar year (the rapport d'activité). */
-export function yearFilter(year: number, siteId: string | null = null): DashboardFilter {
+export function yearFilter(year: number, siteId: string | null = null): PeriodFilter {
   return { from: parisMidnight(`${year}-01-01`), to: parisMidnight(`${year + 1}-01-01`), siteId };
 }
 

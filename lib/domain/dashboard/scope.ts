@@ -4,7 +4,7 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/auth/actor";
 import { canViewAllCaseloads, canViewDashboard } from "@/lib/auth/permissions";
-import type { DashboardFilter } from "./filter";
+import type { PeriodFilter } from "@/lib/domain/shared/period";
 
 export type DashboardScope = { structureId: string; workerId: string | null };
 
@@ -14,17 +14,11 @@ export function dashboardScope(actor: Actor): DashboardScope | null {
 }
 
 /** SQL conditions on a dossier aliased `u`: the site filter and, for a TS, their référent links. */
-export function usagerConditions(scope: DashboardScope, filter: DashboardFilter): Prisma.Sql {
+export function usagerConditions(scope: DashboardScope, filter: PeriodFilter): Prisma.Sql {
   const parts = [Prisma.sql`u."structureId" = ${scope.structureId}::uuid`];
   if (filter.siteId) parts.push(Prisma.sql`u."siteId" = ${filter.siteId}::uuid`);
   if (scope.workerId) {
     parts.push(Prisma.sql`EXISTS (SELECT 1 FROM "UsagerReferent" rr WHERE rr."usagerId" = u.id AND rr."userId" = ${scope.workerId}::uuid)`);
   }
   return Prisma.join(parts, " AND ");
-}
-
-/** Paris calendar days of the filter for date columns: [fromDay, toDay). */
-export function dayBounds(filter: DashboardFilter): { fromDay: string; toDay: string } {
-  const day = (d: Date) => new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Paris" }).format(d);
-  return { fromDay: day(filter.from), toDay: day(filter.to) };
 }

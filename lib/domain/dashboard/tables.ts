@@ -9,31 +9,12 @@ import { ORIENTATION_STATUSES } from "./orientations";
 import type { DashboardFigures } from "./figures";
 import type { UsagerBreakdownRow } from "./usagers";
 import { listHref } from "@/lib/domain/shared/list-href";
-
-/** int: a count; euros: cents; duree: milliseconds; jours: days (may be fractional); texte. */
-export type ColumnKind = "texte" | "int" | "euros" | "duree" | "jours";
-export type Cell = { v: string | number | null; href?: string };
-export type DashboardTable = {
-  /** One of TABLE_KEYS for the dashboard's own tables (exportable); a feature's section may use its own. */
-  key: string;
-  title: string;
-  columns: { header: string; kind: ColumnKind }[];
-  rows: Cell[][];
-};
+import type { Cell, DashboardTable, ListLinks } from "@/lib/domain/shared/figure-table";
 
 export const TABLE_KEYS = ["charge", "fiches", "orientations", "aides", "quartiers", "ages", "menages"] as const;
 export type TableKey = (typeof TABLE_KEYS)[number];
 
 const c = (v: string | number | null, href?: string): Cell => (href && typeof v === "number" && v > 0 ? { v, href } : { v });
-
-/**
- * What the page's links need: the period as Paris days, the site, and whose figures these are
- * (a travailleur social's own: the lists are narrowed to them the way the figure was). Every
- * link goes to a list whose filters have the figure's definition, so its total is the number
- * (tests/integration/dashboard-links.test.ts follows each one).
- */
-export type ListLinks = { du: string; au: string; site: string; workerId: string | null };
-
 
 function linkers(l: ListLinks | null) {
   if (!l) return null;

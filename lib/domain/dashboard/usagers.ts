@@ -4,9 +4,10 @@
 // GROUPING SETS.
 import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
-import type { DashboardFilter } from "./filter";
-import { dayBounds, usagerConditions, type DashboardScope } from "./scope";
-import { activeUsagerIdsSql } from "./segments";
+import type { PeriodFilter } from "@/lib/domain/shared/period";
+import { usagerConditions, type DashboardScope } from "./scope";
+import { dayBounds } from "@/lib/domain/shared/period";
+import { activeUsagerIdsSql } from "@/lib/domain/shared/period-segments";
 import { addDays } from "@/lib/domain/shared/day-range";
 import { AGE_BANDS, MENAGE_TYPES, QUARTIER_NON_RENSEIGNE, ageBandSql } from "@/lib/domain/usagers/profile-sql";
 
@@ -21,7 +22,7 @@ export type UsagerFigures = {
 
 type Raw = { dim: "quartier" | "age" | "menage" | "total"; cle: string | null; nouveaux: number; actifs: number };
 
-export async function usagerFigures(scope: DashboardScope, filter: DashboardFilter): Promise<UsagerFigures> {
+export async function usagerFigures(scope: DashboardScope, filter: PeriodFilter): Promise<UsagerFigures> {
   const { toDay } = dayBounds(filter);
   const lastDay = addDays(toDay, -1);
   const nouveau = Prisma.sql`(u."createdAt" >= ${filter.from} AND u."createdAt" < ${filter.to})`;

@@ -3,7 +3,7 @@
 // dialog). XLSX: real numbers with a display format, so the figures stay computable.
 import ExcelJS from "exceljs";
 import { stringify } from "csv-stringify/sync";
-import type { ColumnKind, DashboardTable } from "./tables";
+import type { ColumnKind, DashboardTable } from "@/lib/domain/shared/figure-table";
 
 const DAY = 86_400_000;
 /** Durations leave as days (a spreadsheet cannot sum "2 j 3 h"). */

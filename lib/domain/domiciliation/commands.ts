@@ -11,10 +11,10 @@ import { parisToday } from "@/lib/domain/shared/paris-time";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { addMonths, renewedValidityEnd, validityEnd } from "./deadlines";
 import type { DomiciliationDecision, DomiciliationEnd, DomiciliationEntretien, DomiciliationRenewal, DomiciliationRequest } from "./schemas";
+import { ARCHIVED_MESSAGE } from "@/lib/domain/shared/messages";
 
 export const DOMICILIATION_CONFLICT_MESSAGE =
   "Cette domiciliation a été modifiée par quelqu'un d'autre pendant que vous la modifiiez. Rien n'a été enregistré : rechargez la page.";
-const ARCHIVED = "Ce dossier est archivé : il ne peut plus être modifié.";
 export const SECOND_ACTIVE_MESSAGE = "Cette personne a déjà une domiciliation en cours (demande ou domiciliation en vigueur) : renouvelez-la ou terminez-la d'abord.";
 
 const today = (now: Date) => isoToDate(parisToday(now))!;
@@ -27,7 +27,7 @@ export function activeWhere(now: Date): Prisma.DomiciliationWhereInput {
 async function loadDomiciliation(tx: DbTx, actor: Actor, id: string) {
   const d = await tx.domiciliation.findFirst({ where: { AND: [domiciliationScope(actor), { id }] }, include: { usager: { select: { status: true } } } });
   if (!d || !canManageDomiciliation(actor, d)) throw new NotFoundError();
-  if (d.usager.status === "ARCHIVE") throw new DomainError(ARCHIVED);
+  if (d.usager.status === "ARCHIVE") throw new DomainError(ARCHIVED_MESSAGE);
   return d;
 }
 
@@ -43,7 +43,7 @@ export async function requestDomiciliation(actor: Actor, input: DomiciliationReq
       select: { id: true, structureId: true, status: true, foyer: { select: { id: true } } },
     });
     if (!usager || !canManageDomiciliation(actor, usager)) throw new NotFoundError();
-    if (usager.status === "ARCHIVE") throw new DomainError(ARCHIVED);
+    if (usager.status === "ARCHIVE") throw new DomainError(ARCHIVED_MESSAGE);
     // Two workers recording the same request at once: the second waits here, then sees the first.
     await tx.$queryRaw`SELECT id FROM "Usager" WHERE id = ${usager.id}::uuid FOR UPDATE`;
     const active = await tx.domiciliation.count({ where: { AND: [{ usagerId: usager.id }, activeWhere(now)] } });

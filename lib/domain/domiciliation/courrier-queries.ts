@@ -5,7 +5,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { namesOf } from "@/lib/domain/shared/user-names";
 import { isoToDate } from "@/lib/domain/shared/fields";
 import { parisToday } from "@/lib/domain/shared/paris-time";
-import { searchTokens } from "@/lib/domain/usagers/normalize";
+import { searchTokens } from "@/lib/domain/shared/normalize";
 import { courrierAccess, courrierRetourJours } from "./access";
 import { addDays } from "./deadlines";
 

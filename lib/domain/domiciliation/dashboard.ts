@@ -4,15 +4,16 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
-import { dashboardScope, dayBounds, usagerConditions } from "@/lib/domain/dashboard/scope";
-import type { DashboardFilter } from "@/lib/domain/dashboard/filter";
-import type { Cell, DashboardTable, ListLinks } from "@/lib/domain/dashboard/tables";
+import { dashboardScope, usagerConditions } from "@/lib/domain/dashboard/scope";
+import { dayBounds } from "@/lib/domain/shared/period";
+import type { PeriodFilter } from "@/lib/domain/shared/period";
+import type { Cell, DashboardTable, ListLinks } from "@/lib/domain/shared/figure-table";
 import { parisToday } from "@/lib/domain/shared/paris-time";
 import { listHref } from "@/lib/domain/shared/list-href";
 
 export type DomiciliationFigures = { enVigueur: number; demandes: number; accordees: number; refusees: number; terminees: number; decisionsEnRetard: number };
 
-export async function domiciliationDashboardFigures(actor: Actor, filter: DashboardFilter, now = new Date()): Promise<DomiciliationFigures | null> {
+export async function domiciliationDashboardFigures(actor: Actor, filter: PeriodFilter, now = new Date()): Promise<DomiciliationFigures | null> {
   const scope = dashboardScope(actor);
   if (!scope) return null;
   const { fromDay, toDay } = dayBounds(filter);

@@ -3,7 +3,7 @@
 // and address, the person, start date, validity), the refusal (reason and how to appeal) and
 // the end of domiciliation. Helvetica through WinAnsi, like the courrier d'orientation.
 import PDFDocument from "pdfkit";
-import { toWinAnsi } from "@/lib/domain/orientations/courrier-pdf";
+import { toWinAnsi } from "@/lib/domain/shared/win-ansi";
 
 export type LetterKind = "attestation" | "refus" | "fin";
 

@@ -8,7 +8,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { canListUsagers, suiviScope } from "@/lib/auth/permissions";
 import { addDays, parisMidnight } from "@/lib/domain/shared/day-range";
 import { namesOf } from "@/lib/domain/shared/user-names";
-import { monthCondition, rawDateCondition, segmentsOf } from "@/lib/domain/dashboard/segments";
+import { monthCondition, rawDateCondition, segmentsOf } from "@/lib/domain/shared/period-segments";
 import type { EntretienListParams } from "./list-params";
 
 export type EntretienListRow = {

@@ -3,6 +3,7 @@
 // Helvetica needs no font file and covers French through WinAnsi; characters outside it are
 // replaced first (a narrow no-break space from Intl would otherwise print as garbage).
 import PDFDocument from "pdfkit";
+import { toWinAnsi } from "@/lib/domain/shared/win-ansi";
 import type { TransmisSection } from "./transmis";
 
 export type CourrierData = {
@@ -22,29 +23,6 @@ export type CourrierData = {
   /** Pièces jointes sent with the letter, one line each. */
   piecesJointes?: string[];
 };
-
-// Code points that WinAnsi (PDF standard encoding of the 14 base fonts) has beyond Latin-1.
-export const WINANSI_EXTRA: Record<number, string> = {
-  0x80: "€", 0x82: "‚", 0x83: "ƒ", 0x84: "„", 0x85: "…", 0x86: "†", 0x87: "‡", 0x88: "ˆ", 0x89: "‰", 0x8a: "Š", 0x8b: "‹",
-  0x8c: "Œ", 0x8e: "Ž", 0x91: "‘", 0x92: "’", 0x93: "“", 0x94: "”", 0x95: "•", 0x96: "–", 0x97: "—", 0x98: "˜", 0x99: "™",
-  0x9a: "š", 0x9b: "›", 0x9c: "œ", 0x9e: "ž", 0x9f: "Ÿ",
-};
-const EXTRA = new Set(Object.values(WINANSI_EXTRA));
-const isWinAnsi = (c: string) => {
-  const code = c.codePointAt(0)!;
-  return c === "\n" || (code >= 0x20 && code <= 0x7e) || (code >= 0xa0 && code <= 0xff) || EXTRA.has(c);
-};
-
-/** Text as Helvetica can print it: typographic spaces and dashes mapped, accents kept. */
-export function toWinAnsi(text: string): string {
-  const mapped = text.replace(/\r\n?/g, "\n").replace(/[\u2007\u2009\u202f]/g, "\u00a0").replace(/[\u2000-\u2006\u2008\u200a]/g, " ")
-    .replace(/[\u2010\u2011]/g, "-").replace(/\t/g, " ");
-  return Array.from(mapped, (c) => {
-    if (isWinAnsi(c)) return c;
-    const base = c.normalize("NFD").replace(/\p{Diacritic}/gu, "");
-    return Array.from(base).every(isWinAnsi) && base !== "" ? base : "?";
-  }).join("");
-}
 
 const MARGIN = 62;
 const FOOTER = "Document confidentiel, couvert par le secret professionnel (CASF L.411-3) : à ne pas transmettre à un tiers.";

@@ -4,3 +4,5 @@
 export const NOT_FOUND_MESSAGE = "Élément introuvable ou inaccessible.";
 /** An unexpected failure: the transaction was rolled back. */
 export const SAVE_FAILED_MESSAGE = "L'enregistrement n'a pas abouti, rien n'a été modifié. Réessayez dans un instant.";
+/** A write on an archived (or anonymised) dossier. */
+export const ARCHIVED_MESSAGE = "Ce dossier est archivé : il ne peut plus être modifié.";

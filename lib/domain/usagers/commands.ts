@@ -10,7 +10,7 @@ import { parisYear } from "@/lib/domain/shared/paris-time";
 import type { z } from "zod";
 import { findLikelyDuplicates } from "./duplicates";
 import { nextNumeroDossier } from "./numero";
-import { searchNameOf } from "./normalize";
+import { searchNameOf } from "@/lib/domain/shared/normalize";
 import type { UsagerCreate, UsagerUpdate, ZReferentChange, ZUsagerStatusChange } from "./schemas";
 
 export const CONFLICT_MESSAGE =

@@ -4,7 +4,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { canCreateUsager } from "@/lib/auth/permissions";
-import { normalizeText } from "./normalize";
+import { normalizeText } from "@/lib/domain/shared/normalize";
 
 export type LikelyDuplicate = { id: string; numeroDossier: string; nom: string; prenom: string; nomNaissance: string | null; dateNaissance: Date; quartier: string | null };
 

@@ -7,7 +7,7 @@ import { canListUsagers } from "@/lib/auth/permissions";
 import { SET_SIMILARITY, searchCondition } from "./search-sql";
 import { QUARTIER_NON_RENSEIGNE, ageBandCondition } from "./profile-sql";
 import { instantRange } from "@/lib/domain/shared/day-range";
-import { activeUsagerIdsSql } from "@/lib/domain/dashboard/segments";
+import { activeUsagerIdsSql } from "@/lib/domain/shared/period-segments";
 import { parisToday } from "@/lib/domain/shared/paris-time";
 import type { UsagerListParams, UsagerSort } from "./list-params";
 

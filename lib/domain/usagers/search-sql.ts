@@ -2,7 +2,7 @@
 // normalised searchName column), prefix while typing, small typos through pg_trgm word similarity
 // (GIN trigram index, see the usagers migration). Every token of the term must match.
 import { Prisma } from "@/lib/generated/prisma/client";
-import { searchTokens } from "./normalize";
+import { searchTokens } from "@/lib/domain/shared/normalize";
 
 /** Below this, a fuzzy match is too loose to be useful ("Dupond" → "Dupont" scores ~0.7). */
 export const WORD_SIMILARITY_THRESHOLD = 0.5;

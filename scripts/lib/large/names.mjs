@@ -9,7 +9,7 @@
 import { tsImport } from "tsx/esm/api";
 
 const namesModule = await tsImport("../../../prisma/seed/usagers-names.ts", import.meta.url);
-const normalizeModule = await tsImport("../../../lib/domain/usagers/normalize.ts", import.meta.url);
+const normalizeModule = await tsImport("../../../lib/domain/shared/normalize.ts", import.meta.url);
 const placesModule = await tsImport("../../../prisma/seed/usagers-places.ts", import.meta.url);
 /** @type {(value: string) => string} */
 export const normalizeText = normalizeModule.normalizeText;

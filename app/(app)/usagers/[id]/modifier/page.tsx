@@ -9,6 +9,7 @@ import { toFormValues } from "@/lib/domain/usagers/form-values";
 import { PageHeader } from "@/components/ui/page-header";
 import { Alert } from "@/components/ui/alert";
 import { UsagerEditForm } from "@/components/usagers/usager-edit-form";
+import { ARCHIVED_MESSAGE } from "@/lib/domain/shared/messages";
 
 export const metadata: Metadata = { title: "Modifier le dossier" };
 
@@ -23,7 +24,7 @@ export default async function EditUsagerPage({ params }: { params: Promise<{ id:
       <p><Link href={`/usagers/${id}`}>← Retour au dossier</Link></p>
       <PageHeader title={`Modifier le dossier de ${dossier.prenom} ${dossier.nom.toUpperCase()}`} description={`Dossier n° ${dossier.numeroDossier}`} />
       {dossier.status === "ARCHIVE" ? (
-        <Alert tone="warning">Ce dossier est archivé : il ne peut plus être modifié.</Alert>
+        <Alert tone="warning">{ARCHIVED_MESSAGE}</Alert>
       ) : (
         <UsagerEditForm initial={toFormValues(dossier)} sites={sites} quartiers={quartiers} />
       )}

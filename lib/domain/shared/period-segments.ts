@@ -1,11 +1,11 @@
-// A period split for the summary tables: the whole Paris years and months it covers (read from
+// A period split for the activity summary tables (used by the dashboard and by the lists its
+// numbers link to): the whole Paris years and months it covers (read from
 // DashboardActiviteAn, DashboardActiviteMois and DashboardEntretienMois, kept by triggers) and
 // the days at its edges (read from Entretien). "Cette année" is one whole year, "ce mois" and
 // "ce trimestre" whole months: only "30 derniers jours" and custom periods read Entretien.
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { DashboardFilter } from "./filter";
-import { parisMidnight } from "./period";
-import { dayBounds } from "./scope";
+import { parisMidnight } from "./day-range";
+import { dayBounds, type PeriodFilter } from "./period";
 
 /** years: whole Paris years [from, to). months: whole months outside them, as [from, to) ranges. */
 export type Segments = {
@@ -20,7 +20,7 @@ function nextMonth(day: string) {
   return m === 12 ? `${y + 1}-01-01` : `${y}-${String(m + 1).padStart(2, "0")}-01`;
 }
 
-export function segmentsOf(filter: DashboardFilter): Segments {
+export function segmentsOf(filter: PeriodFilter): Segments {
   const { fromDay, toDay } = dayBounds(filter);
   const first = fromDay.endsWith("-01") ? fromDay : nextMonth(fromDay);
   const end = monthStart(toDay);
