@@ -7,7 +7,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import type { z } from "zod";
 import { ZFicheClose, ZFicheRdv, ZFicheReorient, type FicheRdvInput } from "@/lib/domain/fiches/schemas";
 import { FICHE_CLOTURE_LABELS, RDV_LIEU_LABELS } from "@/lib/domain/fiches/labels";
-import type { FicheAction } from "@/lib/domain/fiches/state-machine";
+import type { FicheAction } from "@/lib/domain/fiches/status-machine";
 import { closeFicheAction, giveRdvAction, receiveFicheAction, reorientFicheAction } from "@/lib/actions/fiches";
 import { applyServerErrors } from "@/components/forms/apply-server-errors";
 import { SelectField, TextField } from "@/components/forms/field";

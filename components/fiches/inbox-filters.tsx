@@ -2,7 +2,7 @@
 // and is kept.
 import { DayRangeFields, ListFilterForm, PageSizeSelect, PersonSelect, SiteSelect } from "@/components/forms/list-filters";
 import { pageHref } from "@/components/ui/pager";
-import { DEFAULT_INBOX_VIEW, INBOX_PAGE_SIZES, type InboxParams } from "@/lib/domain/fiches/inbox-params";
+import { DEFAULT_INBOX_VIEW, INBOX_PAGE_SIZES, type InboxParams } from "@/lib/domain/fiches/list-params";
 
 type Props = {
   values: InboxParams;

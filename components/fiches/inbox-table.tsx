@@ -3,7 +3,7 @@ import Link from "next/link";
 import { formatDuration } from "@/lib/domain/fiches/delays";
 import { FICHE_MOTIF_LABELS } from "@/lib/domain/fiches/labels";
 import type { InboxRow } from "@/lib/domain/fiches/queries";
-import { OPEN_STATUSES } from "@/lib/domain/fiches/state-machine";
+import { OPEN_STATUSES } from "@/lib/domain/fiches/status-machine";
 import { formatDateTime } from "@/lib/format";
 import { FicheStatusBadge, UrgenceBadge } from "./fiche-badges";
 

@@ -7,7 +7,7 @@ import { useRouter } from "next/navigation";
 import { useForm, useWatch } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { ZOrientationStatusChange, type OrientationStatusChange, type OrientationStatusChangeInput } from "@/lib/domain/orientations/schemas";
-import { nextOrientationStatuses, PENDING_STATUSES, TRANSITION_LABELS } from "@/lib/domain/orientations/state-machine";
+import { nextOrientationStatuses, PENDING_STATUSES, TRANSITION_LABELS } from "@/lib/domain/orientations/status-machine";
 import type { OrientationStatus } from "@/lib/domain/orientations/labels";
 import { changeOrientationStatusAction, recordOrientationRelanceAction } from "@/lib/actions/orientations";
 import { applyServerErrors } from "@/components/forms/apply-server-errors";

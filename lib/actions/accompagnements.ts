@@ -5,8 +5,8 @@
 import { revalidatePath } from "next/cache";
 import { runAction } from "@/lib/actions/run-action";
 import { changeAccompagnementStatus, openAccompagnement, updateAccompagnement } from "@/lib/domain/accompagnements/commands";
-import { savePlan, setPlanActionStatus } from "@/lib/domain/accompagnements/commands-plan";
-import { saveBudgetaire, saveErrance, saveLogement } from "@/lib/domain/accompagnements/commands-specific";
+import { savePlan, setPlanActionStatus } from "@/lib/domain/accompagnements/plan-commands";
+import { saveBudgetaire, saveErrance, saveLogement } from "@/lib/domain/accompagnements/specific-commands";
 import {
   ZAccompagnementCreate, ZAccompagnementStatusChange, ZAccompagnementUpdate, ZBudgetaire, ZErrance, ZLogement, ZPlan, ZPlanActionStatus,
 } from "@/lib/domain/accompagnements/schemas";

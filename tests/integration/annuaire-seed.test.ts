@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { seedFoundation } from "@/prisma/seed/foundation";
 import { seedUsagers } from "@/prisma/seed/usagers";
 import { seedAnnuaireEtOrientations } from "@/prisma/seed/annuaire";
-import { ORIENTATION_TRANSITIONS } from "@/lib/domain/orientations/state-machine";
+import { ORIENTATION_TRANSITIONS } from "@/lib/domain/orientations/status-machine";
 import { listOrientationsToRelaunch } from "@/lib/domain/orientations/relance";
 import { searchPartenaires } from "@/lib/domain/annuaire/queries";
 import { actorOf } from "../helpers/factories";

@@ -18,7 +18,7 @@ import { parseAideListParams } from "@/lib/domain/aides/list-params";
 import { listAidesFiltered } from "@/lib/domain/aides/queries";
 import { parseOrientationListParams } from "@/lib/domain/orientations/schemas";
 import { listStructureOrientations } from "@/lib/domain/orientations/queries";
-import { parseInboxParams } from "@/lib/domain/fiches/inbox-params";
+import { parseInboxParams } from "@/lib/domain/fiches/list-params";
 import { listFicheInbox } from "@/lib/domain/fiches/queries";
 import { buildDashboardWorld, NOW } from "./dashboard-fixture";
 

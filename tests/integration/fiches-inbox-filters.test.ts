@@ -10,7 +10,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { ficheFigures } from "@/lib/domain/dashboard/fiches";
 import { dashboardScope } from "@/lib/domain/dashboard/scope";
 import { filterOf } from "@/lib/domain/dashboard/period";
-import { inboxQuery, parseInboxParams } from "@/lib/domain/fiches/inbox-params";
+import { inboxQuery, parseInboxParams } from "@/lib/domain/fiches/list-params";
 import { listFicheInbox } from "@/lib/domain/fiches/queries";
 import { db, resetDb } from "../helpers/db";
 import { makeWorld, type TestStructure } from "../helpers/factories";

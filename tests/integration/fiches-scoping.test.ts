@@ -10,7 +10,7 @@ import {
 import { assignFiche, evaluateFiche, giveRdv, receiveFiche } from "@/lib/domain/fiches/commands";
 import { linkFicheToUsager } from "@/lib/domain/fiches/dossier-link";
 import { getFicheForAgent, getFicheForCcas, listAgentFiches, listFicheInbox } from "@/lib/domain/fiches/queries";
-import { parseInboxParams } from "@/lib/domain/fiches/inbox-params";
+import { parseInboxParams } from "@/lib/domain/fiches/list-params";
 import { ficheNotificationCount, markAgentFichesSeen } from "@/lib/domain/fiches/counters";
 import { ficheTimelineEvents } from "@/lib/domain/fiches/timeline-source";
 import { flushNotifications, setMailerForTests, type MailMessage } from "@/lib/domain/fiches/notify";

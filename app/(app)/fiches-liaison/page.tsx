@@ -5,7 +5,7 @@ import { requireUser } from "@/lib/auth/current-user";
 import { canListFiches, canSendFiche } from "@/lib/auth/permissions";
 import { markAgentFichesSeen } from "@/lib/domain/fiches/counters";
 import { listAgentFiches, listFicheInbox } from "@/lib/domain/fiches/queries";
-import { INBOX_VIEWS, inboxQuery, parseInboxParams, type InboxView } from "@/lib/domain/fiches/inbox-params";
+import { INBOX_VIEWS, inboxQuery, parseInboxParams, type InboxView } from "@/lib/domain/fiches/list-params";
 import { listReferentOptions } from "@/lib/domain/usagers/list";
 import { listSites } from "@/lib/domain/users/queries";
 import { PageHeader } from "@/components/ui/page-header";

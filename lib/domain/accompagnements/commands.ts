@@ -1,6 +1,6 @@
 // Writes on an accompagnement's common part: open, edit référent and dates, change status. Each
 // loads its target inside the actor's scope, checks the rule, and writes the change and its audit
-// row in one transaction (plan: commands-plan.ts; budget, logement, errance: commands-specific.ts).
+// row in one transaction (plan: plan-commands.ts; budget, logement, errance: specific-commands.ts).
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { canWriteSuivi, usagerScope } from "@/lib/auth/permissions";

@@ -10,7 +10,7 @@ import { canAssignFiche, canProcessFiche, ficheCcasScope } from "@/lib/auth/perm
 import { writeAudit, type AuditInput } from "@/lib/domain/audit/write-audit";
 import { DomainError, NotFoundError } from "@/lib/domain/errors";
 import { parisLocalToDate } from "@/lib/domain/shared/paris-time";
-import { nextStatus, type FicheAction } from "./state-machine";
+import { nextStatus, type FicheAction } from "./status-machine";
 import { upsertFicheRendezVous } from "@/lib/domain/agenda/fiche-rendez-vous";
 import { notifyAgentOfOutcome, queueNotification } from "./notify";
 import type { ZFicheAssign, ZFicheClose, ZFicheEvaluation, ZFicheRdv, ZFicheRef, ZFicheReorient } from "./schemas";

@@ -7,10 +7,10 @@ import type { Actor } from "@/lib/auth/actor";
 import { canListFiches, canSendFiche, ficheAgentScope, ficheCcasScope } from "@/lib/auth/permissions";
 import { writeAudit } from "@/lib/domain/audit/write-audit";
 import { ficheAge, ficheDelays } from "./delays";
-import { FINAL_STATUSES, OPEN_STATUSES } from "./state-machine";
+import { FINAL_STATUSES, OPEN_STATUSES } from "./status-machine";
 import { isUuid } from "@/lib/domain/shared/fields";
 import { instantRange } from "@/lib/domain/shared/day-range";
-import { parseInboxParams, type InboxParams } from "./inbox-params";
+import { parseInboxParams, type InboxParams } from "./list-params";
 
 
 /** Everything the agent may see of a fiche: what they typed, the status, dates and the outcome. */

@@ -11,7 +11,7 @@ import { isoToDate } from "@/lib/domain/shared/fields";
 import { parisLocalToDate, parisToday } from "@/lib/domain/shared/paris-time";
 import { formatCalendarDate } from "@/lib/format";
 import type { Orientation, OrientationRelance, OrientationStatusChange } from "./schemas";
-import { checkOrientationTransition, PENDING_STATUSES, STATUS_DATE_COLUMN } from "./state-machine";
+import { checkOrientationTransition, PENDING_STATUSES, STATUS_DATE_COLUMN } from "./status-machine";
 
 /** Marks an event as a relaunch (the status stays the same) in the history. */
 export const RELANCE_NOTE = "Relance du partenaire";

@@ -8,7 +8,7 @@ import { structureUserNames } from "@/lib/domain/shared/user-names";
 import { parisToday } from "@/lib/domain/shared/paris-time";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { OrientationListParams } from "./schemas";
-import { PENDING_STATUSES } from "./state-machine";
+import { PENDING_STATUSES } from "./status-machine";
 import { isUuid } from "@/lib/domain/shared/fields";
 import { dateColumnRange } from "@/lib/domain/shared/day-range";
 

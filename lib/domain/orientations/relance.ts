@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { usagerScope } from "@/lib/auth/permissions";
 import { calendarDaysAgo, daysSince } from "./queries";
-import { PENDING_STATUSES } from "./state-machine";
+import { PENDING_STATUSES } from "./status-machine";
 
 export const DEFAULT_RELANCE_JOURS = 15;
 

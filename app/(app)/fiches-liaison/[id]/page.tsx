@@ -5,7 +5,7 @@ import { requireUser } from "@/lib/auth/current-user";
 import type { Actor } from "@/lib/auth/actor";
 import { canSendFiche } from "@/lib/auth/permissions";
 import { getFicheForAgent, getFicheForCcas, type CcasFiche } from "@/lib/domain/fiches/queries";
-import { allowedActions } from "@/lib/domain/fiches/state-machine";
+import { allowedActions } from "@/lib/domain/fiches/status-machine";
 import { parisToday } from "@/lib/domain/shared/paris-time";
 import { findLikelyDuplicates } from "@/lib/domain/usagers/duplicates";
 import { listReferentOptions, listUsagers } from "@/lib/domain/usagers/list";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { FICHE_STATUS_LABELS, type FicheStatus } from "@/lib/domain/fiches/labels";
-import { allowedActions, canTransition, nextStatus, type FicheAction } from "@/lib/domain/fiches/state-machine";
+import { allowedActions, canTransition, nextStatus, type FicheAction } from "@/lib/domain/fiches/status-machine";
 
 const STATUSES = Object.keys(FICHE_STATUS_LABELS) as FicheStatus[];
 const ACTIONS: FicheAction[] = ["recevoir", "evaluer", "lier", "creerDossier", "attribuer", "fixerRdv", "reorienter", "cloturer"];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ORIENTATION_STATUS_LABELS, type OrientationStatus } from "@/lib/domain/orientations/labels";
-import { checkOrientationTransition, nextOrientationStatuses } from "@/lib/domain/orientations/state-machine";
+import { checkOrientationTransition, nextOrientationStatuses } from "@/lib/domain/orientations/status-machine";
 
 const ALL = Object.keys(ORIENTATION_STATUS_LABELS) as OrientationStatus[];
 const ALLOWED: Record<OrientationStatus, OrientationStatus[]> = {
