@@ -10,7 +10,6 @@ import { INVALID_FORM, runAction, zodFieldErrors } from "@/lib/actions/run-actio
 import { DomainError, type ActionResult } from "@/lib/domain/errors";
 import { confirmTotpEnrolment, disableOwnTotp, resetUserTotp } from "@/lib/domain/auth/totp-commands";
 import { ZTotpCode, ZTotpReset } from "@/lib/domain/auth/totp-schemas";
-import { SAVE_FAILED_MESSAGE } from "@/lib/domain/shared/messages";
 
 async function run<T>(input: unknown, command: (actor: Actor, data: z.output<typeof ZTotpCode>) => Promise<T>): Promise<ActionResult<T>> {
   const actor = await requireUser({ allowTotpEnrolment: true });
@@ -20,7 +19,7 @@ async function run<T>(input: unknown, command: (actor: Actor, data: z.output<typ
     return { ok: true, data: await command(actor, parsed.data) };
   } catch (error) {
     if (error instanceof DomainError) return { ok: false, formError: error.message, fieldErrors: error.fieldErrors };
-    return { ok: false, formError: SAVE_FAILED_MESSAGE, fieldErrors: {} };
+    return { ok: false, formError: "L'enregistrement n'a pas abouti, rien n'a été modifié. Réessayez dans un instant.", fieldErrors: {} };
   }
 }
 
