@@ -36,6 +36,12 @@ const layers = {
             message: "components/ui et components/forms servent toutes les fonctionnalités : ils n'en importent aucune.",
           },
           {
+            // The rules and scopes sit below the domain; only the session glue of next-auth
+            // (current-user.ts, options.ts) calls lib/domain/auth, as lib/actions would.
+            target: ["./lib/auth/!(current-user|options).ts", "./lib/auth/scopes/**"], from: "./lib/domain",
+            message: "lib/auth (règles et périmètres) est sous le domaine : il ne l'importe pas.",
+          },
+          {
             target: "./lib/domain/shared", from: "./lib/domain", except: ["./shared"],
             message: "lib/domain/shared sert toutes les fonctionnalités : il n'en importe aucune.",
           },

@@ -1,6 +1,6 @@
 // A plain GET form: the filters live in the URL, work without JavaScript and are shareable.
 import Link from "next/link";
-import type { JournalParams } from "@/lib/domain/audit/journal";
+import type { JournalParams } from "@/lib/domain/journal/queries";
 
 export function JournalFilters({ params, users, actions, showDossier }: {
   params: JournalParams; users: { id: string; label: string }[]; actions: [string, string][]; showDossier: boolean;

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { listJournal, ZJournalParams } from "@/lib/domain/audit/journal";
+import { listJournal, ZJournalParams } from "@/lib/domain/journal/queries";
 import { writeAudit } from "@/lib/domain/audit/write-audit";
 import { getUsagerDossier } from "@/lib/domain/usagers/dossier";
 import { db, resetDb } from "../helpers/db";

@@ -33,6 +33,7 @@ const cases: { layer: string; file: string; code: string; rule: string; says: st
   { layer: "components/ui imports no feature component", file: "components/ui/alert.tsx", code: importing("Timeline", "@/components/usagers/dossier-timeline"), rule: ZONE, says: SHARED_UI },
   { layer: "components/forms imports no feature component", file: "components/forms/field.tsx", code: importing("Timeline", "../usagers/dossier-timeline"), rule: ZONE, says: SHARED_UI },
   { layer: "lib/domain/shared imports no feature", file: "lib/domain/shared/excerpt.ts", code: importing("AIDE_TYPE_LABELS", "@/lib/domain/aides/labels"), rule: ZONE, says: "lib/domain/shared sert toutes les fonctionnalités" },
+  { layer: "lib/auth (rules, scopes) never imports lib/domain", file: "lib/auth/permissions.ts", code: importing("AIDE_TYPE_LABELS", "@/lib/domain/aides/labels"), rule: ZONE, says: "lib/auth (règles et périmètres) est sous le domaine" },
   // aides/dossier-part.ts imports aides/labels.ts: the registry importing back is a circle.
   { layer: "no import cycle in lib/ (a feature importing the dossier composition)", file: "lib/domain/aides/labels.ts", code: importing("DOSSIER_PARTS", "@/lib/domain/dossier/parts"), rule: "import/no-cycle", says: "Dependency cycle" },
 ];

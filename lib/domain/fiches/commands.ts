@@ -11,7 +11,7 @@ import { writeAudit, type AuditInput } from "@/lib/domain/audit/write-audit";
 import { DomainError, NotFoundError } from "@/lib/domain/errors";
 import { parisLocalToDate } from "@/lib/domain/shared/paris-time";
 import { nextStatus, type FicheAction } from "./status-machine";
-import { upsertFicheRendezVous } from "@/lib/domain/agenda/fiche-rendez-vous";
+import { upsertFicheRendezVous } from "./rendez-vous";
 import { notifyAgentOfOutcome, queueNotification } from "./notify";
 import type { ZFicheAssign, ZFicheClose, ZFicheEvaluation, ZFicheRdv, ZFicheRef, ZFicheReorient } from "./schemas";
 

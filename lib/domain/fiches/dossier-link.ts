@@ -8,7 +8,7 @@ import { usagerScope } from "@/lib/auth/permissions";
 import { DomainError } from "@/lib/domain/errors";
 import { createUsager } from "@/lib/domain/usagers/commands";
 import type { UsagerCreate } from "@/lib/domain/usagers/schemas";
-import { attachFicheRendezVousToUsager } from "@/lib/domain/agenda/fiche-rendez-vous";
+import { attachFicheRendezVousToUsager } from "./rendez-vous";
 import { applyFicheAction, assertAction, loadFicheForCcas } from "./commands";
 import type { ZFicheDossier, ZFicheLink } from "./schemas";
 

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/current-user";
 import { canReadAuditLog } from "@/lib/auth/permissions";
-import { ZJournalParams, listJournal } from "@/lib/domain/audit/journal";
+import { ZJournalParams, listJournal } from "@/lib/domain/journal/queries";
 import { AUDIT_ACTION_LABELS, AUDIT_ENTITY_LABELS, auditActionLabel } from "@/lib/domain/audit/labels";
 import { listUsers } from "@/lib/domain/users/queries";
 import { listReferentOptions } from "@/lib/domain/usagers/list";

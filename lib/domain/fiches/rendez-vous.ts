@@ -3,9 +3,9 @@
 // creates one, for the fiche's assignee (or the worker recording it), with the conflict check.
 import type { DbTx } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
-import type { RdvLieu } from "@/lib/domain/fiches/labels";
-import { assertWorkerFree } from "./conflicts";
-import type { RendezVousKind } from "./labels";
+import { assertWorkerFree } from "@/lib/domain/agenda/conflicts";
+import type { RendezVousKind } from "@/lib/domain/agenda/labels";
+import type { RdvLieu } from "./labels";
 
 export const FICHE_RDV_MINUTES = 45;
 const KIND_OF: Record<RdvLieu, RendezVousKind> = { MAISON_DES_SOLIDARITES: "BUREAU", MAIRIE_DE_QUARTIER: "PERMANENCE", DOMICILE: "VISITE_A_DOMICILE" };
