@@ -15,13 +15,15 @@ export function PermanenceBookingForm({ ficheId, days, hasContact }: { ficheId: 
     defaultValues: { ficheId, creneau: "", rappelConsenti: false },
   });
   const creneau = f.group("creneau");
+  // The server's refusals name the permanence or the start ("déjà réservé"): shown on the slots.
+  const slotError = creneau.error ?? f.error("permanenceId") ?? f.error("debut");
   const free = days.some((d) => d.slots.some((s) => s.libre));
 
   if (!free) return <p>Aucun créneau libre dans les trois semaines à venir.</p>;
   return (
     <ActionForm handle={f} className="" success="Créneau réservé : le rendez-vous apparaît sur la fiche.">
       <input type="hidden" name="ficheId" value={ficheId} />
-      <fieldset id={creneau.id} aria-describedby={creneau.error ? `${creneau.id}-error` : undefined}>
+      <fieldset id={creneau.id} aria-describedby={slotError ? `${creneau.id}-error` : undefined}>
         <legend>Créneaux</legend>
         {days.map((d) => (
           <div key={d.key}>
@@ -38,7 +40,7 @@ export function PermanenceBookingForm({ ficheId, days, hasContact }: { ficheId: 
             </ul>
           </div>
         ))}
-        {creneau.error ? <p className="field-error" id={`${creneau.id}-error`}>{creneau.error}</p> : null}
+        {slotError ? <p className="field-error" id={`${creneau.id}-error`}>{slotError}</p> : null}
       </fieldset>
       <label className="checkbox">
         <input {...f.checkbox("rappelConsenti")} disabled={!hasContact} />
