@@ -68,7 +68,7 @@ export function PermanenceExceptionForm({ permanenceId, today }: { permanenceId:
 export function ClosePermanenceButton({ permanenceId, label }: { permanenceId: string; label: string }) {
   return (
     <ActionButton action={closePermanenceAction} fields={{ permanenceId }} className="btn btn--secondary btn--small" confirmClassName="btn btn--danger btn--small"
-      confirm="Plus aucune réservation ne sera possible ; les rendez-vous déjà pris restent."
+      confirm="Arrêter cette permanence ? Plus aucune réservation ne sera possible ; les rendez-vous déjà pris restent."
       confirmLabel={<>Confirmer l&apos;arrêt<span className="sr-only"> de la permanence {label}</span></>}>
       Arrêter<span className="sr-only"> la permanence {label}</span>
     </ActionButton>
