@@ -107,7 +107,7 @@ export function decodeFormData(schema: z.ZodType, form: FormData): unknown {
 }
 
 /** Field names whose value a failed submission never sends back to the page. */
-const SECRET = /(password|secret|token)$|^code$/i;
+const SECRET = /(password|secret|token)$|^(code|confirmation)$/i;
 
 /** What the form showed, to put back in the fields after a refusal (no secrets, no files). */
 export function echoValues(value: unknown): unknown {
