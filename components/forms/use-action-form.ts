@@ -149,6 +149,8 @@ export function useActionForm<S extends z.ZodType>({ schema, action, defaultValu
 
   return {
     form, state, pending: pending || form.formState.isSubmitting, field, checkbox, radio, group, error, summary,
+    /** False on the server and while hydrating: what only JavaScript can do waits for it. */
+    interactive,
     formProps: { id: formId, action: formAction, onSubmit, noValidate: true },
     formError: refused?.formError ?? null,
   };
