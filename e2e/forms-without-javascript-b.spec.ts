@@ -83,7 +83,9 @@ test("a pièce jointe without JavaScript: the upload form posts itself and comes
   await card.getByLabel("Fichiers").setInputFiles([{ name, mimeType: "application/pdf", buffer: tinyPdf() }]);
   await card.getByRole("button", { name: "Envoyer" }).click();
   await expect(card.getByRole("status").filter({ hasText: "1 pièce jointe enregistrée." })).toBeVisible();
-  await expect(card.getByRole("cell", { name, exact: true })).toBeVisible();
+  const listed = card.getByRole("row").filter({ hasText: name });
+  await expect(listed).toBeVisible();
+  await expect(listed.getByText("Confidentiel", { exact: true })).toBeVisible();
   await expect(card.getByLabel("Type de document")).toHaveValue("JUSTIFICATIF_DOMICILE");
   const [doc] = await query<{ type: string; confidential: boolean }>(`SELECT type, confidential FROM "Document" WHERE name = $1`, [name]);
   expect(doc).toEqual({ type: "JUSTIFICATIF_DOMICILE", confidential: true });

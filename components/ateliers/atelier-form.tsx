@@ -49,8 +49,9 @@ export function AtelierForm({ options, defaults, edit, minDebut }: Props) {
           <option value="">Autre adresse (à saisir)</option>
           {options.sites.map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}
         </SelectField>
-        {/* Hidden rather than removed: the form sends what it always sent, the server ignores it beside a site. */}
-        <div hidden={Boolean(siteId)}>
+        {/* Hidden rather than removed (the form sends what it always sent, the server ignores it
+            beside a site), and only once the page runs: without JavaScript nothing could show it. */}
+        <div hidden={f.interactive && Boolean(siteId)}>
           <TextField label="Adresse du lieu" autoComplete="off" {...f.field("adresse")} />
         </div>
       </div>

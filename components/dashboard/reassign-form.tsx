@@ -39,8 +39,9 @@ export function ReassignForm({ fromUserId, workers, dossiers }: {
         </div>
         {scope.error ? <p className="field-error" id={`${scope.id}-error`}>{scope.error}</p> : null}
       </fieldset>
-      {/* Hidden, not removed, with "tous": the form sends what it always sent, the server reads the scope. */}
-      <fieldset id={chosen.id} hidden={portee !== "choix"} className={chosen.error ? "field field--error" : "field"}
+      {/* With "tous": hidden, not removed (the server reads the scope), and only once the page
+          runs: without JavaScript the list must be there to be ticked. */}
+      <fieldset id={chosen.id} hidden={f.interactive && portee !== "choix"} className={chosen.error ? "field field--error" : "field"}
         aria-describedby={chosen.error ? `${chosen.id}-error` : undefined}>
         <legend>Dossiers à réattribuer</legend>
         <div className="checkbox-grid">

@@ -27,12 +27,13 @@ export function DomiciliationDecisionForm({ id, updatedAt, today }: { id: string
         <label className="checkbox"><input {...f.radio("decision", "REFUSEE")} /> Refuser</label>
         {choice.error ? <p className="field-error" id={`${choice.id}-error`}>{choice.error}</p> : null}
       </fieldset>
-      {/* The fields of the other choice are hidden, not removed: the form sends what it always sent. */}
+      {/* The other choice's fields are hidden, not removed (the form sends what it always sent),
+          and only once the page runs: without JavaScript nothing could show them on demand. */}
       <div className="field-row">
         <TextField label="Date de la décision" type="date" {...f.field("decisionLe")} />
-        <div hidden={decision !== "ACCORDEE"}><TextField label="Début de la domiciliation" type="date" {...f.field("debut")} /></div>
+        <div hidden={f.interactive && decision !== "ACCORDEE"}><TextField label="Début de la domiciliation" type="date" {...f.field("debut")} /></div>
       </div>
-      <div hidden={decision !== "REFUSEE"}>
+      <div hidden={f.interactive && decision !== "REFUSEE"}>
         <SelectField label="Motif du refus" {...f.field("motifRefus")}>
           <option value="">Choisir…</option>
           {options(MOTIF_REFUS_LABELS)}

@@ -48,11 +48,14 @@ export function RetentionReviewList({ rows }: { rows: ReviewRow[] }) {
               <thead>
                 <tr>
                   <th scope="col">
-                    <label className="checkbox">
-                      <input type="checkbox" checked={all}
-                        onChange={() => f.form.setValue("usagerIds", all ? [] : rows.map((r) => r.usagerId), { shouldDirty: true })} />
-                      <span className="sr-only">Tout sélectionner</span>
-                    </label>
+                    {/* Only a script can tick every box: shown once the page runs. */}
+                    {f.interactive ? (
+                      <label className="checkbox">
+                        <input type="checkbox" checked={all}
+                          onChange={() => f.form.setValue("usagerIds", all ? [] : rows.map((r) => r.usagerId), { shouldDirty: true })} />
+                        <span className="sr-only">Tout sélectionner</span>
+                      </label>
+                    ) : <span className="sr-only">Sélection</span>}
                   </th>
                   <th scope="col">Dossier</th><th scope="col">Personne</th><th scope="col">Dernier contact</th>
                   <th scope="col">Signalé le</th><th scope="col">Aperçu</th>
@@ -81,9 +84,9 @@ export function RetentionReviewList({ rows }: { rows: ReviewRow[] }) {
         )}
         {rows.length > 0 ? (
           // A <details>: the second step opens without JavaScript too.
-          <details ref={step} className="confirm-step">
-            <summary role="button" className="btn btn--danger" aria-disabled={selected.length === 0}
-              onClick={(e) => { if (selected.length === 0 && !step.current?.open) e.preventDefault(); }}>
+          <details ref={step} className="confirm-step" style={{ marginTop: "1rem" }}>
+            <summary role="button" className="btn btn--danger" aria-disabled={f.interactive && selected.length === 0}
+              onClick={(e) => { if (f.interactive && selected.length === 0 && !step.current?.open) e.preventDefault(); }}>
               Anonymiser la sélection{selected.length ? ` (${selected.length})` : ""}
             </summary>
             <AnonymiseConfirm count={selected.length} f={f} />
