@@ -10,7 +10,7 @@ import { writeAudit } from "@/lib/domain/audit/write-audit";
 import { DomainError, NotFoundError } from "@/lib/domain/errors";
 import { documentStorage, type DocumentStorage } from "@/lib/storage";
 import { log } from "@/lib/log";
-import { checkUpload } from "./file-checks";
+import { FileRefusedError, inspectUpload } from "./file-checks";
 import { nameForContent } from "./file-name";
 import { ACCEPTED_FORMATS, RESTORE_DAYS } from "./labels";
 import type { DocumentId, DocumentRename, DocumentUpload } from "./schemas";
@@ -46,8 +46,8 @@ export async function uploadDocument(actor: Actor, input: DocumentUpload, file: 
   const usager = await loadUsager(db, actor, input.usagerId);
   if (usager.status === "ARCHIVE") throw new DomainError(ARCHIVED);
   await assertTargets(db, actor, usager.id, input);
-  const check = await checkUpload(file.name, file.bytes);
-  if (!check.ok) throw new DomainError(check.message, { file: check.message });
+  const check = await inspectUpload(file.name, file.bytes);
+  if (!check.ok) throw new FileRefusedError(check.message, check.reason);
 
   const storageKey = `${usager.structureId}/${usager.id}/${randomUUID()}`;
   const sha256 = createHash("sha256").update(file.bytes).digest("hex");

@@ -47,7 +47,7 @@ export async function receiveCourrier(actor: Actor, input: CourrierReceive, now 
       action: "courrier.receive", entityType: "CourrierDomiciliation", entityId: c.id,
       details: { usagerId: d.usagerId, domiciliationId: d.id, expediteur: input.expediteurType, recommande: input.recommande },
     });
-    return c;
+    return { id: c.id, domiciliationId: d.id };
   });
 }
 
