@@ -2,7 +2,8 @@
 // (entretiens, accompagnements, aides, fiches, orientations as they arrive). Reads are not events.
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
-import { usagerScope } from "@/lib/auth/permissions";
+import { colleagueScope } from "@/lib/auth/scopes/user";
+import { usagerScope } from "@/lib/auth/scopes/usager";
 import { diagnosticTimelineEvents, entretienTimelineEvents, structureUserNames } from "@/lib/domain/entretiens/timeline-source";
 import { ficheTimelineEvents } from "@/lib/domain/fiches/timeline-source";
 import { accompagnementTimelineEvents } from "@/lib/domain/accompagnements/timeline-source";
@@ -55,7 +56,7 @@ async function dossierTimelineEvents(actor: Actor, usagerId: string): Promise<Ti
     const ref = (e.details as Record<string, unknown> | null)?.referentId;
     if (typeof ref === "string") userIds.add(ref);
   }
-  const users = await db.user.findMany({ where: { id: { in: [...userIds] }, structureId: actor.structureId }, select: { id: true, firstName: true, lastName: true } });
+  const users = await db.user.findMany({ where: { AND: [colleagueScope(actor), { id: { in: [...userIds] } }] }, select: { id: true, firstName: true, lastName: true } });
   const name = (id: unknown) => {
     const u = users.find((x) => x.id === id);
     return u ? `${u.firstName} ${u.lastName}` : null;
