@@ -2,7 +2,8 @@
 // 404). Opening an accompagnement is a read of the dossier: it goes to the audit log.
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
-import { suiviScope } from "@/lib/auth/permissions";
+import { accompagnementScope } from "@/lib/auth/scopes/accompagnement";
+import { colleagueScope } from "@/lib/auth/scopes/user";
 import { writeAudit } from "@/lib/domain/audit/write-audit";
 import { planProgress } from "./progress";
 import { isUuid } from "@/lib/domain/shared/fields";
@@ -15,7 +16,7 @@ export async function namesOf(actor: Actor, ids: Iterable<string | null | undefi
   const wanted = [...new Set([...ids].filter((x): x is string => !!x))];
   if (wanted.length === 0) return new Map();
   const users = await db.user.findMany({
-    where: { id: { in: wanted }, structureId: actor.structureId },
+    where: { AND: [colleagueScope(actor), { id: { in: wanted } }] },
     select: { id: true, firstName: true, lastName: true },
   });
   return new Map(users.map((u) => [u.id, u]));
@@ -38,7 +39,7 @@ const STATUS_ORDER = { EN_COURS: 0, PROPOSE: 1, SUSPENDU: 2, CLOS: 3 } as const;
 export async function listAccompagnementsForUsager(actor: Actor, usagerId: string) {
   if (!isUuid(usagerId)) return [];
   const rows = await db.accompagnement.findMany({
-    where: { AND: [suiviScope(actor), { usagerId }] },
+    where: { AND: [accompagnementScope(actor), { usagerId }] },
     select: {
       id: true, usagerId: true, type: true, status: true, referentId: true, debut: true, finPrevue: true, closAt: true,
       objectifs: { select: { actions: { select: { status: true } } } },
@@ -58,7 +59,7 @@ export type AccompagnementListRow = Awaited<ReturnType<typeof listAccompagnement
 
 function findDetail(actor: Actor, usagerId: string, id: string) {
   return db.accompagnement.findFirst({
-    where: { AND: [suiviScope(actor), { id, usagerId }] },
+    where: { AND: [accompagnementScope(actor), { id, usagerId }] },
     include: {
       usager: { select: { id: true, nom: true, prenom: true, numeroDossier: true, status: true } },
       objectifs: {
@@ -97,7 +98,7 @@ export type AccompagnementDetail = NonNullable<Awaited<ReturnType<typeof getAcco
 export async function listLinkableAccompagnements(actor: Actor, usagerId: string, alsoId?: string | null) {
   if (!isUuid(usagerId)) return [];
   return db.accompagnement.findMany({
-    where: { AND: [suiviScope(actor), { usagerId }, { OR: [{ status: { not: "CLOS" } }, ...(alsoId ? [{ id: alsoId }] : [])] }] },
+    where: { AND: [accompagnementScope(actor), { usagerId }, { OR: [{ status: { not: "CLOS" } }, ...(alsoId ? [{ id: alsoId }] : [])] }] },
     select: { id: true, type: true, debut: true },
     orderBy: { debut: "desc" },
   });

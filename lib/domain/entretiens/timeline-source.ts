@@ -1,7 +1,9 @@
 // Entretiens and diagnostics in the dossier history. The confidential note never appears here.
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
-import { suiviScope } from "@/lib/auth/permissions";
+import { diagnosticScope } from "@/lib/auth/scopes/diagnostic";
+import { entretienScope } from "@/lib/auth/scopes/entretien";
+import { colleagueScope } from "@/lib/auth/scopes/user";
 import type { TimelineEvent } from "@/lib/domain/usagers/timeline";
 import { CANAL_LABELS, DOMAINE_LABELS } from "./labels";
 
@@ -10,7 +12,7 @@ const excerpt = (s: string) => (s.length > EXCERPT ? `${s.slice(0, EXCERPT - 1)}
 
 export async function entretienTimelineEvents(actor: Actor, usagerId: string, names: (id: string) => string | null): Promise<TimelineEvent[]> {
   const rows = await db.entretien.findMany({
-    where: { AND: [suiviScope(actor), { usagerId }] },
+    where: { AND: [entretienScope(actor), { usagerId }] },
     select: { id: true, date: true, canal: true, dureeMinutes: true, objets: true, resume: true, authorId: true },
     orderBy: { date: "desc" },
     take: 500,
@@ -24,7 +26,7 @@ export async function entretienTimelineEvents(actor: Actor, usagerId: string, na
 
 export async function diagnosticTimelineEvents(actor: Actor, usagerId: string, names: (id: string) => string | null): Promise<TimelineEvent[]> {
   const rows = await db.diagnostic.findMany({
-    where: { AND: [suiviScope(actor), { usagerId }] },
+    where: { AND: [diagnosticScope(actor), { usagerId }] },
     select: { id: true, numero: true, createdAt: true, authorId: true, conclusion: true },
   });
   return rows.map((d) => ({
@@ -35,7 +37,7 @@ export async function diagnosticTimelineEvents(actor: Actor, usagerId: string, n
 
 /** Authors of the structure, by id, to name who did what. */
 export async function structureUserNames(actor: Actor) {
-  const users = await db.user.findMany({ where: { structureId: actor.structureId }, select: { id: true, firstName: true, lastName: true } });
+  const users = await db.user.findMany({ where: colleagueScope(actor), select: { id: true, firstName: true, lastName: true } });
   const map = new Map(users.map((u) => [u.id, `${u.firstName} ${u.lastName}`]));
   return (id: string | null | undefined) => (id ? (map.get(id) ?? null) : null);
 }
