@@ -28,7 +28,12 @@ export function colleagueScopeSql(actor: Actor, alias: string): Prisma.Sql {
 
 /** TS and RESPONSABLE accounts of the actor's structure (disabled ones included: filter on status). */
 export function workerScope(actor: Actor): Prisma.UserWhereInput {
-  return { ...ownedBy(actor), role: { in: [...SOCIAL_ROLES] } };
+  return workersOf(actor.structureId);
+}
+
+/** workerScope for code that has a structure and no actor (notifications after a commit, jobs). */
+export function workersOf(structureId: string): Prisma.UserWhereInput {
+  return { structureId, role: { in: [...SOCIAL_ROLES] } };
 }
 
 export function workerScopeSql(actor: Actor, alias: string): Prisma.Sql {
