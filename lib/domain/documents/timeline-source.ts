@@ -2,7 +2,7 @@
 // commands write, for the documents the actor may see. Reads, renames and downloads are not events.
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
-import { documentScope } from "@/lib/auth/permissions";
+import { documentScope } from "@/lib/auth/scopes/document";
 import type { TimelineEvent } from "@/lib/domain/usagers/timeline";
 import { nameLookup, type NameLookup } from "@/lib/domain/accompagnements/queries";
 import { DOCUMENT_TYPE_LABELS } from "./labels";
