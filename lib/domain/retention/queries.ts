@@ -4,6 +4,8 @@ import { addDays } from "date-fns";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { canAnonymiseUsager, canReviewRetention } from "@/lib/auth/permissions";
+import { auditScopeSql } from "@/lib/auth/scopes/audit";
+import { retentionFlagScope } from "@/lib/auth/scopes/retention";
 import { NotFoundError } from "@/lib/domain/errors";
 import { isUuid } from "@/lib/domain/shared/fields";
 import { ANONYMISE_STEPS } from "@/lib/domain/rgpd/anonymisers";
@@ -13,7 +15,7 @@ export async function listRetentionReview(actor: Actor) {
   if (!canReviewRetention(actor)) throw new NotFoundError();
   const settings = await retentionSettingsOf(actor.structureId);
   const flags = await db.retentionFlag.findMany({
-    where: { structureId: actor.structureId },
+    where: retentionFlagScope(actor),
     orderBy: [{ dernierContactLe: "asc" }],
     take: 500,
     select: {
@@ -37,7 +39,7 @@ export type PreviewLine = { label: string; effet: string; nombre: number | null 
 export async function previewAnonymisation(actor: Actor, usagerId: string) {
   if (!isUuid(usagerId)) throw new NotFoundError();
   const flag = await db.retentionFlag.findFirst({
-    where: { usagerId, structureId: actor.structureId },
+    where: { AND: [retentionFlagScope(actor), { usagerId }] },
     select: { dernierContactLe: true, signaleLe: true, usager: true },
   });
   if (!flag || !canAnonymiseUsager(actor, flag.usager)) throw new NotFoundError();
@@ -52,7 +54,7 @@ export async function previewAnonymisation(actor: Actor, usagerId: string) {
     db.ficheLiaison.count({ where }),
     db.orientation.count({ where }),
     db.$queryRaw<{ n: bigint }[]>`
-      SELECT count(*) AS n FROM "AuditLog" WHERE "structureId" = ${actor.structureId}::uuid AND details IS NOT NULL
+      SELECT count(*) AS n FROM "AuditLog" a WHERE ${auditScopeSql(actor, "a")} AND details IS NOT NULL
         AND ("entityId" = ${usagerId} OR details->>'usagerId' = ${usagerId})`,
   ]);
   const u = flag.usager;
