@@ -14,9 +14,12 @@ export const NOTHING_SQL = Prisma.sql`FALSE`;
  * The actor's structure. Stamped on the rows the actor creates (`data: { ...ownedBy(actor), … }`),
  * and the filter of what everyone of a structure shares (sites, colleagues' names).
  */
-export function ownedBy(actor: Actor): { structureId: string } {
-  return { structureId: actor.structureId };
+export function ownedBy(owner: Owner): { structureId: string } {
+  return { structureId: owner.structureId };
 }
+
+/** An actor, or a scope computed from one (the dashboard's), or a row: anything of one structure. */
+export type Owner = Pick<Actor, "structureId">;
 
 /** A table alias as SQL. Aliases are written in code, never taken from input: anything else throws. */
 export function sqlAlias(alias: string): Prisma.Sql {
@@ -25,8 +28,8 @@ export function sqlAlias(alias: string): Prisma.Sql {
 }
 
 /** ownedBy in SQL: `"alias"."structureId" = <the actor's structure>`. */
-export function ownedBySql(actor: Actor, alias: string): Prisma.Sql {
-  return Prisma.sql`${sqlAlias(alias)}."structureId" = ${actor.structureId}::uuid`;
+export function ownedBySql(owner: Owner, alias: string): Prisma.Sql {
+  return Prisma.sql`${sqlAlias(alias)}."structureId" = ${owner.structureId}::uuid`;
 }
 
 /**

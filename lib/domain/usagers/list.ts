@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { canListUsagers } from "@/lib/auth/permissions";
 import { siteScope } from "@/lib/auth/scopes/site";
+import { ownedBy } from "@/lib/auth/scopes/structure";
 import { accompagnementScope } from "@/lib/auth/scopes/accompagnement";
 import { usagerReferentScope, usagerScopeSql } from "@/lib/auth/scopes/usager";
 import { workerScope } from "@/lib/auth/scopes/user";
@@ -55,7 +56,7 @@ export async function listUsagers(actor: Actor, params: UsagerListParams, now = 
   const active = instantRange(params.actifDu, params.actifAu);
   if (active?.gte && active.lt) {
     // A bounded period reads the dashboard's activity summaries (the same rows its count reads).
-    filters.push(Prisma.sql`u.id IN (${activeUsagerIdsSql(actor.structureId, { from: active.gte, to: active.lt })})`);
+    filters.push(Prisma.sql`u.id IN (${activeUsagerIdsSql(ownedBy(actor), { from: active.gte, to: active.lt })})`);
   } else if (active) {
     filters.push(Prisma.sql`EXISTS (SELECT 1 FROM "Entretien" e WHERE e."usagerId" = u.id
       ${active.gte ? Prisma.sql`AND e.date >= ${active.gte}` : Prisma.empty} ${active.lt ? Prisma.sql`AND e.date < ${active.lt}` : Prisma.empty})`);
