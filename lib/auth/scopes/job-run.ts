@@ -4,13 +4,13 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "../actor";
 import { canViewJobRuns } from "../permissions";
-import { NOTHING, NOTHING_SQL } from "./structure";
+import { NOTHING, NOTHING_SQL, sqlAlias } from "./structure";
 
 export function jobRunScope(actor: Actor): Prisma.JobRunWhereInput {
   return canViewJobRuns(actor) ? {} : NOTHING;
 }
 
 /** `alias` is the SQL alias of "JobRun". */
-export function jobRunScopeSql(actor: Actor, _alias: string): Prisma.Sql {
-  return canViewJobRuns(actor) ? Prisma.sql`TRUE` : NOTHING_SQL;
+export function jobRunScopeSql(actor: Actor, alias: string): Prisma.Sql {
+  return canViewJobRuns(actor) ? Prisma.sql`${sqlAlias(alias)}.id IS NOT NULL` : NOTHING_SQL;
 }
