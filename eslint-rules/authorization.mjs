@@ -50,4 +50,5 @@ const noInlineScope = {
   },
 };
 
-export default { meta: { name: "passerelle-authorization" }, rules: { "no-inline-scope": noInlineScope } };
+const plugin = { meta: { name: "passerelle-authorization" }, rules: { "no-inline-scope": noInlineScope } };
+export default plugin;
