@@ -6,7 +6,7 @@ import { canListAides, canSeeAllAideRequests } from "@/lib/auth/permissions";
 import { aideScope, aideWorklistScope } from "@/lib/auth/scopes/aide";
 import { writeAudit } from "@/lib/domain/audit/write-audit";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { namesOf } from "@/lib/domain/accompagnements/queries";
+import { namesOf } from "@/lib/domain/shared/user-names";
 import { isUuid } from "@/lib/domain/shared/fields";
 import { dateColumnRange } from "@/lib/domain/shared/day-range";
 import type { AideListParams } from "./list-params";

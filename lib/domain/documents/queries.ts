@@ -6,7 +6,7 @@ import { canManageDocument, canViewUsager } from "@/lib/auth/permissions";
 import { documentScope } from "@/lib/auth/scopes/document";
 import { usagerScope } from "@/lib/auth/scopes/usager";
 import { writeAudit } from "@/lib/domain/audit/write-audit";
-import { nameLookup } from "@/lib/domain/accompagnements/queries";
+import { nameLookup } from "@/lib/domain/shared/user-names";
 import { isUuid } from "@/lib/domain/shared/fields";
 import { documentStorage, type DocumentStorage } from "@/lib/storage";
 import type { Prisma } from "@/lib/generated/prisma/client";

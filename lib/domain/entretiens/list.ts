@@ -9,7 +9,7 @@ import { canListEntretiens } from "@/lib/auth/permissions";
 import { entretienScope, entretienScopeSql } from "@/lib/auth/scopes/entretien";
 import { workerScope } from "@/lib/auth/scopes/user";
 import { addDays, parisMidnight } from "@/lib/domain/shared/day-range";
-import { namesOf } from "@/lib/domain/accompagnements/queries";
+import { namesOf } from "@/lib/domain/shared/user-names";
 import { monthCondition, rawDateCondition, segmentsOf } from "@/lib/domain/dashboard/segments";
 import type { EntretienListParams } from "./list-params";
 

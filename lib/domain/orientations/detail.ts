@@ -7,7 +7,7 @@ import { diagnosticScope } from "@/lib/auth/scopes/diagnostic";
 import { orientationScope } from "@/lib/auth/scopes/orientation";
 import { colleagueScope } from "@/lib/auth/scopes/user";
 import { writeAudit } from "@/lib/domain/audit/write-audit";
-import { structureUserNames } from "@/lib/domain/entretiens/timeline-source";
+import { structureUserNames } from "@/lib/domain/shared/user-names";
 import { isoToDate } from "@/lib/domain/shared/fields";
 import { parisToday } from "@/lib/domain/shared/paris-time";
 import { formatCalendarDate } from "@/lib/format";
