@@ -4,7 +4,8 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
-import { dashboardScope, usagerConditions } from "@/lib/domain/dashboard/scope";
+import { dashboardScope } from "@/lib/auth/scopes/dashboard";
+import { usagerConditions } from "@/lib/domain/dashboard/scope";
 import { dayBounds } from "@/lib/domain/shared/period";
 import type { PeriodFilter } from "@/lib/domain/shared/period";
 import type { Cell, DashboardTable, ListLinks } from "@/lib/domain/shared/figure-table";

@@ -4,7 +4,9 @@
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { ROLE_LABELS } from "@/lib/auth/actor";
-import { canManageDomiciliation, domiciliationScope } from "@/lib/auth/permissions";
+import { canManageDomiciliation } from "@/lib/auth/permissions";
+import { domiciliationScope } from "@/lib/auth/scopes/domiciliation";
+import { colleagueScope } from "@/lib/auth/scopes/user";
 import { writeAudit } from "@/lib/domain/audit/write-audit";
 import { isoToDate, isUuid } from "@/lib/domain/shared/fields";
 import { parisToday } from "@/lib/domain/shared/paris-time";
@@ -25,7 +27,7 @@ export async function getDomiciliationLetter(actor: Actor, id: string, now = new
   const kind: LetterKind = KIND_OF[d.status];
   const [structure, signer] = await Promise.all([
     db.structure.findUniqueOrThrow({ where: { id: actor.structureId }, select: { name: true, address: true, postalCode: true, city: true, phone: true } }),
-    d.decideurId ? db.user.findFirst({ where: { id: d.decideurId, structureId: actor.structureId }, select: { firstName: true, lastName: true, role: true } }) : null,
+    d.decideurId ? db.user.findFirst({ where: { AND: [colleagueScope(actor), { id: d.decideurId }] }, select: { firstName: true, lastName: true, role: true } }) : null,
   ]);
   const u = d.usager;
   const data: LetterData = {

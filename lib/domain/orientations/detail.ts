@@ -3,7 +3,9 @@
 // are built (transmis.ts); the rest of the dossier is not even returned to the caller.
 import { db } from "@/lib/db";
 import { ROLE_LABELS, type Actor } from "@/lib/auth/actor";
-import { usagerScope } from "@/lib/auth/permissions";
+import { diagnosticScope } from "@/lib/auth/scopes/diagnostic";
+import { orientationScope } from "@/lib/auth/scopes/orientation";
+import { colleagueScope } from "@/lib/auth/scopes/user";
 import { writeAudit } from "@/lib/domain/audit/write-audit";
 import { structureUserNames } from "@/lib/domain/shared/user-names";
 import { isoToDate } from "@/lib/domain/shared/fields";
@@ -19,7 +21,7 @@ import { isUuid } from "@/lib/domain/shared/fields";
 
 async function loadOrientation(actor: Actor, where: Prisma.OrientationWhereInput) {
   const orientation = await db.orientation.findFirst({
-    where: { AND: [usagerScope(actor), where] },
+    where: { AND: [orientationScope(actor), where] },
     include: {
       partenaire: { select: { id: true, nom: true, organisme: true, categorie: true, adresse: true, codePostal: true, commune: true, telephone: true, email: true, actif: true } },
       events: { orderBy: [{ at: "asc" }, { id: "asc" }] },
@@ -29,7 +31,7 @@ async function loadOrientation(actor: Actor, where: Prisma.OrientationWhereInput
   if (!orientation) return null;
   const { usager, ...rest } = orientation;
   const diagnostic = orientation.elementsTransmis.includes("SYNTHESE_DIAGNOSTIC")
-    ? await db.diagnostic.findFirst({ where: { usagerId: usager.id, structureId: actor.structureId }, orderBy: { numero: "desc" }, select: { date: true, conclusion: true } })
+    ? await db.diagnostic.findFirst({ where: { AND: [diagnosticScope(actor), { usagerId: usager.id }] }, orderBy: { numero: "desc" }, select: { date: true, conclusion: true } })
     : null;
   const names = await structureUserNames(actor);
   return {
@@ -75,7 +77,7 @@ export async function getCourrier(actor: Actor, orientationId: string, now = new
   if (!detail) return null;
   const [structure, author] = await Promise.all([
     db.structure.findUniqueOrThrow({ where: { id: actor.structureId }, select: { name: true, address: true, postalCode: true, city: true, phone: true } }),
-    db.user.findFirst({ where: { id: detail.authorId, structureId: actor.structureId }, select: { firstName: true, lastName: true, role: true } }),
+    db.user.findFirst({ where: { AND: [colleagueScope(actor), { id: detail.authorId }] }, select: { firstName: true, lastName: true, role: true } }),
   ]);
   // The Paris calendar date at UTC midnight, as formatCalendarDate reads it.
   const today = isoToDate(parisToday(now))!;
