@@ -1,0 +1,52 @@
+// The Courriers card of a record (dossier, aide, rendez-vous, orientation, domiciliation, debt):
+// the built-in letters it offers (or why one cannot be written yet), the structure's templates
+// for this kind of record, and the letters already generated. Rendered by the record's page with
+// one line; nothing when the actor may not generate letters there.
+import type { Actor } from "@/lib/auth/actor";
+import { Alert } from "@/components/ui/alert";
+import { getCourrierCard, type CourrierCard } from "@/lib/domain/courriers/queries";
+import type { CourrierSource } from "@/lib/domain/courriers/labels";
+import { parisToday } from "@/lib/domain/shared/paris-time";
+import { BuiltinLetterForm, TemplateLetterForm } from "./generate-forms";
+import { CourriersList } from "./courriers-list";
+import styles from "./courriers.module.css";
+
+export function CourriersPanel({ card, source, sourceId, readOnly, nested = false }: {
+  card: CourrierCard; source: CourrierSource; sourceId: string; readOnly: boolean; nested?: boolean;
+}) {
+  const Heading = nested ? "h4" : "h3";
+  const locked = readOnly || card.archived;
+  const destinataire = source === "DETTE" ? card.creancier : card.bailleur;
+  return (
+    <>
+      {locked ? null : (
+        <>
+          {card.aideRefusal ? <Alert tone="info">{card.aideRefusal}</Alert> : null}
+          <ul className={styles.offers}>
+            {card.builtins.map((b) => (
+              <li key={b.key} className={styles.offer}>
+                {b.refusal ? (
+                  card.aideRefusal ? null : <span className="muted">{b.titre} : {b.refusal}</span>
+                ) : <BuiltinLetterForm source={source} sourceId={sourceId} modele={b.key} titre={b.titre} destinataire={destinataire} />}
+              </li>
+            ))}
+          </ul>
+          {card.modeles.length && !card.aideRefusal ? <TemplateLetterForm source={source} sourceId={sourceId} modeles={card.modeles} /> : null}
+        </>
+      )}
+      <Heading>Courriers générés</Heading>
+      <CourriersList courriers={card.courriers} readOnly={locked} today={parisToday()} emailReady={card.emailReady} showSource={source === "DOSSIER"} />
+    </>
+  );
+}
+
+export async function CourriersCard({ actor, source, sourceId, readOnly = false }: { actor: Actor; source: CourrierSource; sourceId: string; readOnly?: boolean }) {
+  const card = await getCourrierCard(actor, source, sourceId);
+  if (!card) return null;
+  return (
+    <section className="card" aria-labelledby={`courriers-${sourceId}`}>
+      <h2 id={`courriers-${sourceId}`}>Courriers</h2>
+      <CourriersPanel card={card} source={source} sourceId={sourceId} readOnly={readOnly} />
+    </section>
+  );
+}
