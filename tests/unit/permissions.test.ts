@@ -32,6 +32,8 @@ const actorRules: Record<string, [(a: Actor) => boolean, Row]> = {
   canReadDomiciliationReport: [rules.canReadDomiciliationReport, only("RESPONSABLE")],
   canViewJobRuns: [rules.canViewJobRuns, only("RESPONSABLE", "ADMIN")],
   canReviewRetention: [rules.canReviewRetention, only("RESPONSABLE")],
+  canManageCourrierModeles: [rules.canManageCourrierModeles, only("RESPONSABLE")],
+  canEditLetterhead: [rules.canEditLetterhead, only("RESPONSABLE")],
 };
 const targetRules: Record<string, [(a: Actor, t: { structureId: string }) => boolean, Row]> = {
   canManageUser: [rules.canManageUser, only("ADMIN")],
@@ -50,6 +52,8 @@ const targetRules: Record<string, [(a: Actor, t: { structureId: string }) => boo
   canAnonymiseUsager: [rules.canAnonymiseUsager, only("RESPONSABLE")],
   canGiveInformationNotice: [rules.canGiveInformationNotice, social],
   canResetTotp: [rules.canResetTotp, only("ADMIN")],
+  canGenerateCourrier: [rules.canGenerateCourrier, social],
+  canSendCourrier: [rules.canSendCourrier, social],
 };
 
 describe("permission rules", () => {
