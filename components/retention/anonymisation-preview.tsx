@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { useRouter } from "next/navigation";
-import type { PreviewLine } from "@/lib/domain/retention/queries";
+import type { PreviewLine } from "@/lib/domain/dossier/anonymise";
 import { confirmAnonymisationAction } from "@/lib/actions/retention";
 import { Alert } from "@/components/ui/alert";
 import { AnonymiseConfirm } from "./retention-review-list";

@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { TIMELINE_KINDS, type TimelineEvent, type TimelineKind } from "@/lib/domain/usagers/timeline";
+import type { TimelineEvent } from "@/lib/domain/shared/dossier-part";
+import { TIMELINE_KINDS, type TimelineKind } from "@/lib/domain/dossier/timeline";
 import { formatDateTime } from "@/lib/format";
 
 /** The dossier history with a filter by kind (a link per kind, kept in the URL). */

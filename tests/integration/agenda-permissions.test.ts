@@ -12,7 +12,7 @@ import {
 import { getAgenda, getRendezVous, listUsagerRendezVous } from "@/lib/domain/agenda/queries";
 import { listBookableSlots } from "@/lib/domain/agenda/booking";
 import { myAgendaIcs, rendezVousIcs } from "@/lib/domain/agenda/ics-export";
-import { getUsagerTimeline } from "@/lib/domain/usagers/timeline";
+import { getUsagerTimeline } from "@/lib/domain/dossier/timeline";
 import { actAs } from "../helpers/act-as";
 import { db, resetDb } from "../helpers/db";
 import { agendaWorld, ahead } from "./agenda-fixtures";

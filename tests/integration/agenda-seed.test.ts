@@ -10,10 +10,12 @@ import { listBookableSlots } from "@/lib/domain/agenda/booking";
 import { findOverlap } from "@/lib/domain/agenda/conflicts";
 import { setRendezVousStatus } from "@/lib/domain/agenda/commands";
 import { createEntretien } from "@/lib/domain/entretiens/commands";
-import { collectPersonData } from "@/lib/domain/rgpd/person-data";
-import { ANONYMISE_STEPS } from "@/lib/domain/rgpd/anonymisers";
+import { collectPersonData } from "@/lib/domain/dossier/person-export";
+import { ANONYMISE_STEPS } from "@/lib/domain/dossier/anonymise";
 import { dateToParisLocal, parisLocalToDate, parisToday } from "@/lib/domain/shared/paris-time";
 import { addDays } from "@/lib/domain/agenda/calendar";
+import { RDV_KIND_LABELS } from "@/lib/domain/agenda/labels";
+import { formatDateTime } from "@/lib/format";
 import { actorOf } from "../helpers/factories";
 import { db, resetDb } from "../helpers/db";
 
@@ -59,7 +61,9 @@ describe("demo seed: agenda", () => {
     expect((await db.rendezVous.findUniqueOrThrow({ where: { id: rdv.id } })).entretienId).toBe(entretien.id);
 
     const data = await collectPersonData(actor("responsable@demo.passerelle.fr"), rdv.usagerId!);
-    expect(data!.usager.rendezVous.map((r) => r.id)).toContain(rdv.id);
+    // Each part of the dossier gives its own sections (lib/domain/dossier/parts.ts): the rendez-vous is one line of its section.
+    const listed = data!.sections.find((s) => s.titre === "Rendez-vous")!.lignes.map(([when]) => when);
+    expect(listed).toContain(`${formatDateTime(rdv.debut)} (${RDV_KIND_LABELS[rdv.kind].toLowerCase()})`);
     const step = ANONYMISE_STEPS.find((s) => s.label.startsWith("Rendez-vous"))!;
     await db.rendezVous.update({ where: { id: rdv.id }, data: { objet: "Dette de loyer", lieuPrecision: "Bureau 3" } });
     await db.$transaction((tx) => step.run(tx, { usagerId: rdv.usagerId!, structureId: foundation.demo.id }));

@@ -3,7 +3,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { desinscrireUsager, enregistrerPresences, inscrireUsager } from "@/lib/domain/ateliers/inscriptions";
 import { NotFoundError } from "@/lib/domain/errors";
-import { getUsagerTimeline } from "@/lib/domain/usagers/timeline";
+import { getUsagerTimeline } from "@/lib/domain/dossier/timeline";
 import { makeUsager } from "../helpers/factories";
 import { db, resetDb } from "../helpers/db";
 import { ateliersChecksum, refusal, ateliersWorld, inscrire, makeAtelier } from "./ateliers-fixtures";
@@ -117,8 +117,7 @@ describe("the participant's timeline", () => {
 
 describe("right of access", () => {
   it("lists the person's workshops and attendance in the export", async () => {
-    const { collectPersonData } = await import("@/lib/domain/rgpd/person-data");
-    const { buildPersonReport } = await import("@/lib/domain/rgpd/person-report");
+    const { buildPersonReport, collectPersonData } = await import("@/lib/domain/dossier/person-export");
     const w = await ateliersWorld();
     const atelier = await makeAtelier(w.a, w.users.ts.id, { debut: new Date(Date.now() - 86_400_000), status: "REALISE" });
     await inscrire(atelier, w.amelie.id, "INSCRIT", "PRESENT");

@@ -5,7 +5,7 @@ import { seedFoundation } from "@/prisma/seed/foundation";
 import { seedUsagers } from "@/prisma/seed/usagers";
 import { seedAnnuaireEtOrientations } from "@/prisma/seed/annuaire";
 import { seedAteliers } from "@/prisma/seed/ateliers";
-import { getUsagerTimeline } from "@/lib/domain/usagers/timeline";
+import { getUsagerTimeline } from "@/lib/domain/dossier/timeline";
 import { actorOf } from "../helpers/factories";
 import { db, resetDb } from "../helpers/db";
 

@@ -10,7 +10,7 @@ import { SMTPServer } from "smtp-server";
 import { simpleParser, type ParsedMail } from "mailparser";
 import { recordCourrierEnvoiAction } from "@/lib/actions/courriers";
 import { generateCourrier } from "@/lib/domain/courriers/commands";
-import { courriersPart } from "@/lib/domain/courriers/dossier-part";
+import { courriersDossierPart } from "@/lib/domain/courriers/dossier-part";
 import { listCourriers } from "@/lib/domain/courriers/queries";
 import { ZGenerateCourrier } from "@/lib/domain/courriers/schemas";
 import { setEmailTransportForTests } from "@/lib/notifications/email";
@@ -85,7 +85,7 @@ describe("envoi of a letter", () => {
     expect(received).toHaveLength(0);
     const [row] = await listCourriers(w.actors.TRAVAILLEUR_SOCIAL, { usagerId: w.usager.id });
     expect(row!.envois.map((e) => [e.mode, e.recommande])).toEqual([["REMIS_EN_MAIN_PROPRE", false], ["POSTE", true]]);
-    const events = await courriersPart.timeline!.events(w.actors.TRAVAILLEUR_SOCIAL, w.usager.id, () => "Camille Test");
+    const events = await courriersDossierPart.timeline!.events(w.actors.TRAVAILLEUR_SOCIAL, w.usager.id, () => "Camille Test");
     expect(events.map((e) => e.title).sort()).toEqual(["Courrier posté", "Courrier remis en main propre"]);
     expect(events.find((e) => e.title === "Courrier posté")!.detail).toContain("en recommandé");
   });
@@ -121,9 +121,9 @@ describe("envoi of a letter", () => {
   it("anonymising the dossier removes the letters, what was typed and the addresses used", async () => {
     const c = await letter();
     await db.courrierEnvoi.create({ data: { structureId: w.a.id, courrierId: c.id, mode: "EMAIL", le: new Date(), email: "amelie.dupont@exemple.example", createdById: w.users.ts.id } });
-    const report = await db.$transaction((tx) => courriersPart.personExport!(tx, { usagerId: w.usager.id, structureId: w.a.id }, () => "Camille Test"));
+    const report = await db.$transaction((tx) => courriersDossierPart.personExport!(tx, { usagerId: w.usager.id, structureId: w.a.id }, () => "Camille Test"));
     expect(JSON.stringify(report)).toContain("amelie.dupont@exemple.example");
-    await db.$transaction((tx) => courriersPart.anonymise!.run(tx, { usagerId: w.usager.id, structureId: w.a.id }));
+    await db.$transaction((tx) => courriersDossierPart.anonymise![0]!.run(tx, { usagerId: w.usager.id, structureId: w.a.id }));
     expect(await db.courrier.count()).toBe(0);
     expect(await db.courrierEnvoi.count()).toBe(0);
   });

@@ -10,7 +10,7 @@ import { CreateBucketCommand, ListObjectsV2Command, S3Client } from "@aws-sdk/cl
 import { deleteDocument, renameDocument, restoreDocument, uploadDocument } from "@/lib/domain/documents/commands";
 import { openDocument, listDocuments } from "@/lib/domain/documents/queries";
 import { purgeDeletedDocuments } from "@/lib/domain/documents/jobs";
-import { ANONYMISE_STEPS } from "@/lib/domain/rgpd/anonymisers";
+import { ANONYMISE_STEPS } from "@/lib/domain/dossier/anonymise";
 import { ZDocumentUpload } from "@/lib/domain/documents/schemas";
 import { DomainError, NotFoundError } from "@/lib/domain/errors";
 import { useDocumentStorage, type DocumentStorage } from "@/lib/storage";

@@ -150,8 +150,8 @@ describe("the 3-month rule and the return-to-sender delay (daily job, controlled
 
 describe("history and retention", () => {
   it("shows in the dossier timeline, and anonymisation removes the free text only", async () => {
-    const { getUsagerTimeline } = await import("@/lib/domain/usagers/timeline");
-    const { ANONYMISE_STEPS } = await import("@/lib/domain/rgpd/anonymisers");
+    const { getUsagerTimeline } = await import("@/lib/domain/dossier/timeline");
+    const { ANONYMISE_STEPS } = await import("@/lib/domain/dossier/anonymise");
     const w = await domiciliationWorld();
     const ts = w.actors.TRAVAILLEUR_SOCIAL;
     const { id } = await requestDomiciliation(ts, request(w.usager.id, { lienPrecision: "Dort sous le pont de la Deûle.", membresCouverts: [w.membre.id] }));

@@ -4,7 +4,7 @@ vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {}
 
 import { createEntretienAction, markRappelFaitAction } from "@/lib/actions/entretiens";
 import { listDueRappels, listEntretiens } from "@/lib/domain/entretiens/queries";
-import { getUsagerTimeline } from "@/lib/domain/usagers/timeline";
+import { getUsagerTimeline } from "@/lib/domain/dossier/timeline";
 import { dateToParisLocal, parisToday } from "@/lib/domain/shared/paris-time";
 import { actAs } from "../helpers/act-as";
 import { db, resetDb } from "../helpers/db";

@@ -5,7 +5,7 @@ vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {}
 import { changeOrientationStatusAction, createOrientationAction } from "@/lib/actions/orientations";
 import { listOrientationsForUsager } from "@/lib/domain/orientations/queries";
 import { getOrientationDetail } from "@/lib/domain/orientations/detail";
-import { getUsagerTimeline } from "@/lib/domain/usagers/timeline";
+import { getUsagerTimeline } from "@/lib/domain/dossier/timeline";
 import { orientationTimelineEvents } from "@/lib/domain/orientations/timeline-source";
 import { NO_CONSENT_MESSAGE } from "@/lib/domain/orientations/schemas";
 import { actAs } from "../helpers/act-as";

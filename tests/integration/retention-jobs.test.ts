@@ -2,7 +2,7 @@
 // anonymisation), purge of refused or abandoned aid requests.
 import { beforeEach, describe, expect, it } from "vitest";
 import { purgeAuditLog, purgeClosedAidRequests, reviewInactiveDossiers } from "@/lib/domain/retention/jobs";
-import { ANONYMISED_NOM } from "@/lib/domain/retention/anonymise";
+import { ANONYMISED_NOM } from "@/lib/domain/shared/anonymised";
 import { db, resetDb } from "../helpers/db";
 import { makeUsager, makeWorld } from "../helpers/factories";
 import { makeAccompagnement } from "./accompagnement-fixtures";

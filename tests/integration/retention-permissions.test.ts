@@ -14,7 +14,7 @@ import { NotFoundError } from "@/lib/domain/errors";
 import { listJobRuns } from "@/lib/domain/jobs/history";
 import { listRetentionReview, previewAnonymisation } from "@/lib/domain/retention/queries";
 import { reviewInactiveDossiers } from "@/lib/domain/retention/jobs";
-import { ANONYMISED_NOM } from "@/lib/domain/retention/anonymise";
+import { ANONYMISED_NOM } from "@/lib/domain/shared/anonymised";
 import { actAs } from "../helpers/act-as";
 import { db, resetDb } from "../helpers/db";
 import { actorOf, makeUser, makeWorld } from "../helpers/factories";

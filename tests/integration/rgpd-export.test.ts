@@ -3,10 +3,10 @@ vi.mock("@/lib/auth/current-user", async () => (await import("../helpers/act-as"
 vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {} }));
 
 import { createEntretienAction } from "@/lib/actions/entretiens";
-import { exportPersonData } from "@/lib/domain/rgpd/export";
+import { exportPersonData } from "@/lib/domain/dossier/person-export";
 import { getUsagerDossier } from "@/lib/domain/usagers/dossier";
 import { dateToParisLocal } from "@/lib/domain/shared/paris-time";
-import type { PersonReport } from "@/lib/domain/rgpd/person-report";
+import type { PersonReport } from "@/lib/domain/shared/dossier-part";
 import { actAs } from "../helpers/act-as";
 import { db, resetDb } from "../helpers/db";
 import { makeUsager, makeWorld } from "../helpers/factories";

@@ -7,7 +7,7 @@ import {
 } from "@/lib/actions/usagers";
 import { getUsagerDossier } from "@/lib/domain/usagers/dossier";
 import { toFormValues, EMPTY_USAGER_FORM } from "@/lib/domain/usagers/form-values";
-import { getUsagerTimeline } from "@/lib/domain/usagers/timeline";
+import { getUsagerTimeline } from "@/lib/domain/dossier/timeline";
 import { CONFLICT_MESSAGE } from "@/lib/domain/usagers/commands";
 import { actAs } from "../helpers/act-as";
 import { db, resetDb } from "../helpers/db";

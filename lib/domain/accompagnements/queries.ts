@@ -6,31 +6,7 @@ import { suiviScope } from "@/lib/auth/permissions";
 import { writeAudit } from "@/lib/domain/audit/write-audit";
 import { planProgress } from "./progress";
 import { isUuid } from "@/lib/domain/shared/fields";
-
-
-export type PersonName = { id: string; firstName: string; lastName: string };
-
-/** Names of workers of the actor's structure, by id (référents, instructeurs, authors). */
-export async function namesOf(actor: Actor, ids: Iterable<string | null | undefined>): Promise<Map<string, PersonName>> {
-  const wanted = [...new Set([...ids].filter((x): x is string => !!x))];
-  if (wanted.length === 0) return new Map();
-  const users = await db.user.findMany({
-    where: { id: { in: wanted }, structureId: actor.structureId },
-    select: { id: true, firstName: true, lastName: true },
-  });
-  return new Map(users.map((u) => [u.id, u]));
-}
-
-export type NameLookup = (id: string) => string | null;
-
-/** namesOf as the "Prénom Nom" lookup the timeline sources take. */
-export async function nameLookup(actor: Actor, ids: Iterable<string | null | undefined>): Promise<NameLookup> {
-  const names = await namesOf(actor, ids);
-  return (id) => {
-    const u = names.get(id);
-    return u ? `${u.firstName} ${u.lastName}` : null;
-  };
-}
+import { namesOf } from "@/lib/domain/shared/user-names";
 
 const STATUS_ORDER = { EN_COURS: 0, PROPOSE: 1, SUSPENDU: 2, CLOS: 3 } as const;
 

@@ -4,10 +4,10 @@
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { suiviScope } from "@/lib/auth/permissions";
-import type { TimelineEvent } from "@/lib/domain/usagers/timeline";
+import type { TimelineEvent } from "@/lib/domain/shared/dossier-part";
 import { formatCalendarDate } from "@/lib/format";
 import { ACCOMPAGNEMENT_STATUS_LABELS, ACCOMPAGNEMENT_TYPE_SHORT, MOTIF_CLOTURE_LABELS } from "./labels";
-import { nameLookup, type NameLookup } from "./queries";
+import { nameLookup, type NameLookup } from "@/lib/domain/shared/user-names";
 
 const EVENT_ACTIONS = ["accompagnement.open", "accompagnement.status"];
 

@@ -2,7 +2,7 @@
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { rendezVousScope } from "@/lib/auth/permissions";
-import type { TimelineEvent } from "@/lib/domain/usagers/timeline";
+import type { TimelineEvent } from "@/lib/domain/shared/dossier-part";
 import { RDV_KIND_LABELS, RDV_STATUS_LABELS } from "./labels";
 
 export async function rendezVousTimelineEvents(actor: Actor, usagerId: string, names: (id: string) => string | null): Promise<TimelineEvent[]> {

@@ -5,7 +5,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { canListUsagers, suiviScope } from "@/lib/auth/permissions";
 import { writeAudit } from "@/lib/domain/audit/write-audit";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { namesOf } from "@/lib/domain/accompagnements/queries";
+import { namesOf } from "@/lib/domain/shared/user-names";
 import { isUuid } from "@/lib/domain/shared/fields";
 import { dateColumnRange } from "@/lib/domain/shared/day-range";
 import type { AideListParams } from "./list-params";

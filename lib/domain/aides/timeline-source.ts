@@ -4,8 +4,8 @@
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { suiviScope } from "@/lib/auth/permissions";
-import type { TimelineEvent } from "@/lib/domain/usagers/timeline";
-import { nameLookup, type NameLookup } from "@/lib/domain/accompagnements/queries";
+import type { TimelineEvent } from "@/lib/domain/shared/dossier-part";
+import { nameLookup, type NameLookup } from "@/lib/domain/shared/user-names";
 import { formatCalendarDate, formatEuros } from "@/lib/format";
 import { AIDE_TYPE_LABELS, MODE_PAIEMENT_LABELS, type AideStatus } from "./labels";
 

@@ -3,7 +3,7 @@
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { atelierScope } from "@/lib/auth/permissions";
-import type { TimelineEvent } from "@/lib/domain/usagers/timeline";
+import type { TimelineEvent } from "@/lib/domain/shared/dossier-part";
 import { formatDateTime } from "@/lib/format";
 import { ATELIER_THEME_LABELS, PRESENCE_LABELS, type Presence } from "./labels";
 

@@ -11,7 +11,7 @@ import { ENVOI_MODE_LABELS, SOURCE_LABELS } from "./labels";
 
 const ENVOI_TITLES = { REMIS_EN_MAIN_PROPRE: "Courrier remis en main propre", POSTE: "Courrier posté", EMAIL: "Courrier envoyé par e-mail" } as const;
 
-export const courriersPart: DossierPart = {
+export const courriersDossierPart: DossierPart = {
   timeline: {
     kind: "courrier",
     label: "Courriers",
@@ -28,12 +28,15 @@ export const courriersPart: DossierPart = {
       }));
     },
   },
-  anonymise: {
-    label: "Courriers générés",
-    effect: "supprimés, avec ce qui avait été saisi pour eux (destinataire, message) et les adresses e-mail d'envoi ; leurs fichiers sont supprimés avec les pièces jointes",
-    count: (tx, usagerId) => tx.courrier.count({ where: { usagerId } }),
-    run: (tx, target) => tx.courrier.deleteMany({ where: { usagerId: target.usagerId, structureId: target.structureId } }),
-  },
+  anonymise: [
+    {
+      label: "Courriers générés",
+      effect: "supprimés, avec ce qui avait été saisi pour eux (destinataire, message) et les adresses e-mail d'envoi ; leurs fichiers partent avec les pièces jointes",
+      count: (tx, { usagerId, structureId }) => tx.courrier.count({ where: { usagerId, structureId } }),
+      run: (tx, { usagerId, structureId }) => tx.courrier.deleteMany({ where: { usagerId, structureId } }),
+    },
+  ],
+  auditedIds: async (tx, usagerId) => (await tx.courrier.findMany({ where: { usagerId }, select: { id: true } })).map((c) => c.id),
   personExport: async (tx, target, names) => {
     const courriers = await tx.courrier.findMany({
       where: { usagerId: target.usagerId, structureId: target.structureId },
@@ -48,7 +51,7 @@ export const courriersPart: DossierPart = {
         titre: `${c.titre} — ${formatDateTime(c.createdAt)}`,
         lignes: [
           ["Établi depuis", SOURCE_LABELS[c.source]],
-          ["Établi par", names(c.createdById) ?? "compte supprimé"],
+          ["Établi par", names(c.createdById)],
           ...(c.destinataire ? [["Destinataire", c.destinataire] as [string, string]] : []),
           ...(c.message ? [["Message", c.message] as [string, string]] : []),
           ...c.envois.map((e): [string, string] => [ENVOI_MODE_LABELS[e.mode], `le ${formatCalendarDate(e.le)}${e.email ? ` à ${e.email}` : ""}${e.recommande ? ", en recommandé" : ""}`]),

@@ -5,7 +5,7 @@ import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { canGenerateCourrier, documentScope, suiviScope } from "@/lib/auth/permissions";
 import { courrierModeleScope, courrierScope } from "@/lib/auth/scopes/courrier";
-import { nameLookup } from "@/lib/domain/accompagnements/queries";
+import { nameLookup } from "@/lib/domain/shared/user-names";
 import { NotFoundError, DomainError } from "@/lib/domain/errors";
 import { isUuid } from "@/lib/domain/shared/fields";
 import type { Prisma } from "@/lib/generated/prisma/client";

@@ -5,7 +5,7 @@ import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { canManageCourrierModeles, domiciliationScope, rendezVousScope, suiviScope, usagerScope } from "@/lib/auth/permissions";
 import { courrierModeleScope } from "@/lib/auth/scopes/courrier";
-import { nameLookup } from "@/lib/domain/accompagnements/queries";
+import { nameLookup } from "@/lib/domain/shared/user-names";
 import { writeAudit } from "@/lib/domain/audit/write-audit";
 import { AIDE_STATUS_LABELS, AIDE_TYPE_LABELS } from "@/lib/domain/aides/labels";
 import { DOMICILIATION_STATUS_LABELS } from "@/lib/domain/domiciliation/labels";

@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { canManageDocument, canViewUsager, documentScope, usagerScope } from "@/lib/auth/permissions";
 import { writeAudit } from "@/lib/domain/audit/write-audit";
-import { nameLookup } from "@/lib/domain/accompagnements/queries";
+import { nameLookup } from "@/lib/domain/shared/user-names";
 import { isUuid } from "@/lib/domain/shared/fields";
 import { documentStorage, type DocumentStorage } from "@/lib/storage";
 import type { Prisma } from "@/lib/generated/prisma/client";

@@ -3,8 +3,8 @@
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { documentScope } from "@/lib/auth/permissions";
-import type { TimelineEvent } from "@/lib/domain/usagers/timeline";
-import { nameLookup, type NameLookup } from "@/lib/domain/accompagnements/queries";
+import type { TimelineEvent } from "@/lib/domain/shared/dossier-part";
+import { nameLookup, type NameLookup } from "@/lib/domain/shared/user-names";
 import { DOCUMENT_TYPE_LABELS } from "./labels";
 
 const TITLES: Record<string, string> = {

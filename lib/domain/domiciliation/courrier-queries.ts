@@ -2,7 +2,7 @@
 // the dossier (no numéro de dossier, no address, no social content), on purpose.
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
-import { namesOf } from "@/lib/domain/accompagnements/queries";
+import { namesOf } from "@/lib/domain/shared/user-names";
 import { isoToDate } from "@/lib/domain/shared/fields";
 import { parisToday } from "@/lib/domain/shared/paris-time";
 import { searchTokens } from "@/lib/domain/usagers/normalize";

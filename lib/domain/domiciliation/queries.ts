@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { domiciliationScope } from "@/lib/auth/permissions";
 import { writeAudit } from "@/lib/domain/audit/write-audit";
-import { namesOf } from "@/lib/domain/accompagnements/queries";
+import { namesOf } from "@/lib/domain/shared/user-names";
 import { isoToDate, isUuid } from "@/lib/domain/shared/fields";
 import { parisToday } from "@/lib/domain/shared/paris-time";
 import { addDays, decisionDueOn, EXPIRY_WARNING_DAYS, isExpired, lastContactOf } from "./deadlines";

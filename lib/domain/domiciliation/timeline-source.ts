@@ -3,8 +3,8 @@
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { domiciliationScope } from "@/lib/auth/permissions";
-import type { TimelineEvent } from "@/lib/domain/usagers/timeline";
-import { nameLookup, type NameLookup } from "@/lib/domain/accompagnements/queries";
+import type { TimelineEvent } from "@/lib/domain/shared/dossier-part";
+import { nameLookup, type NameLookup } from "@/lib/domain/shared/user-names";
 import { formatCalendarDate } from "@/lib/format";
 import { MOTIF_FIN_LABELS, MOTIF_REFUS_LABELS } from "./labels";
 

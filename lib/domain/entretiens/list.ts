@@ -7,7 +7,7 @@ import { listStructureSites } from "@/lib/domain/shared/structure-sites";
 import type { Actor } from "@/lib/auth/actor";
 import { canListUsagers, suiviScope } from "@/lib/auth/permissions";
 import { addDays, parisMidnight } from "@/lib/domain/shared/day-range";
-import { namesOf } from "@/lib/domain/accompagnements/queries";
+import { namesOf } from "@/lib/domain/shared/user-names";
 import { monthCondition, rawDateCondition, segmentsOf } from "@/lib/domain/dashboard/segments";
 import type { EntretienListParams } from "./list-params";
 

@@ -1,12 +1,10 @@
-// Entretiens and diagnostics in the dossier history. The confidential note never appears here.
+// Entretiens in the dossier history. The confidential note never appears here.
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { suiviScope } from "@/lib/auth/permissions";
-import type { TimelineEvent } from "@/lib/domain/usagers/timeline";
+import type { TimelineEvent } from "@/lib/domain/shared/dossier-part";
+import { excerpt } from "@/lib/domain/shared/excerpt";
 import { CANAL_LABELS, DOMAINE_LABELS } from "./labels";
-
-const EXCERPT = 240;
-const excerpt = (s: string) => (s.length > EXCERPT ? `${s.slice(0, EXCERPT - 1)}…` : s);
 
 export async function entretienTimelineEvents(actor: Actor, usagerId: string, names: (id: string) => string | null): Promise<TimelineEvent[]> {
   const rows = await db.entretien.findMany({
@@ -20,22 +18,4 @@ export async function entretienTimelineEvents(actor: Actor, usagerId: string, na
     title: `Entretien (${CANAL_LABELS[e.canal].toLowerCase()}, ${e.dureeMinutes} min) : ${e.objets.map((o) => DOMAINE_LABELS[o]).join(", ")}`,
     detail: excerpt(e.resume),
   }));
-}
-
-export async function diagnosticTimelineEvents(actor: Actor, usagerId: string, names: (id: string) => string | null): Promise<TimelineEvent[]> {
-  const rows = await db.diagnostic.findMany({
-    where: { AND: [suiviScope(actor), { usagerId }] },
-    select: { id: true, numero: true, createdAt: true, authorId: true, conclusion: true },
-  });
-  return rows.map((d) => ({
-    id: `diagnostic-${d.id}`, at: d.createdAt, kind: "diagnostic", by: names(d.authorId),
-    title: `Diagnostic social n° ${d.numero}`, detail: excerpt(d.conclusion), href: `/usagers/${usagerId}/diagnostics/${d.id}`,
-  }));
-}
-
-/** Authors of the structure, by id, to name who did what. */
-export async function structureUserNames(actor: Actor) {
-  const users = await db.user.findMany({ where: { structureId: actor.structureId }, select: { id: true, firstName: true, lastName: true } });
-  const map = new Map(users.map((u) => [u.id, `${u.firstName} ${u.lastName}`]));
-  return (id: string | null | undefined) => (id ? (map.get(id) ?? null) : null);
 }

@@ -1,9 +1,9 @@
-// The fiches of a dossier as lines of its history (lib/domain/usagers/timeline.ts): the sending
+// The fiches of a dossier as lines of its history (lib/domain/dossier/timeline.ts): the sending
 // and each status change, linking to the fiche. The evaluation notes stay on the fiche's page.
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { ficheCcasScope, usagerScope } from "@/lib/auth/permissions";
-import type { TimelineEvent } from "@/lib/domain/usagers/timeline";
+import type { TimelineEvent } from "@/lib/domain/shared/dossier-part";
 import { formatDateTime } from "@/lib/format";
 import { FICHE_CLOTURE_LABELS, FICHE_MOTIF_LABELS, RDV_LIEU_LABELS, type FicheStatus } from "./labels";
 

@@ -5,7 +5,7 @@ import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { usagerScope } from "@/lib/auth/permissions";
 import { writeAudit } from "@/lib/domain/audit/write-audit";
-import { structureUserNames } from "@/lib/domain/entretiens/timeline-source";
+import { structureUserNames } from "@/lib/domain/shared/user-names";
 import { loadLetterhead, placeDateOf, signatureOf } from "@/lib/domain/shared/letter/letterhead";
 import { renderLetterPdf } from "@/lib/domain/shared/letter/render-pdf";
 import { formatCalendarDate } from "@/lib/format";

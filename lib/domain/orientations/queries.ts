@@ -4,7 +4,7 @@
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { usagerScope } from "@/lib/auth/permissions";
-import { structureUserNames } from "@/lib/domain/entretiens/timeline-source";
+import { structureUserNames } from "@/lib/domain/shared/user-names";
 import { parisToday } from "@/lib/domain/shared/paris-time";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { OrientationListParams } from "./schemas";

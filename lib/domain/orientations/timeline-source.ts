@@ -3,7 +3,7 @@
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { usagerScope } from "@/lib/auth/permissions";
-import type { TimelineEvent } from "@/lib/domain/usagers/timeline";
+import type { TimelineEvent } from "@/lib/domain/shared/dossier-part";
 import { RELANCE_NOTE } from "./commands";
 import { ORIENTATION_STATUS_LABELS } from "./labels";
 

@@ -7,7 +7,7 @@ import { writeAudit } from "@/lib/domain/audit/write-audit";
 import { DomainError, NotFoundError } from "@/lib/domain/errors";
 import { retentionSettingsOf } from "@/lib/domain/settings/retention-settings";
 import type { z } from "zod";
-import { anonymiseDossier } from "./anonymise";
+import { anonymiseDossier } from "@/lib/domain/dossier/anonymise";
 import { findInactiveDossiers } from "./inactivity";
 import { refreshFlagsOf } from "./jobs";
 import type { ZAnonymiseSelection } from "./schemas";

@@ -4,9 +4,9 @@
 import { subDays, subMonths } from "date-fns";
 import { db } from "@/lib/db";
 import { DEFAULT_RETENTION_SETTINGS, retentionSettingsOf } from "@/lib/domain/settings/retention-settings";
-import { anonymiseDossier } from "./anonymise";
+import { anonymiseDossier } from "@/lib/domain/dossier/anonymise";
 import { findInactiveDossiers } from "./inactivity";
-import { writeSystemAwareAudit } from "./system-audit";
+import { writeSystemAwareAudit } from "@/lib/domain/audit/system-audit";
 
 type PerStructure<T> = { parStructure: Record<string, T> };
 

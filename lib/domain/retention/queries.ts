@@ -6,7 +6,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { canAnonymiseUsager, canReviewRetention } from "@/lib/auth/permissions";
 import { NotFoundError } from "@/lib/domain/errors";
 import { isUuid } from "@/lib/domain/shared/fields";
-import { ANONYMISE_STEPS } from "@/lib/domain/rgpd/anonymisers";
+import { previewAnonymisationLines } from "@/lib/domain/dossier/anonymise";
 import { retentionSettingsOf } from "@/lib/domain/settings/retention-settings";
 
 export async function listRetentionReview(actor: Actor) {
@@ -31,8 +31,6 @@ export async function listRetentionReview(actor: Actor) {
   };
 }
 
-export type PreviewLine = { label: string; effet: string; nombre: number | null };
-
 /** What anonymising this flagged dossier will do, counted; 404 outside the scope or when not flagged. */
 export async function previewAnonymisation(actor: Actor, usagerId: string) {
   if (!isUuid(usagerId)) throw new NotFoundError();
@@ -41,34 +39,8 @@ export async function previewAnonymisation(actor: Actor, usagerId: string) {
     select: { dernierContactLe: true, signaleLe: true, usager: true },
   });
   if (!flag || !canAnonymiseUsager(actor, flag.usager)) throw new NotFoundError();
-  const where = { usagerId };
-  const [foyer, entretiens, notes, diagnostics, accompagnements, aides, fiches, orientations, audit] = await Promise.all([
-    db.foyerMembre.count({ where }),
-    db.entretien.count({ where }),
-    db.entretien.count({ where: { usagerId, noteConfidentielle: { not: null } } }),
-    db.diagnostic.count({ where }),
-    db.accompagnement.count({ where }),
-    db.aide.count({ where }),
-    db.ficheLiaison.count({ where }),
-    db.orientation.count({ where }),
-    db.$queryRaw<{ n: bigint }[]>`
-      SELECT count(*) AS n FROM "AuditLog" WHERE "structureId" = ${actor.structureId}::uuid AND details IS NOT NULL
-        AND ("entityId" = ${usagerId} OR details->>'usagerId' = ${usagerId})`,
-  ]);
   const u = flag.usager;
-  const lines: PreviewLine[] = [
-    { label: "Identité", effet: `nom, prénom, nom de naissance, téléphone, e-mail et adresse supprimés, date de naissance réduite à l'année (${u.dateNaissance.getUTCFullYear()}), dossier archivé`, nombre: null },
-    { label: "Composition du foyer", effet: "noms supprimés, dates de naissance réduites à l'année, liens conservés", nombre: foyer },
-    { label: "Entretiens", effet: "résumés, précisions et suites supprimés, dates, durées et canaux conservés", nombre: entretiens },
-    { label: "Notes confidentielles", effet: "supprimées", nombre: notes },
-    { label: "Diagnostics", effet: "conclusions, situations et besoins supprimés, domaines et priorités conservés", nombre: diagnostics },
-    { label: "Accompagnements", effet: "textes libres (motif de clôture, plan, créanciers, lieux) supprimés, types, statuts, dates et montants conservés", nombre: accompagnements },
-    { label: "Aides", effet: "objet et motif de refus supprimés, types, statuts, dates et montants conservés", nombre: aides },
-    { label: "Fiches de liaison", effet: "identité, coordonnées et évaluation supprimées, motifs, dates et statuts conservés", nombre: fiches },
-    { label: "Orientations", effet: "motifs et notes supprimés, partenaire, dates et statuts conservés", nombre: orientations },
-    { label: "Journal d'audit", effet: "détails des entrées sur ce dossier effacés, les accès (qui, quand) restent", nombre: Number(audit[0]?.n ?? 0) },
-    ...ANONYMISE_STEPS.map((s) => ({ label: s.label, effet: "", nombre: null })),
-  ];
+  const lines = await previewAnonymisationLines(db, { usagerId, structureId: u.structureId }, u);
   return {
     usager: { id: u.id, numeroDossier: u.numeroDossier, nom: u.nom, prenom: u.prenom, dateNaissance: u.dateNaissance },
     dernierContactLe: flag.dernierContactLe, signaleLe: flag.signaleLe, lines,

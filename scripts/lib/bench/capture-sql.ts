@@ -49,7 +49,7 @@ async function main() {
   const { parseUsagerListParams } = await import("@/lib/domain/usagers/list-params");
   const { listQuartiers, listReferentOptions, listUsagers } = await import("@/lib/domain/usagers/list");
   const { getUsagerDossier } = await import("@/lib/domain/usagers/dossier");
-  const { getUsagerTimeline } = await import("@/lib/domain/usagers/timeline");
+  const { getUsagerTimeline } = await import("@/lib/domain/dossier/timeline");
   const { getRavSettings } = await import("@/lib/domain/settings/structure-settings");
   const { listEntretiens } = await import("@/lib/domain/entretiens/queries");
   const { listDiagnostics } = await import("@/lib/domain/diagnostics/queries");

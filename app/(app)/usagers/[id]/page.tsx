@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/current-user";
 import { canArchiveUsager, canEditStructureSettings, canExportPersonData, canWriteSuivi } from "@/lib/auth/permissions";
 import { getUsagerDossier } from "@/lib/domain/usagers/dossier";
-import { TIMELINE_KINDS, getUsagerTimeline, type TimelineKind } from "@/lib/domain/usagers/timeline";
+import { TIMELINE_KINDS, getUsagerTimeline, type TimelineKind } from "@/lib/domain/dossier/timeline";
 import { listReferentOptions } from "@/lib/domain/usagers/list";
 import { getRavSettings } from "@/lib/domain/settings/structure-settings";
 import { computeResteAVivre } from "@/lib/domain/usagers/reste-a-vivre";

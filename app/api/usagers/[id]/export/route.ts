@@ -1,6 +1,6 @@
 // GET /api/usagers/:id/export?format=json|pdf — the person's data (right of access), for a
 // RESPONSABLE of the structure. Anyone else, signed out included, gets a 404.
-import { exportPersonData } from "@/lib/domain/rgpd/export";
+import { exportPersonData } from "@/lib/domain/dossier/person-export";
 import { PDF, downloadRoute } from "@/lib/security/download-route";
 
 export const dynamic = "force-dynamic";

@@ -1,7 +1,7 @@
 // The right-of-access document as a PDF (pdfkit, standard Helvetica: its WinAnsi encoding covers
 // French accents, œ and €).
 import PDFDocument from "pdfkit";
-import type { PersonReport } from "./person-report";
+import type { PersonReport } from "@/lib/domain/shared/dossier-part";
 
 export function renderPersonReportPdf(report: PersonReport, { compress = true } = {}): Promise<Buffer> {
   const doc = new PDFDocument({ size: "A4", margin: 50, compress, info: { Title: report.titre, Author: report.structure } });

@@ -1,4 +1,4 @@
-// Audit rows of the retention work: by a RESPONSABLE, or by a scheduled job (no actor). A job's
+// Audit rows of work done by a RESPONSABLE or by a scheduled job (no actor), e.g. retention. A job's
 // row still carries the structure, so that its RESPONSABLE finds it in the journal.
 import type { DbTx } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";

@@ -1,30 +1,10 @@
-// The dossier's chronological history. Each feature adds its own source of events here
-// (entretiens, accompagnements, aides, fiches, orientations as they arrive). Reads are not events.
+// The dossier's own lines of its history: creation, edits, référents, status. They also tell the
+// composition (lib/domain/dossier/timeline.ts) whether the actor may see the dossier at all.
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { usagerScope } from "@/lib/auth/permissions";
-import { diagnosticTimelineEvents, entretienTimelineEvents, structureUserNames } from "@/lib/domain/entretiens/timeline-source";
-import { ficheTimelineEvents } from "@/lib/domain/fiches/timeline-source";
-import { accompagnementTimelineEvents } from "@/lib/domain/accompagnements/timeline-source";
-import { aideTimelineEvents } from "@/lib/domain/aides/timeline-source";
-import { orientationTimelineEvents } from "@/lib/domain/orientations/timeline-source";
-import { atelierTimelineEvents } from "@/lib/domain/ateliers/timeline-source";
-import { rendezVousTimelineEvents } from "@/lib/domain/agenda/timeline-source";
-import { documentTimelineEvents } from "@/lib/domain/documents/timeline-source";
-import { domiciliationTimelineEvents } from "@/lib/domain/domiciliation/timeline-source";
+import type { TimelineEvent } from "@/lib/domain/shared/dossier-part";
 import { USAGER_STATUS_LABELS } from "./labels";
-
-export const TIMELINE_KINDS = {
-  dossier: "Dossier", entretien: "Entretiens", diagnostic: "Diagnostics", accompagnement: "Accompagnements",
-  aide: "Aides", fiche: "Fiches de liaison", orientation: "Orientations",
-  domiciliation: "Domiciliation",
-  atelier: "Ateliers collectifs",
-  rendezvous: "Rendez-vous",
-  document: "Pièces jointes",
-} as const;
-export type TimelineKind = keyof typeof TIMELINE_KINDS;
-/** One line of the history. `href` points to the detail when there is one. */
-export type TimelineEvent = { id: string; at: Date; kind: TimelineKind; title: string; detail: string | null; by: string | null; href?: string };
 
 const FIELD_LABELS: Record<string, string> = {
   civilite: "civilité", nom: "nom", nomNaissance: "nom de naissance", prenom: "prénom", dateNaissance: "date de naissance",
@@ -38,7 +18,7 @@ const FIELD_LABELS: Record<string, string> = {
 const TIMELINE_ACTIONS = ["usager.update", "usager.referent_add", "usager.referent_remove", "usager.status"];
 
 /** Events of the dossier itself: creation, edits, référents, status. */
-async function dossierTimelineEvents(actor: Actor, usagerId: string): Promise<TimelineEvent[]> {
+export async function dossierTimelineEvents(actor: Actor, usagerId: string): Promise<TimelineEvent[]> {
   const usager = await db.usager.findFirst({
     where: { AND: [usagerScope(actor), { id: usagerId }] },
     select: { id: true, createdAt: true, createdById: true, numeroDossier: true },
@@ -83,29 +63,4 @@ async function dossierTimelineEvents(actor: Actor, usagerId: string): Promise<Ti
     }
   });
   return [...events, creation];
-}
-
-type Source = (actor: Actor, usagerId: string, names: (id: string) => string | null) => Promise<TimelineEvent[]>;
-
-/**
- * The whole history of a dossier, newest first, optionally one kind only. Each feature registers
- * its source here; every source filters by the actor's scope itself.
- */
-export async function getUsagerTimeline(actor: Actor, usagerId: string, kind?: TimelineKind): Promise<TimelineEvent[]> {
-  const own = await dossierTimelineEvents(actor, usagerId);
-  if (own.length === 0) return [];
-  const names = await structureUserNames(actor);
-  const sources: Partial<Record<TimelineKind, Source>> = {
-    entretien: entretienTimelineEvents, diagnostic: diagnosticTimelineEvents, fiche: ficheTimelineEvents,
-    accompagnement: accompagnementTimelineEvents, aide: aideTimelineEvents, orientation: orientationTimelineEvents,
-    atelier: atelierTimelineEvents,
-    rendezvous: rendezVousTimelineEvents,
-    document: documentTimelineEvents,
-    domiciliation: domiciliationTimelineEvents,
-  };
-  const lists = await Promise.all(
-    Object.entries(sources).filter(([k]) => !kind || k === kind).map(([, source]) => source!(actor, usagerId, names)),
-  );
-  const all = [...(!kind || kind === "dossier" ? own : []), ...lists.flat()];
-  return all.sort((a, b) => b.at.getTime() - a.at.getTime());
 }
