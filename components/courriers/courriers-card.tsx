@@ -15,19 +15,20 @@ export function CourriersPanel({ card, source, sourceId, readOnly, nested = fals
   card: CourrierCard; source: CourrierSource; sourceId: string; readOnly: boolean; nested?: boolean;
 }) {
   const Heading = nested ? "h4" : "h3";
+  const available = card.builtins.filter((b) => !b.refusal);
+  const reason = card.aideRefusal ?? card.builtins.find((b) => b.refusal)?.refusal ?? null;
   const locked = readOnly || card.archived;
   const destinataire = source === "DETTE" ? card.creancier : card.bailleur;
   return (
     <>
       {locked ? null : (
         <>
-          {card.aideRefusal ? <Alert tone="info">{card.aideRefusal}</Alert> : null}
+          {/* Only the letters that fit the record's state; when none does, the one reason why. */}
+          {available.length === 0 && reason ? <Alert tone="info">{reason}</Alert> : null}
           <ul className={styles.offers}>
-            {card.builtins.map((b) => (
+            {available.map((b) => (
               <li key={b.key} className={styles.offer}>
-                {b.refusal ? (
-                  card.aideRefusal ? null : <span className="muted">{b.titre} : {b.refusal}</span>
-                ) : <BuiltinLetterForm source={source} sourceId={sourceId} modele={b.key} titre={b.titre} destinataire={destinataire} />}
+                <BuiltinLetterForm source={source} sourceId={sourceId} modele={b.key} titre={b.titre} destinataire={destinataire} />
               </li>
             ))}
           </ul>
