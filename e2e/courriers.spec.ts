@@ -77,8 +77,9 @@ test("a travailleuse sociale generates it from the aid and finds it in the dossi
   await expect(card.getByRole("listitem").filter({ hasText: NOM }).first()).toContainText("version 1 du modèle");
 
   // The built-in refusal notice: its PDF carries the ways and delays of appeal.
-  await card.getByRole("button", { name: "Générer : Notification de refus d'aide" }).click();
-  const generated = card.getByRole("status").filter({ hasText: "Courrier généré" }).last();
+  const refus = card.getByRole("form", { name: "Notification de refus d'aide" });
+  await refus.getByRole("button", { name: "Générer : Notification de refus d'aide" }).click();
+  const generated = refus.getByRole("status").filter({ hasText: "Courrier généré" });
   const [download] = await Promise.all([page.waitForEvent("download"), generated.getByRole("link", { name: "Télécharger le PDF" }).click()]);
   const text = await pdfText(await readFile((await download.path())!));
   expect(text).toContain("Voies et délais de recours");

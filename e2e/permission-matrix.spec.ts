@@ -253,10 +253,10 @@ test.describe("permission matrix over HTTP", () => {
       [ts, "get", `/api/orientations/${id}/courrier`, 404],
       [ts, "put", `/api/orientations/${params.orientationCourrier?.id ?? id}/courrier`, null],
       [ts, "post", "/api/health", null],
-      // The template and logo uploads: a junk JSON body is refused (a form without JavaScript is sent back with the error).
-      [resp, "post", "/api/courriers/modeles", 303],
-      [resp, "post", "/api/courriers/logo", 303],
-      [ts, "post", "/api/courriers/modeles", 404],
+      // The template and logo uploads with a junk body and no origin: refused (CSRF) before anything is read.
+      [resp, "post", "/api/courriers/modeles", null],
+      [resp, "post", "/api/courriers/logo", null],
+      [ts, "post", "/api/courriers/modeles", null],
       [resp, "get", "/api/courriers/versions/pas-un-identifiant", 404],
       [resp, "get", `/api/courriers/modeles/${params.courrierModele?.id ?? id}/apercu?element=${encodeURIComponent("../../etc/passwd")}&format=pdf`, 404],
     ];
