@@ -16,13 +16,13 @@ import { documentStorage } from "@/lib/storage";
 import { resetDb } from "../helpers/db";
 import { pdfText } from "../helpers/pdf-text";
 import { tinyPng } from "../fixtures/documents";
-import { courriersWorld, LETTERHEAD, useTemporaryStorage, type CourriersWorld } from "./courriers-fixtures";
+import { courriersWorld, LETTERHEAD, temporaryStorage, type CourriersWorld } from "./courriers-fixtures";
 
 const NOW = new Date("2026-12-02T10:00:00Z");
-let tmp: Awaited<ReturnType<typeof useTemporaryStorage>>;
+let tmp: Awaited<ReturnType<typeof temporaryStorage>>;
 let w: CourriersWorld;
 beforeAll(async () => {
-  tmp = await useTemporaryStorage();
+  tmp = await temporaryStorage();
 });
 afterAll(() => tmp.close());
 beforeEach(async () => {

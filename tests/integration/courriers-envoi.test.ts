@@ -19,16 +19,16 @@ import { actAs } from "../helpers/act-as";
 import { db, resetDb } from "../helpers/db";
 import { pdfText } from "../helpers/pdf-text";
 import { changedTables, tableChecksums } from "../permission-matrix/db-checksum";
-import { courriersWorld, useTemporaryStorage, type CourriersWorld } from "./courriers-fixtures";
+import { courriersWorld, temporaryStorage, type CourriersWorld } from "./courriers-fixtures";
 
-let tmp: Awaited<ReturnType<typeof useTemporaryStorage>>;
+let tmp: Awaited<ReturnType<typeof temporaryStorage>>;
 let server: SMTPServer;
 let port = 0;
 const received: ParsedMail[] = [];
 let w: CourriersWorld;
 
 beforeAll(async () => {
-  tmp = await useTemporaryStorage();
+  tmp = await temporaryStorage();
   server = new SMTPServer({
     authOptional: true, disabledCommands: ["STARTTLS"], logger: false,
     onData(stream, _session, done) {

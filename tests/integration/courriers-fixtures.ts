@@ -6,7 +6,7 @@ import fs from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { db } from "@/lib/db";
-import { useDocumentStorage } from "@/lib/storage";
+import { useDocumentStorage as selectDocumentStorage } from "@/lib/storage";
 import { localStorage } from "@/lib/storage/local";
 import { makeUsager, makeWorld } from "../helpers/factories";
 import { makePartenaire } from "../helpers/orientation-world";
@@ -14,10 +14,10 @@ import { makeAccompagnement } from "./accompagnement-fixtures";
 
 export const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
-export async function useTemporaryStorage() {
+export async function temporaryStorage() {
   const root = await fs.mkdtemp(path.join(os.tmpdir(), "passerelle-courriers-"));
   const storage = localStorage(root);
-  useDocumentStorage(storage);
+  selectDocumentStorage(storage);
   return {
     storage,
     async files(dir = root): Promise<number> {
@@ -26,7 +26,7 @@ export async function useTemporaryStorage() {
       return n;
     },
     async close() {
-      useDocumentStorage(undefined);
+      selectDocumentStorage(undefined);
       await fs.rm(root, { recursive: true, force: true });
     },
   };

@@ -12,13 +12,13 @@ import { actAs } from "../helpers/act-as";
 import { db, resetDb } from "../helpers/db";
 import { changedTables, tableChecksums } from "../permission-matrix/db-checksum";
 import { makeAccompagnement } from "./accompagnement-fixtures";
-import { courriersWorld, LETTERHEAD, useTemporaryStorage, type CourriersWorld } from "./courriers-fixtures";
+import { courriersWorld, LETTERHEAD, temporaryStorage, type CourriersWorld } from "./courriers-fixtures";
 
 const NOT_FOUND = "Élément introuvable ou inaccessible.";
-let tmp: Awaited<ReturnType<typeof useTemporaryStorage>>;
+let tmp: Awaited<ReturnType<typeof temporaryStorage>>;
 let w: CourriersWorld;
 beforeAll(async () => {
-  tmp = await useTemporaryStorage();
+  tmp = await temporaryStorage();
 });
 afterAll(async () => {
   actAs(null);

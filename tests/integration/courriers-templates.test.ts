@@ -25,15 +25,15 @@ import { pdfText } from "../helpers/pdf-text";
 import { tableChecksums, changedTables } from "../permission-matrix/db-checksum";
 import { lyingZipBomb, wordTemplate, zipBomb } from "../fixtures/docx-templates";
 import { tinyPdf } from "../fixtures/documents";
-import { courriersWorld, useTemporaryStorage, type CourriersWorld } from "./courriers-fixtures";
+import { courriersWorld, temporaryStorage, type CourriersWorld } from "./courriers-fixtures";
 
 const BASE = "http://localhost:3000";
 /** French amounts carry no-break spaces ("180,50\u00a0€"): compared as plain spaces. */
 const plain = (lines: string[]) => lines.map((l) => l.replace(/[\u00a0\u202f]/g, " "));
-let tmp: Awaited<ReturnType<typeof useTemporaryStorage>>;
+let tmp: Awaited<ReturnType<typeof temporaryStorage>>;
 let w: CourriersWorld;
 beforeAll(async () => {
-  tmp = await useTemporaryStorage();
+  tmp = await temporaryStorage();
 });
 afterAll(async () => {
   actAs(null);
