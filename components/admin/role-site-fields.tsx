@@ -1,31 +1,26 @@
 "use client";
 
-import type { FieldErrors, UseFormRegister } from "react-hook-form";
+import type { ComponentProps } from "react";
 import { ROLES, ROLE_LABELS } from "@/lib/auth/actor";
 import { SelectField } from "@/components/forms/field";
 
 export type SiteOption = { id: string; name: string };
-type Values = { role: string; siteId: string };
+type Field = Omit<ComponentProps<typeof SelectField>, "label">;
 
-export function RoleSiteFields<T extends Values>({ register, errors, sites, roleDisabled }: {
-  register: UseFormRegister<T>;
-  errors: FieldErrors<T>;
-  sites: SiteOption[];
-  roleDisabled?: boolean;
-}) {
-  const reg = register as unknown as UseFormRegister<Values>;
-  const errs = errors as FieldErrors<Values>;
+/** `role` and `site`: the props of the two fields (f.field). A role one may not change is shown, and sent hidden. */
+export function RoleSiteFields({ role, site, sites, fixedRole }: { role: Field; site: Field; sites: SiteOption[]; fixedRole?: string }) {
   return (
     <div className="field-row">
-      <SelectField label="Rôle" error={errs.role?.message} disabled={roleDisabled} hint={roleDisabled ? "Vous ne pouvez pas changer votre propre rôle." : undefined} {...reg("role")}>
-        {ROLES.map((role) => (
-          <option key={role} value={role}>{ROLE_LABELS[role]}</option>
+      {fixedRole ? <input type="hidden" name="role" value={fixedRole} /> : null}
+      <SelectField label="Rôle" disabled={Boolean(fixedRole)} hint={fixedRole ? "Vous ne pouvez pas changer votre propre rôle." : undefined} {...role}>
+        {ROLES.map((r) => (
+          <option key={r} value={r}>{ROLE_LABELS[r]}</option>
         ))}
       </SelectField>
-      <SelectField label="Site de rattachement" error={errs.siteId?.message} hint="Obligatoire pour un agent d'accueil." {...reg("siteId")}>
+      <SelectField label="Site de rattachement" hint="Obligatoire pour un agent d'accueil." {...site}>
         <option value="">Aucun site</option>
-        {sites.map((site) => (
-          <option key={site.id} value={site.id}>{site.name}</option>
+        {sites.map((s) => (
+          <option key={s.id} value={s.id}>{s.name}</option>
         ))}
       </SelectField>
     </div>

@@ -1,39 +1,25 @@
 "use client";
 
-import { useState } from "react";
-import { useRouter } from "next/navigation";
-import { useForm } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { ZUserUpdate, type UserUpdateInput } from "@/lib/domain/users/schemas";
 import { updateUserAction } from "@/lib/actions/users";
-import { applyServerErrors } from "@/components/forms/apply-server-errors";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { ActionForm, SubmitButton } from "@/components/forms/action-form";
 import { TextField } from "@/components/forms/field";
-import { Alert } from "@/components/ui/alert";
 import { RoleSiteFields, type SiteOption } from "./role-site-fields";
 
 export function UserEditForm({ user, sites, isSelf }: { user: UserUpdateInput; sites: SiteOption[]; isSelf: boolean }) {
-  const router = useRouter();
-  const [message, setMessage] = useState<{ tone: "error" | "success"; text: string } | null>(null);
-  const form = useForm<UserUpdateInput>({ resolver: zodResolver(ZUserUpdate), defaultValues: user });
-  const { errors, isSubmitting } = form.formState;
-
-  async function onSubmit(values: UserUpdateInput) {
-    // A disabled select is not submitted by the browser: keep the current role for oneself.
-    const result = await updateUserAction(isSelf ? { ...values, role: user.role } : values);
-    if (!result.ok) return setMessage({ tone: "error", text: applyServerErrors(form.setError, result) ?? "" });
-    setMessage({ tone: "success", text: "Modifications enregistrées." });
-    router.refresh();
-  }
+  const f = useActionForm({ schema: ZUserUpdate, action: updateUserAction, defaultValues: user });
 
   return (
-    <form onSubmit={form.handleSubmit(onSubmit)} noValidate>
-      {message ? <Alert tone={message.tone}>{message.text}</Alert> : null}
+    <ActionForm handle={f} className="" success="Modifications enregistrées.">
+      <input type="hidden" name="id" value={user.id} />
       <div className="field-row">
-        <TextField label="Prénom" error={errors.firstName?.message} {...form.register("firstName")} />
-        <TextField label="Nom" error={errors.lastName?.message} {...form.register("lastName")} />
+        <TextField label="Prénom" {...f.field("firstName")} />
+        <TextField label="Nom" {...f.field("lastName")} />
       </div>
-      <RoleSiteFields register={form.register} errors={errors} sites={sites} roleDisabled={isSelf} />
-      <button type="submit" className="btn" disabled={isSubmitting}>Enregistrer</button>
-    </form>
+      {/* A disabled select is not sent by the browser: one's own role goes as a hidden field. */}
+      <RoleSiteFields role={f.field("role")} site={f.field("siteId")} sites={sites} fixedRole={isSelf ? user.role : undefined} />
+      <SubmitButton handle={f}>Enregistrer</SubmitButton>
+    </ActionForm>
   );
 }

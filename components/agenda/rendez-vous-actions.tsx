@@ -1,16 +1,13 @@
 "use client";
 
 // Outcome buttons (only those the status machine allows) and the move form of a rendez-vous.
-import { useForm } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
-import { ZRendezVousMove, type RendezVousMoveInput } from "@/lib/domain/agenda/schemas";
+import { ZRendezVousMove } from "@/lib/domain/agenda/schemas";
 import type { RendezVousStatus } from "@/lib/domain/agenda/labels";
 import { moveRendezVousAction, setRendezVousStatusAction } from "@/lib/actions/agenda";
-import { applyServerErrors } from "@/components/forms/apply-server-errors";
+import { ActionButton } from "@/components/forms/action-button";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { ActionForm, SubmitButton } from "@/components/forms/action-form";
 import { TextField } from "@/components/forms/field";
-import { Alert } from "@/components/ui/alert";
-import { useFicheAction as useAction } from "@/components/fiches/use-fiche-action";
-import type { z } from "zod";
 
 const BUTTONS: Record<string, { label: string; done: string; className: string }> = {
   HONORE: { label: "Marquer honoré", done: "Rendez-vous honoré.", className: "btn" },
@@ -22,18 +19,16 @@ const BUTTONS: Record<string, { label: string; done: string; className: string }
 type Props = { id: string; version: number; status: RendezVousStatus; allowed: RendezVousStatus[]; date: string; debut: string; fin: string };
 
 export function RendezVousActions({ id, version, status, allowed, date, debut, fin }: Props) {
-  const outcome = useAction();
   if (status !== "PREVU") return null;
   return (
     <section className="card" aria-labelledby="rdv-actions">
       <h2 id="rdv-actions">Suite du rendez-vous</h2>
-      {outcome.error ? <Alert tone="error">{outcome.error}</Alert> : null}
       <div className="actions">
         {allowed.map((s) => (
-          <button key={s} type="button" className={BUTTONS[s]!.className} disabled={outcome.pending}
-            onClick={() => outcome.run(() => setRendezVousStatusAction({ rendezVousId: id, version, status: s }), BUTTONS[s]!.done)}>
+          <ActionButton key={s} action={setRendezVousStatusAction} fields={{ rendezVousId: id, version: String(version), status: s }}
+            className={BUTTONS[s]!.className} success={BUTTONS[s]!.done}>
             {BUTTONS[s]!.label}
-          </button>
+          </ActionButton>
         ))}
       </div>
       <MoveForm id={id} version={version} date={date} debut={debut} fin={fin} />
@@ -42,26 +37,21 @@ export function RendezVousActions({ id, version, status, allowed, date, debut, f
 }
 
 function MoveForm({ id, version, date, debut, fin }: { id: string; version: number; date: string; debut: string; fin: string }) {
-  const { pending, error, run } = useAction();
-  const form = useForm<RendezVousMoveInput, unknown, z.output<typeof ZRendezVousMove>>({
-    resolver: zodResolver(ZRendezVousMove), defaultValues: { rendezVousId: id, version, date, debut, fin },
-  });
-  const { register, formState: { errors } } = form;
-  const submit = form.handleSubmit(async () => {
-    applyServerErrors(form.setError, await run(() => moveRendezVousAction(form.getValues()), "Rendez-vous déplacé."));
-  });
+  const f = useActionForm({ schema: ZRendezVousMove, action: moveRendezVousAction, defaultValues: { rendezVousId: id, version, date, debut, fin } });
   return (
-    <form onSubmit={submit} noValidate>
+    <ActionForm handle={f} className="" success="Rendez-vous déplacé.">
       <fieldset>
         <legend>Déplacer</legend>
-        {error ? <Alert tone="error">{error}</Alert> : null}
+        {/* From the page, not the form's first render: the version moves on with each change. */}
+        <input type="hidden" name="rendezVousId" value={id} />
+        <input type="hidden" name="version" value={version} />
         <div className="field-row">
-          <TextField label="Nouvelle date" type="date" error={errors.date?.message} {...register("date")} />
-          <TextField label="Début" type="time" step={300} error={errors.debut?.message} {...register("debut")} />
-          <TextField label="Fin" type="time" step={300} error={errors.fin?.message} {...register("fin")} />
+          <TextField label="Nouvelle date" type="date" {...f.field("date")} />
+          <TextField label="Début" type="time" step={300} {...f.field("debut")} />
+          <TextField label="Fin" type="time" step={300} {...f.field("fin")} />
         </div>
-        <button type="submit" className="btn btn--secondary" disabled={pending}>Déplacer le rendez-vous</button>
+        <SubmitButton handle={f} className="btn btn--secondary">Déplacer le rendez-vous</SubmitButton>
       </fieldset>
-    </form>
+    </ActionForm>
   );
 }

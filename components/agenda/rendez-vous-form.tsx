@@ -1,68 +1,54 @@
 "use client";
 
-import { useState } from "react";
-import { useRouter } from "next/navigation";
-import { useForm } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
-import { ZRendezVousCreate, type RendezVousCreate, type RendezVousCreateInput } from "@/lib/domain/agenda/schemas";
+import { ZRendezVousCreate } from "@/lib/domain/agenda/schemas";
 import { RDV_KIND_LABELS } from "@/lib/domain/agenda/labels";
 import { createRendezVousAction } from "@/lib/actions/agenda";
-import { applyServerErrors } from "@/components/forms/apply-server-errors";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { ActionForm, SubmitButton } from "@/components/forms/action-form";
 import { SelectField, TextField } from "@/components/forms/field";
-import { Alert } from "@/components/ui/alert";
 
 type Option = { id: string; label: string };
 type Props = { usagerId: string; date: string; travailleurId: string; workers: Option[]; sites: Option[]; hasContact: boolean };
 
 export function RendezVousForm({ usagerId, date, travailleurId, workers, sites, hasContact }: Props) {
-  const router = useRouter();
-  const [formError, setFormError] = useState<string | null>(null);
-  const form = useForm<RendezVousCreateInput, unknown, RendezVousCreate>({
-    resolver: zodResolver(ZRendezVousCreate),
+  const f = useActionForm({
+    schema: ZRendezVousCreate,
+    action: createRendezVousAction,
     defaultValues: {
       usagerId, travailleurId: workers.some((w) => w.id === travailleurId) ? travailleurId : (workers[0]?.id ?? ""), kind: "BUREAU",
       siteId: "", date, debut: "09:00", fin: "09:45", lieuPrecision: "", objet: "", rappelConsenti: false,
     },
   });
-  const { register, formState: { errors, isSubmitting } } = form;
-
-  async function onSubmit() {
-    setFormError(null);
-    const result = await createRendezVousAction(form.getValues());
-    if (!result.ok) return setFormError(applyServerErrors(form.setError, result));
-    router.push(`/agenda/rendez-vous/${result.data.id}`);
-    router.refresh();
-  }
 
   return (
-    <form className="form card" onSubmit={form.handleSubmit(onSubmit)} noValidate>
-      {formError ? <Alert tone="error">{formError}</Alert> : null}
+    <ActionForm handle={f} className="form card">
+      <input type="hidden" {...f.field("usagerId")} />
       <div className="field-row">
-        <SelectField label="Travailleur social" error={errors.travailleurId?.message} {...register("travailleurId")}>
+        <SelectField label="Travailleur social" {...f.field("travailleurId")}>
           {workers.map((w) => <option key={w.id} value={w.id}>{w.label}</option>)}
         </SelectField>
-        <SelectField label="Type de rendez-vous" error={errors.kind?.message} {...register("kind")}>
+        <SelectField label="Type de rendez-vous" {...f.field("kind")}>
           {Object.entries(RDV_KIND_LABELS).map(([v, l]) => <option key={v} value={v}>{l}</option>)}
         </SelectField>
-        <SelectField label="Site" error={errors.siteId?.message} {...register("siteId")}>
+        <SelectField label="Site" {...f.field("siteId")}>
           <option value="">Aucun (domicile, téléphone)</option>
           {sites.map((s) => <option key={s.id} value={s.id}>{s.label}</option>)}
         </SelectField>
       </div>
       <div className="field-row">
-        <TextField label="Date" type="date" error={errors.date?.message} {...register("date")} />
-        <TextField label="Heure de début" type="time" step={300} error={errors.debut?.message} {...register("debut")} />
-        <TextField label="Heure de fin" type="time" step={300} error={errors.fin?.message} {...register("fin")} />
+        <TextField label="Date" type="date" {...f.field("date")} />
+        <TextField label="Heure de début" type="time" step={300} {...f.field("debut")} />
+        <TextField label="Heure de fin" type="time" step={300} {...f.field("fin")} />
       </div>
-      <TextField label="Précision sur le lieu (facultative)" error={errors.lieuPrecision?.message} {...register("lieuPrecision")} />
-      <TextField label="Objet (facultatif)" hint="Restez bref et factuel : la personne peut lire ce qui est écrit sur elle." error={errors.objet?.message} {...register("objet")} />
+      <TextField label="Précision sur le lieu (facultative)" {...f.field("lieuPrecision")} />
+      <TextField label="Objet (facultatif)" hint="Restez bref et factuel : la personne peut lire ce qui est écrit sur elle." {...f.field("objet")} />
       <label className="checkbox">
-        <input type="checkbox" disabled={!hasContact} {...register("rappelConsenti")} />
+        <input disabled={!hasContact} {...f.checkbox("rappelConsenti")} />
         <span>La personne accepte un rappel par SMS ou e-mail deux jours avant{hasContact ? "" : " (aucun téléphone ni e-mail au dossier)"}</span>
       </label>
       <div className="actions">
-        <button type="submit" className="btn" disabled={isSubmitting}>Enregistrer le rendez-vous</button>
+        <SubmitButton handle={f}>Enregistrer le rendez-vous</SubmitButton>
       </div>
-    </form>
+    </ActionForm>
   );
 }

@@ -2,18 +2,15 @@
 
 // Create or edit a workshop. Start in Paris time (datetime-local), duration in minutes, a site of
 // the structure or a free-text address, capacity and what happens when full.
-import { useState } from "react";
 import Link from "next/link";
-import { useRouter } from "next/navigation";
-import { useForm, useWatch } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
-import { ZAtelierCreate, type AtelierCreate, type AtelierCreateInput } from "@/lib/domain/ateliers/schemas";
+import { useWatch } from "react-hook-form";
+import { ZAtelierCreate, type AtelierCreateInput } from "@/lib/domain/ateliers/schemas";
 import { ATELIER_THEME_LABELS } from "@/lib/domain/ateliers/labels";
 import type { AtelierFormOptions } from "@/lib/domain/ateliers/queries";
 import { createAtelierAction, updateAtelierAction } from "@/lib/actions/ateliers";
-import { applyServerErrors } from "@/components/forms/apply-server-errors";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { ActionForm, SubmitButton } from "@/components/forms/action-form";
 import { SelectField, TextAreaField, TextField } from "@/components/forms/field";
-import { Alert } from "@/components/ui/alert";
 
 type Props = {
   options: AtelierFormOptions;
@@ -24,69 +21,60 @@ type Props = {
 };
 
 export function AtelierForm({ options, defaults, edit, minDebut }: Props) {
-  const router = useRouter();
-  const [formError, setFormError] = useState<string | null>(null);
-  const form = useForm<AtelierCreateInput, unknown, AtelierCreate>({
-    // The same fields as the server checks; id and version are added when editing.
-    resolver: zodResolver(ZAtelierCreate),
-    defaultValues: defaults,
-  });
-  const { register, formState: { errors, isSubmitting } } = form;
-  const siteId = useWatch({ control: form.control, name: "siteId" });
-
-  async function onSubmit() {
-    setFormError(null);
-    const values = form.getValues();
-    const result = edit ? await updateAtelierAction({ ...values, ...edit }) : await createAtelierAction(values);
-    if (!result.ok) return setFormError(applyServerErrors(form.setError, result));
-    const id = edit ? edit.id : (result.data as { id: string }).id;
-    router.push(`/ateliers/${id}`);
-    router.refresh();
-  }
+  // The same fields as the server checks; id and version go with them when editing.
+  const f = useActionForm({ schema: ZAtelierCreate, action: edit ? updateAtelierAction : createAtelierAction, defaultValues: defaults });
+  const siteId = useWatch({ control: f.form.control, name: "siteId" });
 
   return (
-    <form className="form card" onSubmit={form.handleSubmit(onSubmit)} noValidate>
-      {formError ? <Alert tone="error">{formError}</Alert> : null}
+    <ActionForm handle={f} className="form card">
+      {edit ? (
+        <>
+          <input type="hidden" name="id" value={edit.id} />
+          <input type="hidden" name="updatedAt" value={edit.updatedAt} />
+        </>
+      ) : null}
       <div className="field-row">
-        <TextField label="Titre" autoComplete="off" error={errors.titre?.message} {...register("titre")} />
-        <SelectField label="Thème" error={errors.theme?.message} {...register("theme")}>
+        <TextField label="Titre" autoComplete="off" {...f.field("titre")} />
+        <SelectField label="Thème" {...f.field("theme")}>
           <option value="">Choisir…</option>
           {Object.entries(ATELIER_THEME_LABELS).map(([v, l]) => <option key={v} value={v}>{l}</option>)}
         </SelectField>
       </div>
       <div className="field-row">
-        <TextField label="Date et heure de début" type="datetime-local" min={minDebut} hint="Heure de Paris" error={errors.debut?.message} {...register("debut")} />
-        <TextField label="Durée (minutes)" type="number" inputMode="numeric" min={1} step={5} error={errors.dureeMinutes?.message} {...register("dureeMinutes")} />
+        <TextField label="Date et heure de début" type="datetime-local" min={minDebut} hint="Heure de Paris" {...f.field("debut")} />
+        <TextField label="Durée (minutes)" type="number" inputMode="numeric" min={1} step={5} {...f.field("dureeMinutes")} />
       </div>
       <div className="field-row">
-        <SelectField label="Lieu" error={errors.siteId?.message} {...register("siteId")}>
+        <SelectField label="Lieu" {...f.field("siteId")}>
           <option value="">Autre adresse (à saisir)</option>
           {options.sites.map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}
         </SelectField>
-        {siteId ? null : (
-          <TextField label="Adresse du lieu" autoComplete="off" error={errors.adresse?.message} {...register("adresse")} />
-        )}
+        {/* Hidden rather than removed (the form sends what it always sent, the server ignores it
+            beside a site), and only once the page runs: without JavaScript nothing could show it. */}
+        <div hidden={f.interactive && Boolean(siteId)}>
+          <TextField label="Adresse du lieu" autoComplete="off" {...f.field("adresse")} />
+        </div>
       </div>
       <div className="field-row">
-        <TextField label="Capacité (places)" type="number" inputMode="numeric" min={1} error={errors.capacite?.message} {...register("capacite")} />
-        <SelectField label="Animateur ou animatrice" error={errors.animateurId?.message} {...register("animateurId")}>
+        <TextField label="Capacité (places)" type="number" inputMode="numeric" min={1} {...f.field("capacite")} />
+        <SelectField label="Animateur ou animatrice" {...f.field("animateurId")}>
           <option value="">Choisir…</option>
           {options.animateurs.map((u) => <option key={u.id} value={u.id}>{u.lastName} {u.firstName}</option>)}
         </SelectField>
-        <SelectField label="Partenaire (facultatif)" error={errors.partenaireId?.message} {...register("partenaireId")}>
+        <SelectField label="Partenaire (facultatif)" {...f.field("partenaireId")}>
           <option value="">Aucun</option>
           {options.partenaires.map((p) => <option key={p.id} value={p.id}>{p.nom}</option>)}
         </SelectField>
       </div>
       <label className="checkbox">
-        <input type="checkbox" {...register("listeAttente")} />
+        <input {...f.checkbox("listeAttente")} />
         <span>Quand l&apos;atelier est complet, inscrire sur une liste d&apos;attente (sinon l&apos;inscription est refusée)</span>
       </label>
-      <TextAreaField label="Description (facultatif)" rows={4} error={errors.description?.message} {...register("description")} />
+      <TextAreaField label="Description (facultatif)" rows={4} {...f.field("description")} />
       <div className="actions">
-        <button type="submit" className="btn" disabled={isSubmitting}>{edit ? "Enregistrer les modifications" : "Créer l'atelier"}</button>
+        <SubmitButton handle={f}>{edit ? "Enregistrer les modifications" : "Créer l'atelier"}</SubmitButton>
         <Link className="btn btn--secondary" href={edit ? `/ateliers/${edit.id}` : "/ateliers"}>Annuler</Link>
       </div>
-    </form>
+    </ActionForm>
   );
 }

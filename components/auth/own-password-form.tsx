@@ -1,45 +1,32 @@
 "use client";
 
-import { useState } from "react";
-import { useRouter } from "next/navigation";
-import { useForm } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
-import { ZOwnPasswordChange, type OwnPasswordChangeInput } from "@/lib/domain/users/schemas";
+import { ZOwnPasswordChange } from "@/lib/domain/users/schemas";
 import { changeOwnPasswordAction } from "@/lib/actions/auth";
-import { applyServerErrors } from "@/components/forms/apply-server-errors";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { ActionForm, SubmitButton } from "@/components/forms/action-form";
 import { TextField } from "@/components/forms/field";
-import { Alert } from "@/components/ui/alert";
 
+/** Once changed, the action sends the person to the home page. Passwords are never written back into the page. */
 export function OwnPasswordForm({ admin }: { admin: boolean }) {
-  const router = useRouter();
-  const [formError, setFormError] = useState<string | null>(null);
-  const form = useForm<OwnPasswordChangeInput>({
-    resolver: zodResolver(ZOwnPasswordChange),
+  const f = useActionForm({
+    schema: ZOwnPasswordChange,
+    action: changeOwnPasswordAction,
     defaultValues: { currentPassword: "", newPassword: "", confirmation: "" },
   });
-  const { errors, isSubmitting } = form.formState;
-
-  async function onSubmit(values: OwnPasswordChangeInput) {
-    const result = await changeOwnPasswordAction(values);
-    if (!result.ok) return setFormError(applyServerErrors(form.setError, result));
-    router.replace("/");
-    router.refresh();
-  }
 
   return (
-    <form onSubmit={form.handleSubmit(onSubmit)} noValidate>
-      {formError ? <Alert tone="error">{formError}</Alert> : null}
-      <TextField label="Mot de passe actuel" type="password" autoComplete="current-password" error={errors.currentPassword?.message} {...form.register("currentPassword")} />
+    <ActionForm handle={f} className="">
+      <TextField label="Mot de passe actuel" type="password" autoComplete="current-password" {...f.field("currentPassword")} defaultValue="" />
       <TextField
         label="Nouveau mot de passe"
         type="password"
         autoComplete="new-password"
         hint={admin ? "Au moins 16 caractères, de 3 types différents." : "12 caractères de 4 types (minuscules, majuscules, chiffres, caractères spéciaux), ou 14 de 3 types."}
-        error={errors.newPassword?.message}
-        {...form.register("newPassword")}
+        {...f.field("newPassword")}
+        defaultValue=""
       />
-      <TextField label="Confirmation du nouveau mot de passe" type="password" autoComplete="new-password" error={errors.confirmation?.message} {...form.register("confirmation")} />
-      <button type="submit" className="btn" disabled={isSubmitting}>Enregistrer le mot de passe</button>
-    </form>
+      <TextField label="Confirmation du nouveau mot de passe" type="password" autoComplete="new-password" {...f.field("confirmation")} defaultValue="" />
+      <SubmitButton handle={f}>Enregistrer le mot de passe</SubmitButton>
+    </ActionForm>
   );
 }

@@ -1,26 +1,21 @@
 "use client";
 
-import { useState } from "react";
 import Link from "next/link";
-import { useForm } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
-import { ZTotpCode, type TotpCodeInput } from "@/lib/domain/auth/totp-schemas";
+import { ZTotpCode } from "@/lib/domain/auth/totp-schemas";
 import { confirmTotpAction } from "@/lib/actions/totp";
-import { applyServerErrors } from "@/components/forms/apply-server-errors";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { ActionForm, SubmitButton } from "@/components/forms/action-form";
 import { TextField } from "@/components/forms/field";
 import { Alert } from "@/components/ui/alert";
 
-export function TotpEnrolForm() {
-  const [formError, setFormError] = useState<string | null>(null);
-  const [recoveryCodes, setRecoveryCodes] = useState<string[] | null>(null);
-  const form = useForm<TotpCodeInput>({ resolver: zodResolver(ZTotpCode), defaultValues: { code: "" } });
-  const { errors, isSubmitting } = form.formState;
-
-  async function onSubmit(values: TotpCodeInput) {
-    const result = await confirmTotpAction(values);
-    if (!result.ok) return setFormError(applyServerErrors(form.setError, result));
-    setRecoveryCodes(result.data.recoveryCodes);
-  }
+/**
+ * The enrolment code, then the recovery codes, shown once. The page renders this component in
+ * the same place whether or not the account is enrolled (`pending`): a page the server renders
+ * after the form was posted without JavaScript still shows the codes it just answered.
+ */
+export function TotpEnrolForm({ pending }: { pending: boolean }) {
+  const f = useActionForm({ schema: ZTotpCode, action: confirmTotpAction, defaultValues: { code: "" } });
+  const recoveryCodes = f.state?.ok ? (f.state.data as { recoveryCodes: string[] }).recoveryCodes : null;
 
   if (recoveryCodes) {
     return (
@@ -40,12 +35,12 @@ export function TotpEnrolForm() {
       </section>
     );
   }
+  if (!pending) return null;
 
   return (
-    <form onSubmit={form.handleSubmit(onSubmit)} noValidate>
-      {formError ? <Alert tone="error">{formError}</Alert> : null}
-      <TextField label="Code à 6 chiffres" autoComplete="one-time-code" inputMode="numeric" error={errors.code?.message} {...form.register("code")} />
-      <button type="submit" className="btn" disabled={isSubmitting}>Activer la double authentification</button>
-    </form>
+    <ActionForm handle={f} className="">
+      <TextField label="Code à 6 chiffres" autoComplete="one-time-code" inputMode="numeric" {...f.field("code")} />
+      <SubmitButton handle={f}>Activer la double authentification</SubmitButton>
+    </ActionForm>
   );
 }

@@ -2,61 +2,51 @@
 
 // The documents of a card: preview (images and PDF, in a new tab), download, rename, delete;
 // deleted ones stay listed, restorable, for 30 days.
-import { useState, useTransition } from "react";
-import { useRouter } from "next/navigation";
+import { useState } from "react";
 import { Badge } from "@/components/ui/badge";
 import { DOCUMENT_TYPE_LABELS, formatBytes } from "@/lib/domain/documents/labels";
 import type { DocumentRow } from "@/lib/domain/documents/queries";
+import { ZDocumentRename } from "@/lib/domain/documents/schemas";
 import { formatDate } from "@/lib/format";
 import { deleteDocumentAction, renameDocumentAction, restoreDocumentAction } from "@/lib/actions/documents";
+import { ActionButton } from "@/components/forms/action-button";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { ActionForm, SubmitButton } from "@/components/forms/action-form";
+import { TextField } from "@/components/forms/field";
 
-function RenameForm({ doc, onDone }: { doc: DocumentRow; onDone: () => void }) {
-  const router = useRouter();
-  const [name, setName] = useState(doc.name);
-  const [error, setError] = useState<string | null>(null);
-  const [pending, start] = useTransition();
-  const inputId = `rename-${doc.id}`;
+/**
+ * "Renommer" opens the form in a <details>, which needs no JavaScript; once the page runs, only
+ * the opened one holds a form (one "Nouveau nom" field on the card), and it closes once saved.
+ */
+function Rename({ doc }: { doc: DocumentRow }) {
+  // Until toggled, open when the server answered a refusal (a page rendered after a post without JavaScript).
+  const [toggled, setOpen] = useState<boolean | null>(null);
+  const f = useActionForm({
+    schema: ZDocumentRename,
+    action: renameDocumentAction,
+    defaultValues: { id: doc.id, name: doc.name, updatedAt: doc.updatedAt },
+    onSuccess: () => setOpen(false),
+  });
+  const name = f.field("name");
+  const open = toggled ?? f.state?.ok === false;
   return (
-    <form
-      className="documents-rename"
-      onSubmit={(e) => {
-        e.preventDefault();
-        start(async () => {
-          const result = await renameDocumentAction({ id: doc.id, name, updatedAt: doc.updatedAt });
-          if (!result.ok) setError(result.fieldErrors.name ?? result.formError);
-          else {
-            onDone();
-            router.refresh();
-          }
-        });
-      }}
-    >
-      <div className={`field${error ? " field--error" : ""}`}>
-        <label htmlFor={inputId}>Nouveau nom</label>
-        <input id={inputId} value={name} onChange={(e) => setName(e.target.value)} maxLength={150} autoFocus />
-        {error ? <p className="field-error" role="alert">{error}</p> : null}
-      </div>
-      <button type="submit" className="btn btn--small" disabled={pending}>Enregistrer le nom</button>{" "}
-      <button type="button" className="btn btn--small btn--secondary" onClick={onDone}>Annuler</button>
-    </form>
+    <details className="documents-rename" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary role="button" className="btn btn--small btn--secondary" aria-label={`Renommer ${doc.name}`}>Renommer</summary>
+      {open || !f.interactive ? (
+        <ActionForm handle={f} className="">
+          <input type="hidden" name="id" value={doc.id} />
+          <input type="hidden" name="updatedAt" value={doc.updatedAt} />
+          <TextField label="Nouveau nom" maxLength={150} autoFocus={f.interactive} {...name} />
+          <SubmitButton handle={f} className="btn btn--small">Enregistrer le nom</SubmitButton>
+        </ActionForm>
+      ) : null}
+    </details>
   );
 }
 
 export function DocumentsList({ active, deleted, readOnly }: { active: DocumentRow[]; deleted: DocumentRow[]; readOnly: boolean }) {
-  const router = useRouter();
-  const [renaming, setRenaming] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [pending, start] = useTransition();
-  const run = (action: (input: unknown) => Promise<{ ok: boolean; formError?: string }>, id: string) =>
-    start(async () => {
-      const result = await action({ id });
-      setError(result.ok ? null : (result.formError ?? "Action impossible."));
-      if (result.ok) router.refresh();
-    });
-
   return (
     <>
-      {error ? <p className="field-error" role="alert">{error}</p> : null}
       {active.length === 0 ? <p>Aucune pièce jointe.</p> : (
         <div className="table-wrap">
           <table className="table">
@@ -66,7 +56,7 @@ export function DocumentsList({ active, deleted, readOnly }: { active: DocumentR
               {active.map((d) => (
                 <tr key={d.id}>
                   <td>
-                    {renaming === d.id ? <RenameForm doc={d} onDone={() => setRenaming(null)} /> : <span>{d.name}</span>}
+                    <span>{d.name}</span>
                     {d.confidential ? <> <Badge tone="warning">Confidentiel</Badge></> : null}
                   </td>
                   <td>{DOCUMENT_TYPE_LABELS[d.type]}</td>
@@ -76,10 +66,13 @@ export function DocumentsList({ active, deleted, readOnly }: { active: DocumentR
                     <div className="actions">
                       {d.preview ? <a className="btn btn--small btn--secondary" href={`/api/documents/${d.id}?apercu=1`} target="_blank" rel="noopener" aria-label={`Aperçu de ${d.name}`}>Aperçu</a> : null}
                       <a className="btn btn--small btn--secondary" href={`/api/documents/${d.id}`} download aria-label={`Télécharger ${d.name}`}>Télécharger</a>
-                      {!readOnly && d.canManage && renaming !== d.id ? (
+                      {!readOnly && d.canManage ? (
                         <>
-                          <button type="button" className="btn btn--small btn--secondary" onClick={() => setRenaming(d.id)} aria-label={`Renommer ${d.name}`}>Renommer</button>
-                          <button type="button" className="btn btn--small btn--danger" disabled={pending} onClick={() => run(deleteDocumentAction, d.id)} aria-label={`Supprimer ${d.name}`}>Supprimer</button>
+                          {/* Keyed by name: a renamed document gets a fresh form. */}
+                          <Rename key={`${d.id}-${d.updatedAt}`} doc={d} />
+                          <ActionButton action={deleteDocumentAction} fields={{ id: d.id }} className="btn btn--small btn--danger">
+                            Supprimer<span className="sr-only"> {d.name}</span>
+                          </ActionButton>
                         </>
                       ) : null}
                     </div>
@@ -98,7 +91,9 @@ export function DocumentsList({ active, deleted, readOnly }: { active: DocumentR
               <li key={d.id}>
                 {d.name} · {DOCUMENT_TYPE_LABELS[d.type]} · supprimé le {formatDate(d.deletedAt)}, restaurable jusqu&apos;au {formatDate(d.restorableUntil)}{" "}
                 {!readOnly && d.canManage ? (
-                  <button type="button" className="btn btn--small btn--secondary" disabled={pending} onClick={() => run(restoreDocumentAction, d.id)} aria-label={`Restaurer ${d.name}`}>Restaurer</button>
+                  <ActionButton action={restoreDocumentAction} fields={{ id: d.id }} className="btn btn--small btn--secondary">
+                    Restaurer<span className="sr-only"> {d.name}</span>
+                  </ActionButton>
                 ) : null}
               </li>
             ))}

@@ -1,65 +1,54 @@
 "use client";
 
-import { useState } from "react";
-import { useRouter } from "next/navigation";
-import { useForm } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
-import { ZDomiciliationRequest, type DomiciliationRequest, type DomiciliationRequestInput } from "@/lib/domain/domiciliation/schemas";
+import { ZDomiciliationRequest } from "@/lib/domain/domiciliation/schemas";
 import { LIEN_COMMUNE_LABELS } from "@/lib/domain/domiciliation/labels";
 import { requestDomiciliationAction } from "@/lib/actions/domiciliation";
-import { applyServerErrors } from "@/components/forms/apply-server-errors";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { ActionForm, SubmitButton } from "@/components/forms/action-form";
 import { SelectField, TextField } from "@/components/forms/field";
-import { Alert } from "@/components/ui/alert";
 
 export type Option = { id: string; label: string };
 
 export function DomiciliationRequestForm({ usagerId, today, membres, accompagnements }: { usagerId: string; today: string; membres: Option[]; accompagnements: Option[] }) {
-  const router = useRouter();
-  const [formError, setFormError] = useState<string | null>(null);
-  const form = useForm<DomiciliationRequestInput, unknown, DomiciliationRequest>({
-    resolver: zodResolver(ZDomiciliationRequest),
+  const f = useActionForm({
+    schema: ZDomiciliationRequest,
+    action: requestDomiciliationAction,
     defaultValues: { usagerId, demandeLe: today, accuseReceptionLe: today, liens: [], lienPrecision: "", membresCouverts: [], accompagnementId: "" },
   });
-  const { register, formState: { errors, isSubmitting } } = form;
-
-  async function onSubmit() {
-    setFormError(null);
-    const result = await requestDomiciliationAction(form.getValues());
-    if (!result.ok) return setFormError(applyServerErrors(form.setError, result));
-    router.refresh();
-  }
+  const liens = f.group("liens");
+  const membresCouverts = f.group("membresCouverts");
 
   return (
-    <form className="form" onSubmit={form.handleSubmit(onSubmit)} noValidate>
-      {formError ? <Alert tone="error">{formError}</Alert> : null}
+    <ActionForm handle={f}>
+      <input type="hidden" name="usagerId" value={usagerId} />
       <div className="field-row">
-        <TextField label="Date de la demande" type="date" error={errors.demandeLe?.message} {...register("demandeLe")} />
-        <TextField label="Accusé de réception remis le" type="date" error={errors.accuseReceptionLe?.message} {...register("accuseReceptionLe")} />
+        <TextField label="Date de la demande" type="date" {...f.field("demandeLe")} />
+        <TextField label="Accusé de réception remis le" type="date" {...f.field("accuseReceptionLe")} />
       </div>
-      <fieldset className={errors.liens ? "field field--error" : "field"} aria-describedby={errors.liens ? "liens-error" : undefined}>
+      <fieldset id={liens.id} className={liens.error ? "field field--error" : "field"} aria-describedby={liens.error ? `${liens.id}-error` : undefined}>
         <legend>Lien avec la commune</legend>
         {Object.entries(LIEN_COMMUNE_LABELS).map(([value, label]) => (
-          <label key={value} className="checkbox"><input type="checkbox" value={value} {...register("liens")} /> {label}</label>
+          <label key={value} className="checkbox"><input {...f.checkbox("liens", value)} /> {label}</label>
         ))}
-        {errors.liens ? <p className="field-error" id="liens-error">{errors.liens.message}</p> : null}
+        {liens.error ? <p className="field-error" id={`${liens.id}-error`}>{liens.error}</p> : null}
       </fieldset>
-      <TextField label="Précision sur le lien" hint="Facultatif et factuel : depuis quand, où, avec quel suivi." error={errors.lienPrecision?.message} {...register("lienPrecision")} />
+      <TextField label="Précision sur le lien" hint="Facultatif et factuel : depuis quand, où, avec quel suivi." {...f.field("lienPrecision")} />
       {membres.length > 0 ? (
-        <fieldset className="field">
+        <fieldset id={membresCouverts.id} className="field" aria-describedby={membresCouverts.error ? `${membresCouverts.id}-error` : undefined}>
           <legend>Personnes du foyer également couvertes</legend>
           {membres.map((m) => (
-            <label key={m.id} className="checkbox"><input type="checkbox" value={m.id} {...register("membresCouverts")} /> {m.label}</label>
+            <label key={m.id} className="checkbox"><input {...f.checkbox("membresCouverts", m.id)} /> {m.label}</label>
           ))}
-          {errors.membresCouverts ? <p className="field-error">{errors.membresCouverts.message}</p> : null}
+          {membresCouverts.error ? <p className="field-error" id={`${membresCouverts.id}-error`}>{membresCouverts.error}</p> : null}
         </fieldset>
       ) : null}
-      <SelectField label="Accompagnement lié" error={errors.accompagnementId?.message} {...register("accompagnementId")}>
+      <SelectField label="Accompagnement lié" {...f.field("accompagnementId")}>
         <option value="">Aucun</option>
         {accompagnements.map((a) => <option key={a.id} value={a.id}>{a.label}</option>)}
       </SelectField>
       <div className="actions">
-        <button type="submit" className="btn" disabled={isSubmitting}>Enregistrer la demande</button>
+        <SubmitButton handle={f}>Enregistrer la demande</SubmitButton>
       </div>
-    </form>
+    </ActionForm>
   );
 }

@@ -7,19 +7,23 @@
 import { startTransition, useActionState, type FormEvent, type ReactNode } from "react";
 import type { FormAction } from "./use-action-form";
 
-export function ActionButton({ action, fields, children, success, confirm, className = "btn btn--small" }: {
+export function ActionButton({ action, fields, children, success, confirm, confirmLabel = "Confirmer", confirmClassName, className = "btn btn--small" }: {
   action: FormAction;
   /** The payload, one hidden field each (lists as repeated fields). */
   fields: Record<string, string | string[]>;
   children: ReactNode;
-  /** The confirmation announced once done. */
-  success?: string;
+  /** The confirmation announced once done; a function reads the action's result. */
+  success?: string | ((data: never) => string);
   /** A question asked before acting ("Arrêter cette permanence ?"): the button then opens it. */
   confirm?: string;
+  /** The button that confirms (default "Confirmer"), and its class (default: the button's). */
+  confirmLabel?: ReactNode;
+  confirmClassName?: string;
   className?: string;
 }) {
   const [state, formAction, pending] = useActionState(action, null);
-  const message = state ? (state.ok ? success : (Object.values(state.fieldErrors)[0] ?? state.formError)) : null;
+  const done = state?.ok ? (typeof success === "function" ? success(state.data as never) : success) : null;
+  const message = state ? (state.ok ? done : (Object.values(state.fieldErrors)[0] ?? state.formError)) : null;
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -27,11 +31,11 @@ export function ActionButton({ action, fields, children, success, confirm, class
     startTransition(() => formAction(data));
   }
 
-  const form = (label: ReactNode) => (
+  const form = (label: ReactNode, buttonClass: string) => (
     <form action={formAction} onSubmit={onSubmit} className="inline-form">
       {Object.entries(fields).flatMap(([name, value]) =>
         (Array.isArray(value) ? value : [value]).map((v, i) => <input key={`${name}-${i}`} type="hidden" name={name} value={v} />))}
-      <button type="submit" className={className} disabled={pending}>{label}</button>
+      <button type="submit" className={buttonClass} disabled={pending}>{label}</button>
     </form>
   );
 
@@ -39,11 +43,12 @@ export function ActionButton({ action, fields, children, success, confirm, class
     <span className="action-button">
       {confirm ? (
         <details className="confirm">
-          <summary className={className}>{children}</summary>
+          {/* role=button: what browsers expose a summary as, spelled out for every tool. */}
+          <summary role="button" className={className}>{children}</summary>
           <span>{confirm} </span>
-          {form("Confirmer")}
+          {form(confirmLabel, confirmClassName ?? className)}
         </details>
-      ) : form(children)}
+      ) : form(children, className)}
       {message ? <span role={state?.ok ? "status" : "alert"} className={state?.ok ? "muted" : "field-error"}>{message}</span> : null}
     </span>
   );

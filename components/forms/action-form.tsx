@@ -10,13 +10,13 @@ import type { ActionFormHandle } from "./use-action-form";
 export function ActionForm({ handle, children, success, className = "form", "aria-label": ariaLabel }: {
   handle: ActionFormHandle;
   children: ReactNode;
-  /** Shown once saved, when the action does not send the browser elsewhere. */
-  success?: string;
+  /** Shown once saved, when the action does not send the browser elsewhere; a function reads its result. */
+  success?: string | ((data: never) => string);
   className?: string;
   "aria-label"?: string;
 }) {
   const errors = handle.summary();
-  const saved = handle.state?.ok === true && success;
+  const saved = handle.state?.ok === true && success ? (typeof success === "function" ? success(handle.state.data as never) : success) : null;
   return (
     <form {...handle.formProps} className={className} aria-label={ariaLabel}>
       {handle.formError || errors.length ? (
@@ -28,7 +28,7 @@ export function ActionForm({ handle, children, success, className = "form", "ari
           ) : null}
         </Alert>
       ) : null}
-      {saved ? <Alert tone="success">{success}</Alert> : null}
+      {saved ? <Alert tone="success">{saved}</Alert> : null}
       {children}
     </form>
   );

@@ -9,7 +9,7 @@
 // - After hydration the same FormData is checked with the same zod schema first, then sent to
 //   the same action.
 // - Text typed before hydration is kept: react-hook-form would write its default values over it.
-import { startTransition, useActionState, useEffect, useId, useRef, useState, type FormEvent } from "react";
+import { startTransition, useActionState, useEffect, useId, useRef, useSyncExternalStore, type FormEvent } from "react";
 import { get, useForm, type DefaultValues, type FieldPath, type FieldValues, type UseFormReturn } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import type { z } from "zod";
@@ -18,6 +18,7 @@ import type { ActionResult } from "@/lib/domain/errors";
 export type FormAction = (state: ActionResult<unknown> | null, form: FormData) => Promise<ActionResult<unknown>>;
 type Input<S extends z.ZodType> = z.input<S> & FieldValues;
 type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
+const noSubscription = () => () => {};
 
 export type ActionFormOptions<S extends z.ZodType> = {
   schema: S;
@@ -57,17 +58,20 @@ export function useActionForm<S extends z.ZodType>({ schema, action, defaultValu
   const formId = useId();
   const hydrated = useRef(false);
   const seen = useRef(new WeakSet<Element>());
-  // The state whose field errors react-hook-form already holds; until then (first render, also
-  // on the server) the errors are read from the state itself.
-  const [applied, setApplied] = useState<typeof state>(null);
+  // False on the server and while hydrating, true once React runs the page. Until then the field
+  // errors are read from the action's answer itself (a page the server rendered after a
+  // refusal); afterwards react-hook-form holds them.
+  const interactive = useSyncExternalStore(noSubscription, () => true, () => false);
+  // The answer whose errors react-hook-form already holds, or whose success was handled.
+  const applied = useRef<typeof state>(null);
 
   useEffect(() => {
     hydrated.current = true;
   }, []);
 
   useEffect(() => {
-    if (state === applied) return;
-    setApplied(state);
+    if (state === applied.current) return;
+    applied.current = state;
     if (!state) return;
     if (state.ok) {
       onSuccess?.(state.data, form);
@@ -75,11 +79,11 @@ export function useActionForm<S extends z.ZodType>({ schema, action, defaultValu
     }
     const entries = Object.entries(state.fieldErrors).filter(([name]) => name !== "_form");
     entries.forEach(([name, message], i) => form.setError(name as FieldPath<Input<S>>, { type: "server", message }, { shouldFocus: i === 0 }));
-  }, [state, applied, form, onSuccess]);
+  }, [state, form, onSuccess]);
 
   const idOf = (name: string) => `${formId}-${name.replace(/\./g, "-")}`;
   const error = (name: string): string | undefined =>
-    ((get(form.formState.errors, name) as { message?: string } | undefined)?.message) ?? (applied !== state ? refused?.fieldErrors[name] : undefined);
+    ((get(form.formState.errors, name) as { message?: string } | undefined)?.message) ?? (interactive ? undefined : refused?.fieldErrors[name]);
   const valueOf = (name: string) => get(form.getValues(), name) ?? get(initial, name);
 
   /** react-hook-form's ref, keeping what the user typed before hydration. */
@@ -134,20 +138,19 @@ export function useActionForm<S extends z.ZodType>({ schema, action, defaultValu
     })();
   }
 
-  /** Every field error to list above the form, each with the id of its field. */
-  const summary = (): { id: string; message: string }[] => {
-    const names = new Set<string>(Object.keys(applied !== state ? (refused?.fieldErrors ?? {}) : {}));
-    const walk = (node: unknown, prefix: string) => {
-      if (!node || typeof node !== "object") return;
-      if ("message" in node && typeof (node as { message: unknown }).message === "string") names.add(prefix);
-      else for (const [k, v] of Object.entries(node)) if (k !== "ref") walk(v, prefix ? `${prefix}.${k}` : k);
-    };
-    walk(form.formState.errors, "");
-    return [...names].filter((n) => n && n !== "_form" && error(n)).map((n) => ({ id: idOf(n), message: error(n)! }));
-  };
+  /**
+   * The field errors to list above the form, each with the id of its field: on a page the server
+   * rendered after a refusal (sent before hydration or without JavaScript), where nothing moves
+   * the focus. Once React runs the page, the errors show on their fields and the first one takes
+   * the focus; the message above the form stays.
+   */
+  const summary = (): { id: string; message: string }[] =>
+    interactive || !refused ? [] : Object.entries(refused.fieldErrors).filter(([n]) => n !== "_form").map(([n, message]) => ({ id: idOf(n), message }));
 
   return {
     form, state, pending: pending || form.formState.isSubmitting, field, checkbox, radio, group, error, summary,
+    /** False on the server and while hydrating: what only JavaScript can do waits for it. */
+    interactive,
     formProps: { id: formId, action: formAction, onSubmit, noValidate: true },
     formError: refused?.formError ?? null,
   };

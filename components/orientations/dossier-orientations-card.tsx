@@ -2,13 +2,13 @@
 // so the dossier page only places it: <DossierOrientationsCard actor={actor} usagerId={id} />.
 import Link from "next/link";
 import type { Actor } from "@/lib/auth/actor";
-import { canOrient } from "@/lib/auth/permissions";
+import { canListOrientations } from "@/lib/auth/permissions";
 import { listOrientationsForUsager } from "@/lib/domain/orientations/queries";
 import { formatCalendarDate } from "@/lib/format";
 import { OrientationStatusBadge, UrgenceBadge } from "./status-badge";
 
 export async function DossierOrientationsCard({ actor, usagerId, archived = false }: { actor: Actor; usagerId: string; archived?: boolean }) {
-  if (!canOrient(actor, { structureId: actor.structureId })) return null;
+  if (!canListOrientations(actor)) return null;
   const orientations = await listOrientationsForUsager(actor, usagerId);
   return (
     <section className="card" aria-labelledby="orientations">

@@ -1,27 +1,19 @@
 "use client";
 
-import { useState } from "react";
-import { useRouter } from "next/navigation";
 import type { PreviewLine } from "@/lib/domain/dossier/anonymise";
+import { ZAnonymiseSelection } from "@/lib/domain/retention/schemas";
 import { confirmAnonymisationAction } from "@/lib/actions/retention";
-import { Alert } from "@/components/ui/alert";
-import { AnonymiseConfirm } from "./retention-review-list";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { ActionForm } from "@/components/forms/action-form";
+import { AnonymiseConfirm } from "./anonymise-confirm";
 
-/** What anonymising this dossier removes and keeps, then the explicit confirmation. */
+/** What anonymising this dossier removes and keeps, then the explicit confirmation (back to the list once done). */
 export function AnonymisationPreview({ usagerId, lines }: { usagerId: string; lines: PreviewLine[] }) {
-  const router = useRouter();
-  const [confirme, setConfirme] = useState(false);
-  const [pending, setPending] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-
-  async function submit() {
-    setPending(true);
-    const result = await confirmAnonymisationAction({ usagerIds: [usagerId], confirme });
-    setPending(false);
-    if (!result.ok) return setError(Object.values(result.fieldErrors)[0] ?? result.formError);
-    router.push("/parametres/conservation");
-    router.refresh();
-  }
+  const f = useActionForm({
+    schema: ZAnonymiseSelection,
+    action: confirmAnonymisationAction,
+    defaultValues: { usagerIds: [usagerId], confirme: false as never, depuis: "apercu" },
+  });
 
   return (
     <section className="card" aria-labelledby="ce-qui-change">
@@ -41,8 +33,11 @@ export function AnonymisationPreview({ usagerId, lines }: { usagerId: string; li
           </tbody>
         </table>
       </div>
-      {error ? <Alert tone="error">{error}</Alert> : null}
-      <AnonymiseConfirm count={1} confirme={confirme} onConfirme={setConfirme} pending={pending} onSubmit={submit} />
+      <ActionForm handle={f}>
+        <input type="hidden" name="usagerIds" value={usagerId} />
+        <input type="hidden" name="depuis" value="apercu" />
+        <AnonymiseConfirm count={1} f={f} />
+      </ActionForm>
     </section>
   );
 }

@@ -1,115 +1,98 @@
 "use client";
 
-import { useState } from "react";
+import { useRef } from "react";
 import Link from "next/link";
-import { useRouter } from "next/navigation";
+import { useWatch } from "react-hook-form";
+import { ZAnonymiseSelection } from "@/lib/domain/retention/schemas";
 import { confirmAnonymisationAction } from "@/lib/actions/retention";
-import { Alert } from "@/components/ui/alert";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { ActionForm } from "@/components/forms/action-form";
+import { AnonymiseConfirm } from "./anonymise-confirm";
 
 export type ReviewRow = {
   usagerId: string; numeroDossier: string; nom: string; prenom: string;
   dateNaissance: string; dernierContact: string; signale: string; anonymisationAuto: string | null;
 };
 
+const EMPTY = { usagerIds: [] as string[], confirme: false as never, depuis: "liste" as const };
+
 /** The flagged dossiers: select one or several, then confirm in a second, explicit step. */
 export function RetentionReviewList({ rows }: { rows: ReviewRow[] }) {
-  const router = useRouter();
-  const [selected, setSelected] = useState<string[]>([]);
-  const [confirming, setConfirming] = useState(false);
-  const [confirme, setConfirme] = useState(false);
-  const [pending, setPending] = useState(false);
-  const [message, setMessage] = useState<{ tone: "error" | "success"; text: string } | null>(null);
-
-  const toggle = (id: string) => setSelected((s) => (s.includes(id) ? s.filter((x) => x !== id) : [...s, id]));
+  const step = useRef<HTMLDetailsElement>(null);
+  const f = useActionForm({
+    schema: ZAnonymiseSelection,
+    action: confirmAnonymisationAction,
+    defaultValues: EMPTY,
+    onSuccess: (_data, form) => {
+      form.reset(EMPTY);
+      if (step.current) step.current.open = false;
+    },
+  });
+  const watched = useWatch({ control: f.form.control, name: "usagerIds" });
+  const selected: string[] = Array.isArray(watched) ? watched : watched ? [String(watched)] : [];
   const all = rows.length > 0 && selected.length === rows.length;
-
-  async function submit() {
-    setPending(true);
-    const result = await confirmAnonymisationAction({ usagerIds: selected, confirme });
-    setPending(false);
-    if (!result.ok) {
-      setMessage({ tone: "error", text: Object.values(result.fieldErrors)[0] ?? result.formError });
-      return;
-    }
-    setMessage({ tone: "success", text: `${result.data.anonymises} dossier(s) anonymisé(s).` });
-    setSelected([]);
-    setConfirming(false);
-    setConfirme(false);
-    router.refresh();
-  }
+  const selection = f.group("usagerIds");
 
   return (
     <section className="card" aria-labelledby="a-revoir">
       <h2 id="a-revoir">Dossiers à revoir ({rows.length})</h2>
-      {message ? <Alert tone={message.tone}>{message.text}</Alert> : null}
-      {rows.length === 0 ? (
-        <p>Aucun dossier sans contact depuis la durée réglée.</p>
-      ) : (
-        <div className="table-wrap">
-          <table className="table">
-            <caption className="sr-only">Dossiers sans contact, à anonymiser après revue</caption>
-            <thead>
-              <tr>
-                <th scope="col">
-                  <label className="checkbox">
-                    <input type="checkbox" checked={all} onChange={() => setSelected(all ? [] : rows.map((r) => r.usagerId))} />
-                    <span className="sr-only">Tout sélectionner</span>
-                  </label>
-                </th>
-                <th scope="col">Dossier</th><th scope="col">Personne</th><th scope="col">Dernier contact</th>
-                <th scope="col">Signalé le</th><th scope="col">Aperçu</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((r) => (
-                <tr key={r.usagerId}>
-                  <td>
-                    <label className="checkbox">
-                      <input type="checkbox" checked={selected.includes(r.usagerId)} onChange={() => toggle(r.usagerId)} />
-                      <span className="sr-only">Sélectionner {r.nom} {r.prenom}</span>
-                    </label>
-                  </td>
-                  <td><Link href={`/usagers/${r.usagerId}`}>{r.numeroDossier}</Link></td>
-                  <td>{r.nom} {r.prenom}<div className="muted">né(e) le {r.dateNaissance}</div></td>
-                  <td>{r.dernierContact}</td>
-                  <td>{r.signale}{r.anonymisationAuto ? <div className="muted">anonymisation automatique le {r.anonymisationAuto}</div> : null}</td>
-                  <td><Link href={`/parametres/conservation/${r.usagerId}`}>Voir l&apos;aperçu<span className="sr-only"> pour {r.nom} {r.prenom}</span></Link></td>
+      <ActionForm handle={f} className="" success={(d: { anonymises: number }) => `${d.anonymises} dossier(s) anonymisé(s).`}>
+        <input type="hidden" name="depuis" value="liste" />
+        {rows.length === 0 ? (
+          <p>Aucun dossier sans contact depuis la durée réglée.</p>
+        ) : (
+          <div className="table-wrap" role="group" aria-label="Dossiers à anonymiser" id={selection.id}
+            aria-describedby={selection.error ? `${selection.id}-error` : undefined}>
+            <table className="table">
+              <caption className="sr-only">Dossiers sans contact, à anonymiser après revue</caption>
+              <thead>
+                <tr>
+                  <th scope="col">
+                    {/* Only a script can tick every box: shown once the page runs. */}
+                    {f.interactive ? (
+                      <label className="checkbox">
+                        <input type="checkbox" checked={all}
+                          onChange={() => f.form.setValue("usagerIds", all ? [] : rows.map((r) => r.usagerId), { shouldDirty: true })} />
+                        <span className="sr-only">Tout sélectionner</span>
+                      </label>
+                    ) : <span className="sr-only">Sélection</span>}
+                  </th>
+                  <th scope="col">Dossier</th><th scope="col">Personne</th><th scope="col">Dernier contact</th>
+                  <th scope="col">Signalé le</th><th scope="col">Aperçu</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-      {rows.length > 0 && !confirming ? (
-        <div className="actions">
-          <button type="button" className="btn btn--danger" disabled={selected.length === 0} onClick={() => setConfirming(true)}>
-            Anonymiser la sélection ({selected.length})
-          </button>
-        </div>
-      ) : null}
-      {confirming ? (
-        <AnonymiseConfirm count={selected.length} confirme={confirme} onConfirme={setConfirme} pending={pending}
-          onSubmit={submit} onCancel={() => { setConfirming(false); setConfirme(false); }} />
-      ) : null}
+              </thead>
+              <tbody>
+                {rows.map((r) => (
+                  <tr key={r.usagerId}>
+                    <td>
+                      <label className="checkbox">
+                        <input {...f.checkbox("usagerIds", r.usagerId)} />
+                        <span className="sr-only">Sélectionner {r.nom} {r.prenom}</span>
+                      </label>
+                    </td>
+                    <td><Link href={`/usagers/${r.usagerId}`}>{r.numeroDossier}</Link></td>
+                    <td>{r.nom} {r.prenom}<div className="muted">né(e) le {r.dateNaissance}</div></td>
+                    <td>{r.dernierContact}</td>
+                    <td>{r.signale}{r.anonymisationAuto ? <div className="muted">anonymisation automatique le {r.anonymisationAuto}</div> : null}</td>
+                    <td><Link href={`/parametres/conservation/${r.usagerId}`}>Voir l&apos;aperçu<span className="sr-only"> pour {r.nom} {r.prenom}</span></Link></td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+            {selection.error ? <p className="field-error" id={`${selection.id}-error`}>{selection.error}</p> : null}
+          </div>
+        )}
+        {rows.length > 0 ? (
+          // A <details>: the second step opens without JavaScript too.
+          <details ref={step} className="confirm-step" style={{ marginTop: "1rem" }}>
+            <summary role="button" className="btn btn--danger" aria-disabled={f.interactive && selected.length === 0}
+              onClick={(e) => { if (f.interactive && selected.length === 0 && !step.current?.open) e.preventDefault(); }}>
+              Anonymiser la sélection{selected.length ? ` (${selected.length})` : ""}
+            </summary>
+            <AnonymiseConfirm count={selected.length} f={f} />
+          </details>
+        ) : null}
+      </ActionForm>
     </section>
-  );
-}
-
-export function AnonymiseConfirm({ count, confirme, onConfirme, pending, onSubmit, onCancel }: {
-  count: number; confirme: boolean; onConfirme: (v: boolean) => void; pending: boolean; onSubmit: () => void; onCancel?: () => void;
-}) {
-  return (
-    <div className="form" role="group" aria-labelledby="confirmer-anonymisation">
-      <h3 id="confirmer-anonymisation">Confirmer l&apos;anonymisation de {count} dossier(s)</h3>
-      <p>L&apos;identité et les textes libres seront effacés définitivement ; seuls les éléments statistiques (types, statuts, dates, montants) sont conservés. Cette action est irréversible et journalisée.</p>
-      <label className="checkbox">
-        <input type="checkbox" checked={confirme} onChange={(e) => onConfirme(e.target.checked)} />
-        <span>J&apos;ai vérifié l&apos;aperçu et je confirme l&apos;anonymisation</span>
-      </label>
-      <div className="actions">
-        <button type="button" className="btn btn--danger" disabled={pending} onClick={onSubmit}>Confirmer l&apos;anonymisation</button>
-        {onCancel ? <button type="button" className="btn btn--secondary" onClick={onCancel}>Annuler</button> : null}
-      </div>
-    </div>
   );
 }

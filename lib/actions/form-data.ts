@@ -5,7 +5,7 @@
 // list, an unticked box is `false`, a list with nothing ticked is empty.
 import type { z } from "zod";
 
-type Def = { type: string; innerType?: z.ZodType; in?: z.ZodType; element?: z.ZodType; options?: z.ZodType[]; shape?: Record<string, z.ZodType>; getter?: () => z.ZodType };
+type Def = { type: string; innerType?: z.ZodType; in?: z.ZodType; out?: z.ZodType; values?: unknown[]; element?: z.ZodType; options?: z.ZodType[]; shape?: Record<string, z.ZodType>; getter?: () => z.ZodType };
 type Kind = { kind: "array"; element: z.ZodType } | { kind: "object"; shape: Record<string, z.ZodType> } | { kind: "boolean" } | { kind: "scalar" };
 
 const defOf = (schema: z.ZodType) => (schema as unknown as { _zod: { def: Def } })._zod.def;
@@ -18,7 +18,8 @@ function kindOf(schema: z.ZodType, depth = 0): Kind {
     case "optional": case "nullable": case "default": case "prefault": case "catch": case "readonly": case "nonoptional":
       return kindOf(def.innerType!, depth + 1);
     case "pipe":
-      return kindOf(def.in!, depth + 1);
+      // z.preprocess(fn, schema) is a pipe from a transform: what the form sends is what `schema` reads.
+      return defOf(def.in!).type === "transform" ? kindOf(def.out!, depth + 1) : kindOf(def.in!, depth + 1);
     case "lazy":
       return kindOf(def.getter!(), depth + 1);
     case "array":
@@ -27,6 +28,9 @@ function kindOf(schema: z.ZodType, depth = 0): Kind {
       return { kind: "object", shape: def.shape! };
     case "boolean":
       return { kind: "boolean" };
+    case "literal":
+      // z.literal(true): a box that must be ticked.
+      return def.values!.length > 0 && def.values!.every((v) => typeof v === "boolean") ? { kind: "boolean" } : { kind: "scalar" };
     case "union": {
       const kinds = def.options!.map((o) => kindOf(o, depth + 1));
       const array = kinds.find((k) => k.kind === "array");
@@ -103,7 +107,7 @@ export function decodeFormData(schema: z.ZodType, form: FormData): unknown {
 }
 
 /** Field names whose value a failed submission never sends back to the page. */
-const SECRET = /(password|secret|token)$|^code$/i;
+const SECRET = /(password|secret|token)$|^(code|confirmation)$/i;
 
 /** What the form showed, to put back in the fields after a refusal (no secrets, no files). */
 export function echoValues(value: unknown): unknown {

@@ -34,14 +34,6 @@ export const INVALID_FORM = "Le formulaire contient des erreurs : corrigez les c
 /** A path to revalidate after a success; `[path, "layout"]` for everything under it. */
 export type Revalidate = string | [string, "layout"];
 
-export type ActionOptions<T> = {
-  revalidate?: Revalidate[];
-  /** Where a form sent by the browser goes once saved (with JavaScript too: one behaviour). */
-  redirectTo?: (data: T) => string;
-  /** The actor, for the two actions that run before the account may use the app (enrolment). */
-  actor?: () => Promise<Actor>;
-};
-
 /**
  * An action is `(input: unknown, form?: unknown)` and passes `form ?? input`: its form's
  * FormData when React calls it with (previous state, FormData), else the object it was given.
@@ -50,7 +42,16 @@ export async function runAction<S extends z.ZodType, T>(
   schema: S,
   input: unknown,
   command: (actor: Actor, data: z.output<S>) => Promise<T>,
-  options: ActionOptions<T> = {},
+  options: {
+    revalidate?: Revalidate[];
+    /**
+     * Where a form sent by the browser goes once saved (with JavaScript too: one behaviour),
+     * from the command's result and the checked input; null stays on the page.
+     */
+    redirectTo?: (data: T, input: z.output<S>) => string | null;
+    /** The actor, for the two actions that run before the account may use the app (enrolment). */
+    actor?: () => Promise<Actor>;
+  } = {},
 ): Promise<ActionResult<T>> {
   const actor = await (options.actor ?? requireUser)();
   const byForm = input instanceof FormData;
@@ -74,6 +75,7 @@ export async function runAction<S extends z.ZodType, T>(
     else revalidatePath(path[0], path[1]);
   }
   // Outside any try: redirect() works by throwing.
-  if (byForm && options.redirectTo) redirect(options.redirectTo(data));
+  const destination = byForm && options.redirectTo ? options.redirectTo(data, parsed.data) : null;
+  if (destination) redirect(destination);
   return { ok: true, data };
 }

@@ -3,6 +3,7 @@ import type { Actor, Role } from "./actor";
 import { canViewDashboard } from "./permissions";
 import { canUseCourrier } from "./permissions";
 import { canEditStructureSettings, canListAteliers, canViewAgenda, canListFiches, canListUsagers, canManageUsers, canReadAnnuaire, canReadAuditLog } from "./permissions";
+import { canListAides, canListDomiciliations, canListOrientations, canViewTodoList } from "./permissions";
 
 /** `count`: new items waiting (shown as a badge), e.g. fiches de liaison. */
 export type NavItem = { href: string; label: string; count?: number };
@@ -14,12 +15,12 @@ export function navigationFor(actor: Actor, counts: NavCounts = {}): NavItem[] {
   if (canViewDashboard(actor)) items.push({ href: "/tableau-de-bord", label: "Tableau de bord" });
   if (canListUsagers(actor)) items.push({ href: "/usagers", label: "Usagers" });
   if (canViewAgenda(actor)) items.push({ href: "/agenda", label: "Agenda" });
-  if (canListUsagers(actor)) items.push({ href: "/a-faire", label: "À faire" });
-  if (canListUsagers(actor)) items.push({ href: "/aides", label: "Aides" });
-  if (canListUsagers(actor)) items.push({ href: "/domiciliations", label: "Domiciliation" });
+  if (canViewTodoList(actor)) items.push({ href: "/a-faire", label: "À faire" });
+  if (canListAides(actor)) items.push({ href: "/aides", label: "Aides" });
+  if (canListDomiciliations(actor)) items.push({ href: "/domiciliations", label: "Domiciliation" });
   if (canUseCourrier(actor, counts.siteKind ?? null)) items.push({ href: "/courrier", label: "Courrier" });
   if (canListFiches(actor)) items.push({ href: "/fiches-liaison", label: "Fiches de liaison", count: counts.fiches });
-  if (canListUsagers(actor)) items.push({ href: "/orientations", label: "Orientations" });
+  if (canListOrientations(actor)) items.push({ href: "/orientations", label: "Orientations" });
   if (canListAteliers(actor)) items.push({ href: "/ateliers", label: "Ateliers" });
   if (canReadAnnuaire(actor)) items.push({ href: "/annuaire", label: "Annuaire" });
   if (canEditStructureSettings(actor)) items.push({ href: "/parametres", label: "Paramètres" });

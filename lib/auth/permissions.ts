@@ -1,11 +1,11 @@
-// Pure rules: synchronous, type-only imports, deny by default. The same rule builds the
-// navigation and guards the server; tests/unit/permissions.test.ts checks every role on each.
-import type { Actor, Role } from "./actor";
+// Pure rules: synchronous, deny by default, importing only types and the role families. The same
+// rule builds the navigation and guards the server; tests/unit/permissions.test.ts checks every
+// role on each. Which rows an actor may read is in scopes/ (one file per entity).
+import type { Actor } from "./actor";
+import { isSocial } from "./roles";
 
 type Owned = { structureId: string };
 
-const SOCIAL_ROLES: readonly Role[] = ["TRAVAILLEUR_SOCIAL", "RESPONSABLE"];
-const isSocial = (actor: Actor) => SOCIAL_ROLES.includes(actor.role);
 const sameStructure = (actor: Actor, target: Owned) => actor.structureId === target.structureId;
 
 // --- Accounts (ADMIN only: no social content) -------------------------------------------------
@@ -21,6 +21,11 @@ export const canViewUsager = (actor: Actor, usager: Owned) =>
 export const canEditUsager = canViewUsager;
 export const canArchiveUsager = (actor: Actor, usager: Owned) =>
   actor.role === "RESPONSABLE" && sameStructure(actor, usager);
+/**
+ * A RESPONSABLE gives a dossier, an accompagnement, a fiche or a permanence to anyone of the
+ * structure; a travailleur social only to themself (the forms offer the choice accordingly).
+ */
+export const canAssignOthers = (actor: Actor) => actor.role === "RESPONSABLE";
 /** A RESPONSABLE assigns anyone; a travailleur social only adds or removes themself. */
 export const canChangeReferent = (actor: Actor, usager: Owned, referentId: string) =>
   canViewUsager(actor, usager) && (actor.role === "RESPONSABLE" || actor.id === referentId);
@@ -28,6 +33,12 @@ export const canChangeReferent = (actor: Actor, usager: Owned, referentId: strin
 // --- Suivi social: entretiens, diagnostics, accompagnements, aides -----------------------------
 /** Any TS or RESPONSABLE of the structure adds entretiens, diagnostics and aid requests. */
 export const canWriteSuivi = (actor: Actor, usager: Owned) => canViewUsager(actor, usager);
+/** The structure's entretiens across dossiers (/entretiens). */
+export const canListEntretiens = (actor: Actor) => isSocial(actor);
+/** The aid requests across dossiers (/aides): which ones, see canSeeAllAideRequests. */
+export const canListAides = (actor: Actor) => isSocial(actor);
+/** A RESPONSABLE sees every request of the structure; a travailleur social those they instruct. */
+export const canSeeAllAideRequests = (actor: Actor) => actor.role === "RESPONSABLE";
 /** A confidential note is its author's alone: not even a RESPONSABLE reads another's. */
 export const canReadConfidentialNote = (actor: Actor, entretien: Owned & { authorId: string }) =>
   isSocial(actor) && sameStructure(actor, entretien) && actor.id === entretien.authorId;
@@ -56,25 +67,35 @@ export const canReadAnnuaire = (actor: Actor) => actor.structureId !== "";
 export const canEditAnnuaire = (actor: Actor) => actor.role === "ADMIN" || actor.role === "RESPONSABLE";
 /** Orientations are social work: TS and RESPONSABLE only, never the AGENT. */
 export const canOrient = (actor: Actor, usager: Owned) => canViewUsager(actor, usager);
+/** The structure's orientations across dossiers (/orientations). */
+export const canListOrientations = (actor: Actor) => isSocial(actor);
 
 // --- Rights of the person ---------------------------------------------------------------------
 /** The right-of-access export (everything held, confidential notes included): a RESPONSABLE. */
 export const canExportPersonData = (actor: Actor, usager: Owned) => actor.role === "RESPONSABLE" && sameStructure(actor, usager);
 
 // --- Audit journal ---------------------------------------------------------------------------
+/** Account events (sign-ins, lockouts, account changes): what an ADMIN may read of the journal. */
+export const ACCOUNT_AUDIT_PREFIXES = ["auth.", "user."] as const;
 /** A RESPONSABLE reads the whole journal; an ADMIN only account events (no social content). */
 export const canReadAuditLog = (actor: Actor) => actor.role === "RESPONSABLE" || actor.role === "ADMIN";
+/** The whole journal, with the persons the entries are about. */
+export const canReadWholeAuditLog = (actor: Actor) => actor.role === "RESPONSABLE";
+/** Only the account events of the structure: never who was read or changed in a dossier. */
+export const canReadAccountEventsOnly = (actor: Actor) => actor.role === "ADMIN";
+/** Whether entries of this action (e.g. "usager.read") are in the actor's journal. */
+export const canReadAuditAction = (actor: Actor, action: string) =>
+  canReadWholeAuditLog(actor) || (canReadAccountEventsOnly(actor) && ACCOUNT_AUDIT_PREFIXES.some((p) => action.startsWith(p)));
 
 // --- Settings of the structure (reste à vivre weights, charge lists) -------------------------
+/** Every social worker reads them (the reste à vivre uses them). */
+export const canReadStructureSettings = (actor: Actor) => isSocial(actor);
 export const canEditStructureSettings = (actor: Actor) => actor.role === "RESPONSABLE";
 
 // ── Ateliers collectifs ──
 /** Workshops and their registrations are social work: TS and RESPONSABLE of the structure. */
 export const canListAteliers = (actor: Actor) => isSocial(actor);
 export const canManageAtelier = (actor: Actor, atelier: Owned) => isSocial(actor) && sameStructure(actor, atelier);
-export function atelierScope(actor: Actor) {
-  return isSocial(actor) ? { structureId: actor.structureId } : NOTHING;
-}
 
 // ── Agenda (issue #10) ──
 /** The full agenda (who, where, why) of the structure: TS and RESPONSABLE. */
@@ -97,6 +118,8 @@ export const canExportDashboard = (actor: Actor) => actor.role === "RESPONSABLE"
 export const canReassignDossiers = (actor: Actor) => actor.role === "RESPONSABLE";
 
 // ── Domiciliation (issue #11) ──
+/** The structure's domiciliations across dossiers (/domiciliations). */
+export const canListDomiciliations = (actor: Actor) => isSocial(actor);
 /** Requests, interviews, decisions, renewals and ends: TS and RESPONSABLE (CASF L.264-1). */
 export const canManageDomiciliation = (actor: Actor, target: Owned) => isSocial(actor) && sameStructure(actor, target);
 /** The annual report to the préfet covers the whole structure: the RESPONSABLE. */
@@ -116,12 +139,8 @@ export const canViewDocument = (actor: Actor, doc: Owned & { confidential: boole
   isSocial(actor) && sameStructure(actor, doc) && (!doc.confidential || actor.role === "RESPONSABLE" || actor.id === doc.uploadedById);
 /** Rename, delete, restore: whoever may see it (every change is audited and a delete is undoable). */
 export const canManageDocument = canViewDocument;
-/** Documents the actor may see: confidential ones only for their uploader and the RESPONSABLE. */
-export function documentScope(actor: Actor) {
-  if (actor.role === "RESPONSABLE") return { structureId: actor.structureId };
-  if (actor.role === "TRAVAILLEUR_SOCIAL") return { structureId: actor.structureId, OR: [{ confidential: false }, { uploadedById: actor.id }] };
-  return NOTHING;
-}
+/** Confidential documents of others: the RESPONSABLE only (documentScope). */
+export const canViewOthersConfidentialDocuments = (actor: Actor) => actor.role === "RESPONSABLE";
 
 // ── Tâches planifiées et conservation (issue #8) ──
 /** The history of scheduled jobs (no social content): RESPONSABLE and ADMIN. */
@@ -132,65 +151,8 @@ export const canAnonymiseUsager = (actor: Actor, usager: Owned) => canReviewRete
 /** The information notice is handed over by whoever follows the person: TS and RESPONSABLE. */
 export const canGiveInformationNotice = (actor: Actor, usager: Owned) => canViewUsager(actor, usager);
 
-// --- Scope helpers: Prisma where-inputs, so a read cannot forget the rule --------------------
-/** Matches nothing: the scope of a role that may not read a kind of record. */
-export const NOTHING = { id: { in: [] as string[] } } as const;
-
-export function usagerScope(actor: Actor) {
-  return isSocial(actor) ? { structureId: actor.structureId } : NOTHING;
-}
-
-/** Rows of the suivi social (entretiens, diagnostics, accompagnements, aides). */
-export function suiviScope(actor: Actor) {
-  return isSocial(actor) ? { structureId: actor.structureId } : NOTHING;
-}
-
-export function ficheAgentScope(actor: Actor) {
-  return canSendFiche(actor) ? { structureId: actor.structureId, siteId: actor.siteId! } : NOTHING;
-}
-
-export function ficheCcasScope(actor: Actor) {
-  return isSocial(actor) ? { structureId: actor.structureId } : NOTHING;
-}
-
-/** Account events (sign-ins, lockouts, account changes) are what an ADMIN may read. */
-export const ACCOUNT_AUDIT_PREFIXES = ["auth.", "user."] as const;
-
-export function auditScope(actor: Actor) {
-  if (actor.role === "RESPONSABLE") return { structureId: actor.structureId };
-  if (actor.role === "ADMIN") {
-    return { structureId: actor.structureId, OR: ACCOUNT_AUDIT_PREFIXES.map((p) => ({ action: { startsWith: p } })) };
-  }
-  // Audit ids are big integers: "no action at all" is the empty set here.
-  return { action: { in: [] as string[] } };
-}
-
-export function annuaireScope(actor: Actor) {
-  return { structureId: actor.structureId };
-}
-
-export function userScope(actor: Actor) {
-  return canManageUsers(actor) ? { structureId: actor.structureId } : NOTHING;
-}
-
-/** Rendez-vous rows with their person and purpose: TS and RESPONSABLE of the structure. */
-export function rendezVousScope(actor: Actor) {
-  return isSocial(actor) ? { structureId: actor.structureId } : NOTHING;
-}
-
-/** Permanences: the structure's for TS/RESPONSABLE, the agent's own site for an agent. */
-export function permanenceScope(actor: Actor) {
-  if (isSocial(actor)) return { structureId: actor.structureId };
-  return canSendFiche(actor) ? { structureId: actor.structureId, siteId: actor.siteId! } : NOTHING;
-}
-
-export function domiciliationScope(actor: Actor) {
-  return isSocial(actor) ? { structureId: actor.structureId } : NOTHING;
-}
-
-export function courrierScope(actor: Actor, siteKind: string | null) {
-  return canUseCourrier(actor, siteKind) ? { structureId: actor.structureId } : NOTHING;
-}
+// ── "À faire" (reminders, plan actions due, accompagnements without contact) ──
+export const canViewTodoList = (actor: Actor) => isSocial(actor);
 
 // ── Courriers (issue #21) ──
 /** The structure's DOCX templates (upload, versions, preview, archive): the RESPONSABLE. */

@@ -1,6 +1,6 @@
 // Role families, the only place besides permissions.ts and scopes/ that looks at a role.
 import type { Actor, Role } from "./actor";
 
-const SOCIAL_ROLES: readonly Role[] = ["TRAVAILLEUR_SOCIAL", "RESPONSABLE"];
-/** Bound by professional secrecy: they may read dossiers. */
-export const isSocial = (actor: Actor) => SOCIAL_ROLES.includes(actor.role);
+/** The roles bound by professional secrecy: they follow people and may read dossiers. */
+export const SOCIAL_ROLES = ["TRAVAILLEUR_SOCIAL", "RESPONSABLE"] as const satisfies readonly Role[];
+export const isSocial = (actor: Actor) => (SOCIAL_ROLES as readonly Role[]).includes(actor.role);

@@ -9,7 +9,7 @@ import { formatEuros } from "@/lib/format";
 import { actAs } from "../helpers/act-as";
 import type { Actor } from "@/lib/auth/actor";
 import { aideFigures } from "@/lib/domain/dashboard/aides";
-import { dashboardScope } from "@/lib/domain/dashboard/scope";
+import { dashboardScope } from "@/lib/auth/scopes/dashboard";
 import { filterOf } from "@/lib/domain/dashboard/period";
 import { hasAideListFilter, parseAideListParams } from "@/lib/domain/aides/list-params";
 import { listAidesFiltered } from "@/lib/domain/aides/queries";

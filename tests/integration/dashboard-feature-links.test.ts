@@ -7,7 +7,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { resetDb } from "../helpers/db";
 import type { Actor } from "@/lib/auth/actor";
 import { filterOf } from "@/lib/domain/dashboard/period";
-import { dashboardScope } from "@/lib/domain/dashboard/scope";
+import { dashboardScope } from "@/lib/auth/scopes/dashboard";
 import type { Cell, DashboardTable, ListLinks } from "@/lib/domain/dashboard/tables";
 import { agendaDashboardFigures, agendaDashboardTable } from "@/lib/domain/agenda/dashboard";
 import { ateliersDashboardFigures, ateliersDashboardView } from "@/lib/domain/ateliers/dashboard";

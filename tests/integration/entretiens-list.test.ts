@@ -12,7 +12,7 @@ import { listEntretienAuteurOptions, listEntretienSiteOptions, listEntretiens } 
 import { parseEntretienListParams, type EntretienListParams } from "@/lib/domain/entretiens/list-params";
 import { caseloadFigures } from "@/lib/domain/dashboard/caseload";
 import { filterOf } from "@/lib/domain/dashboard/period";
-import { dashboardScope } from "@/lib/domain/dashboard/scope";
+import { dashboardScope } from "@/lib/auth/scopes/dashboard";
 import { actAs } from "../helpers/act-as";
 import { db, resetDb } from "../helpers/db";
 import { actorOf, makeUsager, makeUser, makeWorld } from "../helpers/factories";

@@ -8,7 +8,7 @@ import FichesPage from "@/app/(app)/fiches-liaison/page";
 import { actAs } from "../helpers/act-as";
 import type { Actor } from "@/lib/auth/actor";
 import { ficheFigures } from "@/lib/domain/dashboard/fiches";
-import { dashboardScope } from "@/lib/domain/dashboard/scope";
+import { dashboardScope } from "@/lib/auth/scopes/dashboard";
 import { filterOf } from "@/lib/domain/dashboard/period";
 import { inboxQuery, parseInboxParams } from "@/lib/domain/fiches/inbox-params";
 import { listFicheInbox } from "@/lib/domain/fiches/queries";

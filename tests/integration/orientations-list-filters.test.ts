@@ -15,7 +15,7 @@ import OrientationsPage from "@/app/(app)/orientations/page";
 import { actAs } from "../helpers/act-as";
 import type { Actor } from "@/lib/auth/actor";
 import { orientationFigures } from "@/lib/domain/dashboard/orientations";
-import { dashboardScope } from "@/lib/domain/dashboard/scope";
+import { dashboardScope } from "@/lib/auth/scopes/dashboard";
 import { filterOf } from "@/lib/domain/dashboard/period";
 import { listStructureOrientations } from "@/lib/domain/orientations/queries";
 import { orientationListQuery, parseOrientationListParams } from "@/lib/domain/orientations/schemas";

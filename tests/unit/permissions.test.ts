@@ -1,7 +1,23 @@
 // Every rule × every role, same structure and other structure. A new rule must be added here.
 import { describe, expect, it } from "vitest";
-import * as rules from "@/lib/auth/permissions";
+import * as permissionRules from "@/lib/auth/permissions";
 import { ROLES, type Actor, type Role } from "@/lib/auth/actor";
+import { NOTHING } from "@/lib/auth/scopes/structure";
+import { usagerScope } from "@/lib/auth/scopes/usager";
+import { userScope } from "@/lib/auth/scopes/user";
+import { entretienScope } from "@/lib/auth/scopes/entretien";
+import { ficheAgentScope, ficheCcasScope } from "@/lib/auth/scopes/fiche";
+import { rendezVousScope } from "@/lib/auth/scopes/rendez-vous";
+import { permanenceScope } from "@/lib/auth/scopes/permanence";
+import { courrierScope } from "@/lib/auth/scopes/courrier";
+import { domiciliationScope } from "@/lib/auth/scopes/domiciliation";
+
+// The scopes moved to lib/auth/scopes/ (tests/unit/scopes.test.ts covers them all); the checks
+// below still read a few as `rules.…`. The former suiviScope is the entretiens' rule.
+const rules = {
+  ...permissionRules, NOTHING, usagerScope, userScope, suiviScope: entretienScope, ficheAgentScope, ficheCcasScope,
+  rendezVousScope, permanenceScope, courrierScope, domiciliationScope,
+};
 
 const actor = (role: Role, id = `user-${role}`): Actor => ({
   id, role, structureId: "A", siteId: role === "AGENT" ? "site-1" : null, firstName: "Camille", lastName: "Test", email: "x@y.fr", mustChangePassword: false, ip: null,
@@ -32,6 +48,17 @@ const actorRules: Record<string, [(a: Actor) => boolean, Row]> = {
   canReadDomiciliationReport: [rules.canReadDomiciliationReport, only("RESPONSABLE")],
   canViewJobRuns: [rules.canViewJobRuns, only("RESPONSABLE", "ADMIN")],
   canReviewRetention: [rules.canReviewRetention, only("RESPONSABLE")],
+  canAssignOthers: [rules.canAssignOthers, only("RESPONSABLE")],
+  canListEntretiens: [rules.canListEntretiens, social],
+  canListAides: [rules.canListAides, social],
+  canSeeAllAideRequests: [rules.canSeeAllAideRequests, only("RESPONSABLE")],
+  canListOrientations: [rules.canListOrientations, social],
+  canListDomiciliations: [rules.canListDomiciliations, social],
+  canReadWholeAuditLog: [rules.canReadWholeAuditLog, only("RESPONSABLE")],
+  canReadAccountEventsOnly: [rules.canReadAccountEventsOnly, only("ADMIN")],
+  canReadStructureSettings: [rules.canReadStructureSettings, social],
+  canViewOthersConfidentialDocuments: [rules.canViewOthersConfidentialDocuments, only("RESPONSABLE")],
+  canViewTodoList: [rules.canViewTodoList, social],
   canManageCourrierModeles: [rules.canManageCourrierModeles, only("RESPONSABLE")],
   canEditLetterhead: [rules.canEditLetterhead, only("RESPONSABLE")],
 };
@@ -63,7 +90,7 @@ describe("permission rules", () => {
       "canReadConfidentialNote", "canManageAccompagnement", "canViewFicheAsAgent", "canAssignFiche",
       "canUseCourrier",
       "canViewDocument", "canManageDocument",
-      "canManagePermanence", "canBookPermanence"];
+      "canManagePermanence", "canBookPermanence", "canReadAuditAction"];
     expect(exported.sort()).toEqual(tested.sort());
   });
 
@@ -95,6 +122,18 @@ describe("permission rules", () => {
           expect(rule(a, { structureId: "B", confidential: false, uploadedById: "me" })).toBe(false);
         });
       }
+    }
+  });
+
+  describe("canReadAuditAction: the whole journal for a RESPONSABLE, account events for an ADMIN", () => {
+    for (const role of ROLES) {
+      it(role, () => {
+        const a = actor(role);
+        expect(rules.canReadAuditAction(a, "auth.login")).toBe(role === "RESPONSABLE" || role === "ADMIN");
+        expect(rules.canReadAuditAction(a, "user.create")).toBe(role === "RESPONSABLE" || role === "ADMIN");
+        expect(rules.canReadAuditAction(a, "usager.read")).toBe(role === "RESPONSABLE");
+        expect(rules.canReadAuditAction(a, "users.read")).toBe(role === "RESPONSABLE");
+      });
     }
   });
 

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/current-user";
-import { canListUsagers } from "@/lib/auth/permissions";
+import { canListAides, canSeeAllAideRequests } from "@/lib/auth/permissions";
 import { aideListQuery, hasAideListFilter, parseAideListParams } from "@/lib/domain/aides/list-params";
 import { listAidesAwaitingPayment, listAidesFiltered, listPendingAides, type AideWorklistRow } from "@/lib/domain/aides/queries";
 import { listSites } from "@/lib/domain/users/queries";
@@ -23,9 +23,9 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 // two worklists; with one (typically a link from the tableau de bord), the matching requests.
 export default async function AidesPage({ searchParams }: { searchParams: SearchParams }) {
   const actor = await requireUser();
-  if (!canListUsagers(actor)) notFound();
+  if (!canListAides(actor)) notFound();
   const params = parseAideListParams(await searchParams);
-  const responsable = actor.role === "RESPONSABLE";
+  const responsable = canSeeAllAideRequests(actor);
   const filtered = hasAideListFilter(params);
   const [sites, workers, list, worklists] = await Promise.all([
     listSites(actor),

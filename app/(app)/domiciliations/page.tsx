@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/current-user";
-import { canListUsagers, canReadDomiciliationReport } from "@/lib/auth/permissions";
+import { canListDomiciliations, canReadDomiciliationReport } from "@/lib/auth/permissions";
 import { listDomiciliationWorklists, type DomiciliationWorklists } from "@/lib/domain/domiciliation/queries";
 import { domiciliationListQuery, hasDomiciliationListFilter, parseDomiciliationListParams } from "@/lib/domain/domiciliation/list-params";
 import { listDomiciliationsFiltered } from "@/lib/domain/domiciliation/list";
@@ -25,7 +25,7 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 // bord), the matching domiciliations.
 export default async function DomiciliationsPage({ searchParams }: { searchParams: SearchParams }) {
   const actor = await requireUser();
-  if (!canListUsagers(actor)) notFound();
+  if (!canListDomiciliations(actor)) notFound();
   const params = parseDomiciliationListParams(await searchParams);
   const filtered = hasDomiciliationListFilter(params);
   const now = new Date();

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/current-user";
-import { canListUsagers } from "@/lib/auth/permissions";
+import { canListEntretiens } from "@/lib/auth/permissions";
 import { parseEntretienListParams } from "@/lib/domain/entretiens/list-params";
 import { listEntretienAuteurOptions, listEntretienSiteOptions, listEntretiens } from "@/lib/domain/entretiens/list";
 import { PageHeader } from "@/components/ui/page-header";
@@ -14,7 +14,7 @@ export const metadata: Metadata = { title: "Entretiens" };
 // Not audited, like the usagers list: it shows no free text, and each dossier opened is.
 export default async function EntretiensPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireUser();
-  if (!canListUsagers(actor)) notFound();
+  if (!canListEntretiens(actor)) notFound();
   const params = parseEntretienListParams(await searchParams);
   const [list, auteurs, sites] = await Promise.all([
     listEntretiens(actor, params), listEntretienAuteurOptions(actor), listEntretienSiteOptions(actor),

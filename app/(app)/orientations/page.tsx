@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/current-user";
-import { canListUsagers } from "@/lib/auth/permissions";
+import { canListOrientations } from "@/lib/auth/permissions";
 import { orientationListQuery, parseOrientationListParams } from "@/lib/domain/orientations/schemas";
 import { listOrientedPartners, listStructureOrientations } from "@/lib/domain/orientations/queries";
 import { listReferentOptions } from "@/lib/domain/usagers/list";
@@ -17,7 +17,7 @@ export const metadata: Metadata = { title: "Orientations" };
 // Orientations are social work: the AGENT and the ADMIN must not learn that the page exists.
 export default async function OrientationsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireUser();
-  if (!canListUsagers(actor)) notFound();
+  if (!canListOrientations(actor)) notFound();
   const params = parseOrientationListParams(await searchParams);
   const [list, partenaires, referents, sites] = await Promise.all([
     listStructureOrientations(actor, params), listOrientedPartners(actor), listReferentOptions(actor), listSites(actor),

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { requireUser } from "@/lib/auth/current-user";
+import { needsAdminPassword } from "@/lib/auth/password-policy";
 import { OwnPasswordForm } from "@/components/auth/own-password-form";
 import { Alert } from "@/components/ui/alert";
 
@@ -14,7 +15,7 @@ export default async function ChangePasswordPage() {
         {actor.mustChangePassword ? (
           <Alert tone="info">Votre mot de passe est provisoire : choisissez le vôtre pour continuer.</Alert>
         ) : null}
-        <OwnPasswordForm admin={actor.role === "ADMIN"} />
+        <OwnPasswordForm admin={needsAdminPassword(actor.role)} />
       </div>
     </main>
   );

@@ -1,27 +1,25 @@
-// Which generated letters and which templates an actor may read: those of their structure, for
-// the social roles only (a letter is about a person; a template is used to write to one). The
-// same rule twice, for Prisma and for hand-written SQL, as in usager.ts. Managing templates is
-// a finer rule (canManageCourrierModeles), asserted by the commands.
-import { Prisma } from "@/lib/generated/prisma/client";
+// The mail register of domiciled persons: TS, RESPONSABLE and the reception agent of a Maison des
+// Solidarités (canUseCourrier), who sees the person's name and the mail only. `siteKind` is the
+// kind of the actor's site, which the session does not carry (lib/domain/domiciliation/access.ts).
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "../actor";
-import { isSocial } from "../roles";
+import { canUseCourrier } from "../permissions";
+import { NOTHING, NOTHING_SQL, ownedBy, ownedBySql } from "./structure";
 
-export function courrierScope(actor: Actor): Prisma.CourrierWhereInput {
-  return isSocial(actor) ? { structureId: actor.structureId } : { id: { in: [] } };
+export function courrierScope(actor: Actor, siteKind: string | null): Prisma.CourrierDomiciliationWhereInput {
+  return canUseCourrier(actor, siteKind) ? ownedBy(actor) : NOTHING;
 }
 
-/** `alias` is the SQL alias of the "Courrier" table in the query. */
-export function courrierScopeSql(actor: Actor, alias: string): Prisma.Sql {
-  if (!isSocial(actor)) return Prisma.sql`FALSE`;
-  return Prisma.sql`${Prisma.raw(`"${alias}"`)}."structureId" = ${actor.structureId}::uuid`;
+/** `alias` is the SQL alias of "CourrierDomiciliation". */
+export function courrierScopeSql(actor: Actor, siteKind: string | null, alias: string): Prisma.Sql {
+  return canUseCourrier(actor, siteKind) ? ownedBySql(actor, alias) : NOTHING_SQL;
 }
 
-export function courrierModeleScope(actor: Actor): Prisma.CourrierModeleWhereInput {
-  return isSocial(actor) ? { structureId: actor.structureId } : { id: { in: [] } };
+/** The domiciliations the register lists mail for (same rule; the register selects names only). */
+export function courrierDomiciliationScope(actor: Actor, siteKind: string | null): Prisma.DomiciliationWhereInput {
+  return canUseCourrier(actor, siteKind) ? ownedBy(actor) : NOTHING;
 }
 
-/** `alias` is the SQL alias of the "CourrierModele" table in the query. */
-export function courrierModeleScopeSql(actor: Actor, alias: string): Prisma.Sql {
-  if (!isSocial(actor)) return Prisma.sql`FALSE`;
-  return Prisma.sql`${Prisma.raw(`"${alias}"`)}."structureId" = ${actor.structureId}::uuid`;
+export function courrierDomiciliationScopeSql(actor: Actor, siteKind: string | null, alias: string): Prisma.Sql {
+  return courrierScopeSql(actor, siteKind, alias);
 }

@@ -2,16 +2,25 @@
 // same rule twice, for Prisma (`where: { AND: [usagerScope(actor), { id }] }`) and for
 // hand-written SQL (`WHERE ${usagerScopeSql(actor, "u")} AND …`), so that a read cannot forget
 // it and a foreign id is simply not found (404).
-import { Prisma } from "@/lib/generated/prisma/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "../actor";
-import { isSocial } from "../roles";
+import { socialWorkScope, socialWorkScopeSql, throughParentSql } from "./structure";
 
 export function usagerScope(actor: Actor): Prisma.UsagerWhereInput {
-  return isSocial(actor) ? { structureId: actor.structureId } : { id: { in: [] } };
+  return socialWorkScope(actor);
 }
 
 /** `alias` is the SQL alias of the "Usager" table in the query. */
 export function usagerScopeSql(actor: Actor, alias: string): Prisma.Sql {
-  if (!isSocial(actor)) return Prisma.sql`FALSE`;
-  return Prisma.sql`${Prisma.raw(`"${alias}"`)}."structureId" = ${actor.structureId}::uuid`;
+  return socialWorkScopeSql(actor, alias);
+}
+
+/** The référent links of the dossiers the actor may read. */
+export function usagerReferentScope(actor: Actor): Prisma.UsagerReferentWhereInput {
+  return { usager: usagerScope(actor) };
+}
+
+/** `alias` is the SQL alias of the "UsagerReferent" table. */
+export function usagerReferentScopeSql(actor: Actor, alias: string): Prisma.Sql {
+  return throughParentSql({ table: "Usager", alias: `${alias}_u`, scope: usagerScopeSql(actor, `${alias}_u`) }, alias, "usagerId");
 }

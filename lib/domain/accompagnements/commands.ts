@@ -3,7 +3,8 @@
 // row in one transaction (plan: commands-plan.ts; budget, logement, errance: commands-specific.ts).
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
-import { canWriteSuivi, usagerScope } from "@/lib/auth/permissions";
+import { canWriteSuivi } from "@/lib/auth/permissions";
+import { usagerScope } from "@/lib/auth/scopes/usager";
 import { writeAudit } from "@/lib/domain/audit/write-audit";
 import { DomainError, NotFoundError } from "@/lib/domain/errors";
 import { isoToDate } from "@/lib/domain/shared/fields";

@@ -3,7 +3,9 @@
 // people saving the same accompagnement cannot overwrite each other.
 import type { DbTx } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
-import { canChangeReferent, canManageAccompagnement, suiviScope } from "@/lib/auth/permissions";
+import { canChangeReferent, canManageAccompagnement } from "@/lib/auth/permissions";
+import { accompagnementScope } from "@/lib/auth/scopes/accompagnement";
+import { workerScope } from "@/lib/auth/scopes/user";
 import { DomainError, NotFoundError } from "@/lib/domain/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
@@ -16,7 +18,7 @@ export const ARCHIVED_MESSAGE = "Ce dossier est archivé : il ne peut plus être
 
 export async function loadManaged(tx: DbTx, actor: Actor, id: string) {
   const acc = await tx.accompagnement.findFirst({
-    where: { AND: [suiviScope(actor), { id }] },
+    where: { AND: [accompagnementScope(actor), { id }] },
     include: { usager: { select: { id: true, status: true } } },
   });
   if (!acc) throw new NotFoundError();
@@ -48,7 +50,7 @@ export async function assertReferent(tx: DbTx, actor: Actor, usager: { structure
     });
   }
   const user = await tx.user.findFirst({
-    where: { id: referentId, structureId: actor.structureId, role: { in: ["TRAVAILLEUR_SOCIAL", "RESPONSABLE"] }, status: "ACTIVE" },
+    where: { AND: [workerScope(actor), { id: referentId, status: "ACTIVE" }] },
     select: { id: true },
   });
   if (!user) throw new DomainError("Référent inconnu.", { referentId: "Choisissez un·e travailleur·se social·e de votre structure." });

@@ -2,7 +2,7 @@
 // 404). Opening an accompagnement is a read of the dossier: it goes to the audit log.
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
-import { suiviScope } from "@/lib/auth/permissions";
+import { accompagnementScope } from "@/lib/auth/scopes/accompagnement";
 import { writeAudit } from "@/lib/domain/audit/write-audit";
 import { planProgress } from "./progress";
 import { isUuid } from "@/lib/domain/shared/fields";
@@ -14,7 +14,7 @@ const STATUS_ORDER = { EN_COURS: 0, PROPOSE: 1, SUSPENDU: 2, CLOS: 3 } as const;
 export async function listAccompagnementsForUsager(actor: Actor, usagerId: string) {
   if (!isUuid(usagerId)) return [];
   const rows = await db.accompagnement.findMany({
-    where: { AND: [suiviScope(actor), { usagerId }] },
+    where: { AND: [accompagnementScope(actor), { usagerId }] },
     select: {
       id: true, usagerId: true, type: true, status: true, referentId: true, debut: true, finPrevue: true, closAt: true,
       objectifs: { select: { actions: { select: { status: true } } } },
@@ -34,7 +34,7 @@ export type AccompagnementListRow = Awaited<ReturnType<typeof listAccompagnement
 
 function findDetail(actor: Actor, usagerId: string, id: string) {
   return db.accompagnement.findFirst({
-    where: { AND: [suiviScope(actor), { id, usagerId }] },
+    where: { AND: [accompagnementScope(actor), { id, usagerId }] },
     include: {
       usager: { select: { id: true, nom: true, prenom: true, numeroDossier: true, status: true } },
       objectifs: {
@@ -73,7 +73,7 @@ export type AccompagnementDetail = NonNullable<Awaited<ReturnType<typeof getAcco
 export async function listLinkableAccompagnements(actor: Actor, usagerId: string, alsoId?: string | null) {
   if (!isUuid(usagerId)) return [];
   return db.accompagnement.findMany({
-    where: { AND: [suiviScope(actor), { usagerId }, { OR: [{ status: { not: "CLOS" } }, ...(alsoId ? [{ id: alsoId }] : [])] }] },
+    where: { AND: [accompagnementScope(actor), { usagerId }, { OR: [{ status: { not: "CLOS" } }, ...(alsoId ? [{ id: alsoId }] : [])] }] },
     select: { id: true, type: true, debut: true },
     orderBy: { debut: "desc" },
   });

@@ -2,7 +2,8 @@
 // left without any entretien for a while. Only the actor's own accompagnements (as référent).
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
-import { suiviScope } from "@/lib/auth/permissions";
+import { accompagnementScope } from "@/lib/auth/scopes/accompagnement";
+import { entretienScope } from "@/lib/auth/scopes/entretien";
 
 const DAY_MS = 86_400_000;
 const usagerSelect = { select: { id: true, nom: true, prenom: true, numeroDossier: true } } as const;
@@ -17,7 +18,8 @@ export async function planActionsDue(actor: Actor, until: Date) {
     where: {
       status: { in: ["A_FAIRE", "EN_COURS"] },
       echeance: { not: null, lte: until },
-      objectif: { accompagnement: { AND: [suiviScope(actor), { referentId: actor.id, status: { not: "CLOS" } }] } },
+      // planActionScope, with the référent's conditions in the same join.
+      objectif: { accompagnement: { AND: [accompagnementScope(actor), { referentId: actor.id, status: { not: "CLOS" } }] } },
     },
     select: {
       id: true, libelle: true, echeance: true, porteur: true, status: true,
@@ -45,7 +47,7 @@ export async function accompagnementsWithoutEntretien(actor: Actor, days: number
   const since = new Date(now.getTime() - days * DAY_MS);
   const rows = await db.accompagnement.findMany({
     where: {
-      AND: [suiviScope(actor), {
+      AND: [accompagnementScope(actor), {
         referentId: actor.id, status: "EN_COURS", debut: { lte: since },
         usager: { entretiens: { none: { date: { gte: since } } } },
       }],
@@ -55,7 +57,7 @@ export async function accompagnementsWithoutEntretien(actor: Actor, days: number
   });
   const last = rows.length === 0 ? [] : await db.entretien.groupBy({
     by: ["usagerId"],
-    where: { structureId: actor.structureId, usagerId: { in: rows.map((r) => r.usager.id) } },
+    where: { AND: [entretienScope(actor), { usagerId: { in: rows.map((r) => r.usager.id) } }] },
     _max: { date: true },
   });
   const lastOf = new Map(last.map((l) => [l.usagerId, l._max.date]));

@@ -3,7 +3,7 @@
 // shows its opening, from the row itself. Reads and edits of details are not history events.
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
-import { suiviScope } from "@/lib/auth/permissions";
+import { accompagnementScope } from "@/lib/auth/scopes/accompagnement";
 import type { TimelineEvent } from "@/lib/domain/shared/dossier-part";
 import { formatCalendarDate } from "@/lib/format";
 import { ACCOMPAGNEMENT_STATUS_LABELS, ACCOMPAGNEMENT_TYPE_SHORT, MOTIF_CLOTURE_LABELS } from "./labels";
@@ -14,7 +14,7 @@ const EVENT_ACTIONS = ["accompagnement.open", "accompagnement.status"];
 /** `names` may be given by the caller (the dossier timeline resolves the structure's users once). */
 export async function accompagnementTimelineEvents(actor: Actor, usagerId: string, names?: NameLookup): Promise<TimelineEvent[]> {
   const accs = await db.accompagnement.findMany({
-    where: { AND: [suiviScope(actor), { usagerId }] },
+    where: { AND: [accompagnementScope(actor), { usagerId }] },
     select: { id: true, type: true, debut: true, createdAt: true, referentId: true },
   });
   if (accs.length === 0) return [];

@@ -4,7 +4,10 @@
 import type { z } from "zod";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
-import { canBookPermanence, ficheAgentScope, ficheCcasScope, permanenceScope } from "@/lib/auth/permissions";
+import { canBookPermanence } from "@/lib/auth/permissions";
+import { ficheScope } from "@/lib/auth/scopes/fiche";
+import { permanenceBookingScope, permanenceScope } from "@/lib/auth/scopes/permanence";
+import { ownedBy } from "@/lib/auth/scopes/structure";
 import { writeAudit } from "@/lib/domain/audit/write-audit";
 import { DomainError, NotFoundError } from "@/lib/domain/errors";
 import { isUuid } from "@/lib/domain/shared/fields";
@@ -44,9 +47,8 @@ export async function listBookableSlots(actor: Actor, { days = 28, now = new Dat
 }
 
 async function loadFicheForBooking(actor: Actor, ficheId: string) {
-  const scope = actor.role === "AGENT" ? ficheAgentScope(actor) : ficheCcasScope(actor);
   const fiche = await db.ficheLiaison.findFirst({
-    where: { AND: [scope, { id: ficheId }] },
+    where: { AND: [ficheScope(actor), { id: ficheId }] },
     select: { id: true, reference: true, status: true, usagerId: true, structureId: true },
   });
   if (!fiche) throw new NotFoundError();
@@ -60,7 +62,7 @@ export async function bookPermanenceSlot(actor: Actor, input: z.output<typeof ZB
   if (!isUuid(input.ficheId)) throw new NotFoundError();
   const fiche = await loadFicheForBooking(actor, input.ficheId);
   const perm = isUuid(input.permanenceId)
-    ? await db.permanence.findFirst({ where: { id: input.permanenceId, structureId: actor.structureId, actif: true }, include: { exceptions: true, site: { select: { name: true } } } })
+    ? await db.permanence.findFirst({ where: { AND: [permanenceBookingScope(actor), { id: input.permanenceId, actif: true }] }, include: { exceptions: true, site: { select: { name: true } } } })
     : null;
   if (!perm) throw new DomainError("Permanence inconnue.", { permanenceId: "Choisissez un créneau d'une permanence de votre site." });
   if (!canBookPermanence(actor, perm)) {
@@ -80,7 +82,7 @@ export async function bookPermanenceSlot(actor: Actor, input: z.output<typeof ZB
     await assertWorkerFree(tx, { travailleurId: perm.travailleurId, debut: slot.debut, fin: slot.fin }, "debut", () => SLOT_TAKEN);
     const rdv = await tx.rendezVous.create({
       data: {
-        structureId: actor.structureId, usagerId: fiche.usagerId, ficheId: fiche.id, travailleurId: perm.travailleurId,
+        ...ownedBy(actor), usagerId: fiche.usagerId, ficheId: fiche.id, travailleurId: perm.travailleurId,
         siteId: perm.siteId, permanenceId: perm.id, kind: "PERMANENCE", debut: slot.debut, fin: slot.fin,
         rappelConsenti: input.rappelConsenti, createdById: actor.id, statusChangedAt: now,
       },

@@ -4,7 +4,12 @@
 import type { z } from "zod";
 import { db, type DbTx } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
-import { canManageRendezVous, canViewAgenda, rendezVousScope, usagerScope } from "@/lib/auth/permissions";
+import { canManageRendezVous, canViewAgenda } from "@/lib/auth/permissions";
+import { rendezVousScope } from "@/lib/auth/scopes/rendez-vous";
+import { siteScope } from "@/lib/auth/scopes/site";
+import { ownedBy } from "@/lib/auth/scopes/structure";
+import { usagerScope } from "@/lib/auth/scopes/usager";
+import { workerScope } from "@/lib/auth/scopes/user";
 import { writeAudit } from "@/lib/domain/audit/write-audit";
 import { DomainError, NotFoundError } from "@/lib/domain/errors";
 import { isUuid } from "@/lib/domain/shared/fields";
@@ -25,7 +30,7 @@ export async function loadRendezVous(tx: DbTx, actor: Actor, id: string) {
 /** A worker of the structure who can hold appointments. */
 export async function assertWorker(tx: DbTx, actor: Actor, travailleurId: string) {
   const user = await tx.user.findFirst({
-    where: { id: travailleurId, structureId: actor.structureId, role: { in: ["TRAVAILLEUR_SOCIAL", "RESPONSABLE"] }, status: "ACTIVE" },
+    where: { AND: [workerScope(actor), { id: travailleurId, status: "ACTIVE" }] },
     select: { id: true },
   });
   if (!user) throw new DomainError("Travailleur social inconnu.", { travailleurId: "Choisissez un travailleur social de votre structure." });
@@ -41,13 +46,13 @@ export async function createRendezVous(actor: Actor, input: RendezVousCreate, no
     if (usager.status === "ARCHIVE") throw new DomainError("Ce dossier est archivé : on ne peut plus y ajouter de rendez-vous.", { usagerId: "Dossier archivé." });
     await assertWorker(tx, actor, input.travailleurId);
     if (input.siteId) {
-      const site = await tx.site.findFirst({ where: { id: input.siteId, structureId: actor.structureId }, select: { id: true } });
+      const site = await tx.site.findFirst({ where: { AND: [siteScope(actor), { id: input.siteId }] }, select: { id: true } });
       if (!site) throw new DomainError("Site inconnu.", { siteId: "Choisissez un site de votre structure." });
     }
     await assertWorkerFree(tx, { travailleurId: input.travailleurId, debut, fin }, "debut");
     const rdv = await tx.rendezVous.create({
       data: {
-        structureId: actor.structureId, usagerId: usager.id, travailleurId: input.travailleurId, siteId: input.siteId || null,
+        ...ownedBy(actor), usagerId: usager.id, travailleurId: input.travailleurId, siteId: input.siteId || null,
         kind: input.kind, debut, fin, lieuPrecision: input.lieuPrecision, objet: input.objet, rappelConsenti: input.rappelConsenti,
         createdById: actor.id, statusChangedAt: now,
       },

@@ -3,7 +3,9 @@
 // the structure's; other roles get nothing.
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
-import { canViewAgenda, rendezVousScope } from "@/lib/auth/permissions";
+import { canViewAgenda, canViewAllCaseloads } from "@/lib/auth/permissions";
+import { rendezVousScope } from "@/lib/auth/scopes/rendez-vous";
+import { siteScope } from "@/lib/auth/scopes/site";
 import type { DashboardFilter } from "@/lib/domain/dashboard/filter";
 import type { Cell, DashboardTable, ListLinks } from "@/lib/domain/dashboard/tables";
 import { RDV_KIND_LABELS, type RendezVousKind } from "./labels";
@@ -26,14 +28,15 @@ export async function agendaDashboardFigures(actor: Actor, filter: DashboardFilt
   const where = {
     AND: [
       rendezVousScope(actor),
-      actor.role === "RESPONSABLE" ? {} : { travailleurId: actor.id },
+      // The dashboard's rule: a TS sees their own caseload, a RESPONSABLE the structure's.
+      canViewAllCaseloads(actor) ? {} : { travailleurId: actor.id },
       { debut: { gte: filter.from, lt: filter.to }, status: { in: ["HONORE" as const, "EXCUSE" as const, "NON_VENU" as const] } },
       filter.siteId ? { siteId: filter.siteId } : {},
     ],
   };
   const groups = await db.rendezVous.groupBy({ by: ["siteId", "kind", "status"], where, _count: { _all: true } });
   const siteIds = [...new Set(groups.map((g) => g.siteId).filter((s): s is string => !!s))];
-  const sites = new Map((await db.site.findMany({ where: { id: { in: siteIds }, structureId: actor.structureId }, select: { id: true, name: true } })).map((s) => [s.id, s.name]));
+  const sites = new Map((await db.site.findMany({ where: { AND: [siteScope(actor), { id: { in: siteIds } }] }, select: { id: true, name: true } })).map((s) => [s.id, s.name]));
   const bySite = [...new Set(groups.map((g) => g.siteId ?? ""))].map((id) =>
     line(id || "sans-site", id ? (sites.get(id) ?? "Site") : "Hors site (domicile, téléphone)", groups.filter((g) => (g.siteId ?? "") === id)));
   const byKind = (Object.keys(RDV_KIND_LABELS) as RendezVousKind[])

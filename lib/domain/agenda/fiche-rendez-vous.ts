@@ -3,6 +3,8 @@
 // creates one, for the fiche's assignee (or the worker recording it), with the conflict check.
 import type { DbTx } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
+import { rendezVousScope } from "@/lib/auth/scopes/rendez-vous";
+import { siteScope } from "@/lib/auth/scopes/site";
 import type { RdvLieu } from "@/lib/domain/fiches/labels";
 import { assertWorkerFree } from "./conflicts";
 import type { RendezVousKind } from "./labels";
@@ -14,14 +16,14 @@ type Fiche = { id: string; structureId: string; siteId: string; usagerId: string
 type Rdv = { debut: Date; lieu: RdvLieu; lieuPrecision: string | null };
 
 export async function upsertFicheRendezVous(tx: DbTx, actor: Actor, fiche: Fiche, rdv: Rdv, now: Date) {
-  const existing = await tx.rendezVous.findFirst({ where: { ficheId: fiche.id, structureId: fiche.structureId, status: "PREVU" } });
+  const existing = await tx.rendezVous.findFirst({ where: { AND: [rendezVousScope(actor), { ficheId: fiche.id, status: "PREVU" }] } });
   const travailleurId = existing?.travailleurId ?? fiche.assigneeId ?? actor.id;
   const minutes = existing ? (existing.fin.getTime() - existing.debut.getTime()) / 60_000 : FICHE_RDV_MINUTES;
   const fin = new Date(rdv.debut.getTime() + minutes * 60_000);
   await assertWorkerFree(tx, { travailleurId, debut: rdv.debut, fin, excludeId: existing?.id }, "heure");
   const siteId = rdv.lieu === "MAIRIE_DE_QUARTIER" ? fiche.siteId
     : rdv.lieu === "MAISON_DES_SOLIDARITES"
-      ? ((await tx.site.findFirst({ where: { structureId: fiche.structureId, kind: "MAISON_DES_SOLIDARITES" }, select: { id: true } }))?.id ?? null)
+      ? ((await tx.site.findFirst({ where: { AND: [siteScope(actor), { kind: "MAISON_DES_SOLIDARITES" }] }, select: { id: true } }))?.id ?? null)
       : null;
   if (existing) {
     const moved = existing.debut.getTime() !== rdv.debut.getTime();

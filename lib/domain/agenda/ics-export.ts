@@ -3,7 +3,8 @@
 // Passerelle. The download is audited.
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
-import { canViewAgenda, rendezVousScope } from "@/lib/auth/permissions";
+import { canViewAgenda } from "@/lib/auth/permissions";
+import { rendezVousScope } from "@/lib/auth/scopes/rendez-vous";
 import { writeAudit } from "@/lib/domain/audit/write-audit";
 import { isUuid } from "@/lib/domain/shared/fields";
 import { buildIcs, icsEventOf } from "./ics";

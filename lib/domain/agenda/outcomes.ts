@@ -4,7 +4,8 @@
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/auth/actor";
-import { canViewAgenda, rendezVousScope } from "@/lib/auth/permissions";
+import { canViewAgenda } from "@/lib/auth/permissions";
+import { rendezVousScope } from "@/lib/auth/scopes/rendez-vous";
 import { instantRange } from "@/lib/domain/shared/day-range";
 import { HORS_SITE, RDV_OUTCOMES, type RendezVousListParams } from "./list-params";
 

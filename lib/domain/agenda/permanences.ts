@@ -5,6 +5,9 @@ import type { z } from "zod";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { canManagePermanence, canViewAgenda } from "@/lib/auth/permissions";
+import { permanenceExceptionScope, permanenceScope } from "@/lib/auth/scopes/permanence";
+import { siteScope } from "@/lib/auth/scopes/site";
+import { ownedBy } from "@/lib/auth/scopes/structure";
 import { writeAudit } from "@/lib/domain/audit/write-audit";
 import { DomainError, NotFoundError } from "@/lib/domain/errors";
 import { isUuid } from "@/lib/domain/shared/fields";
@@ -16,16 +19,16 @@ const asDate = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 export async function createPermanence(actor: Actor, input: z.output<typeof ZPermanence>) {
   if (!canViewAgenda(actor)) throw new NotFoundError();
-  if (!canManagePermanence(actor, { structureId: actor.structureId, travailleurId: input.travailleurId })) {
+  if (!canManagePermanence(actor, { ...ownedBy(actor), travailleurId: input.travailleurId })) {
     throw new DomainError("Seul·e un·e responsable peut créer la permanence d'un·e collègue.", { travailleurId: "Choisissez-vous vous-même, ou demandez à un·e responsable." });
   }
   return db.$transaction(async (tx) => {
     await assertWorker(tx, actor, input.travailleurId);
-    const site = await tx.site.findFirst({ where: { id: input.siteId, structureId: actor.structureId }, select: { id: true } });
+    const site = await tx.site.findFirst({ where: { AND: [siteScope(actor), { id: input.siteId }] }, select: { id: true } });
     if (!site) throw new DomainError("Site inconnu.", { siteId: "Choisissez un site de votre structure." });
     const perm = await tx.permanence.create({
       data: {
-        structureId: actor.structureId, siteId: site.id, travailleurId: input.travailleurId, jour: input.jour,
+        ...ownedBy(actor), siteId: site.id, travailleurId: input.travailleurId, jour: input.jour,
         debut: input.debut, fin: input.fin, dureeCreneauMinutes: input.dureeCreneauMinutes,
         depuis: asDate(input.depuis), jusquau: input.jusquau ? asDate(input.jusquau) : null,
       },
@@ -41,7 +44,7 @@ export async function createPermanence(actor: Actor, input: z.output<typeof ZPer
 
 async function loadManagedPermanence(actor: Actor, id: string) {
   if (!isUuid(id) || !canViewAgenda(actor)) throw new NotFoundError();
-  const perm = await db.permanence.findFirst({ where: { id, structureId: actor.structureId } });
+  const perm = await db.permanence.findFirst({ where: { AND: [permanenceScope(actor), { id }] } });
   if (!perm) throw new NotFoundError();
   if (!canManagePermanence(actor, perm)) throw new DomainError("Seul·e un·e responsable peut modifier la permanence d'un·e collègue.");
   return perm;
@@ -67,7 +70,7 @@ export async function addPermanenceException(actor: Actor, input: z.output<typeo
 export async function removePermanenceException(actor: Actor, input: { exceptionId: string }) {
   if (!isUuid(input.exceptionId) || !canViewAgenda(actor)) throw new NotFoundError();
   const exc = await db.permanenceException.findFirst({
-    where: { id: input.exceptionId, permanence: { structureId: actor.structureId } },
+    where: { AND: [permanenceExceptionScope(actor), { id: input.exceptionId }] },
     select: { id: true, date: true, permanenceId: true },
   });
   if (!exc) throw new NotFoundError();

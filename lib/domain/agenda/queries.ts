@@ -3,7 +3,10 @@
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/auth/actor";
-import { canViewAgenda, permanenceScope, rendezVousScope } from "@/lib/auth/permissions";
+import { canViewAgenda } from "@/lib/auth/permissions";
+import { permanenceScope } from "@/lib/auth/scopes/permanence";
+import { rendezVousScope } from "@/lib/auth/scopes/rendez-vous";
+import { siteScope } from "@/lib/auth/scopes/site";
 import { writeAudit } from "@/lib/domain/audit/write-audit";
 import { isUuid } from "@/lib/domain/shared/fields";
 import { addDays, mondayOf, parisRange } from "./calendar";
@@ -87,7 +90,7 @@ export async function listPermanences(actor: Actor, now = new Date()) {
 
 export function listSites(actor: Actor) {
   if (!canViewAgenda(actor)) return Promise.resolve([]);
-  return db.site.findMany({ where: { structureId: actor.structureId }, select: { id: true, name: true, kind: true }, orderBy: { name: "asc" } });
+  return db.site.findMany({ where: siteScope(actor), select: { id: true, name: true, kind: true }, orderBy: { name: "asc" } });
 }
 
 /** For the entretien form: what an honoured rendez-vous prefills (its own dossier only). */

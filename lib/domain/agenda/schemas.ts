@@ -76,3 +76,17 @@ export const ZBookSlot = z.object({
   rappelConsenti: z.boolean({ error: "Rappel : case à cocher." }).default(false),
 });
 export type BookSlotInput = z.input<typeof ZBookSlot>;
+
+export const CHOOSE_FREE_SLOT = "Choisissez un créneau libre.";
+/**
+ * The booking form: one radio per slot, `creneau` = "permanenceId|debut". An object that names
+ * the permanence itself (tests, other code) is read as is.
+ */
+export const ZBookSlotChoice = z.preprocess((value, ctx) => {
+  if (!value || typeof value !== "object" || Array.isArray(value)) return value;
+  const { creneau, ...rest } = value as Record<string, unknown>;
+  if (rest.permanenceId !== undefined) return value;
+  const [permanenceId, debut] = typeof creneau === "string" ? creneau.split("|") : [];
+  if (!permanenceId || !debut) ctx.addIssue({ code: "custom", path: ["creneau"], message: CHOOSE_FREE_SLOT });
+  return { ...rest, permanenceId, debut };
+}, ZBookSlot);

@@ -1,7 +1,7 @@
 // Rendez-vous in a dossier's history: each one at its date, with its outcome.
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
-import { rendezVousScope } from "@/lib/auth/permissions";
+import { rendezVousScope } from "@/lib/auth/scopes/rendez-vous";
 import type { TimelineEvent } from "@/lib/domain/shared/dossier-part";
 import { RDV_KIND_LABELS, RDV_STATUS_LABELS } from "./labels";
 

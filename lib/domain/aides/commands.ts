@@ -3,7 +3,10 @@
 // (foreign id → 404) and writes the change and its audit row in one transaction.
 import { db, type DbTx } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
-import { canDecideAide, canWriteSuivi, suiviScope, usagerScope } from "@/lib/auth/permissions";
+import { canDecideAide, canWriteSuivi } from "@/lib/auth/permissions";
+import { accompagnementScope } from "@/lib/auth/scopes/accompagnement";
+import { aideScope } from "@/lib/auth/scopes/aide";
+import { usagerScope } from "@/lib/auth/scopes/usager";
 import { writeAudit } from "@/lib/domain/audit/write-audit";
 import { DomainError, NotFoundError } from "@/lib/domain/errors";
 import { isoToDate } from "@/lib/domain/shared/fields";
@@ -17,12 +20,12 @@ const ARCHIVED = "Ce dossier est archivé : il ne peut plus être modifié.";
 
 async function assertLinkable(tx: DbTx, actor: Actor, usagerId: string, accompagnementId: string | null) {
   if (!accompagnementId) return;
-  const acc = await tx.accompagnement.findFirst({ where: { AND: [suiviScope(actor), { id: accompagnementId, usagerId }] }, select: { id: true } });
+  const acc = await tx.accompagnement.findFirst({ where: { AND: [accompagnementScope(actor), { id: accompagnementId, usagerId }] }, select: { id: true } });
   if (!acc) throw new DomainError("Accompagnement inconnu.", { accompagnementId: "Choisissez un accompagnement de ce dossier." });
 }
 
 async function loadAide(tx: DbTx, actor: Actor, id: string) {
-  const aide = await tx.aide.findFirst({ where: { AND: [suiviScope(actor), { id }] }, include: { usager: { select: { status: true } } } });
+  const aide = await tx.aide.findFirst({ where: { AND: [aideScope(actor), { id }] }, include: { usager: { select: { status: true } } } });
   if (!aide || !canWriteSuivi(actor, aide)) throw new NotFoundError();
   if (aide.usager.status === "ARCHIVE") throw new DomainError(ARCHIVED);
   return aide;

@@ -2,7 +2,8 @@
 // 404). Opening an aid is a read of the dossier: it goes to the audit log.
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
-import { canListUsagers, suiviScope } from "@/lib/auth/permissions";
+import { canListAides, canSeeAllAideRequests } from "@/lib/auth/permissions";
+import { aideScope, aideWorklistScope } from "@/lib/auth/scopes/aide";
 import { writeAudit } from "@/lib/domain/audit/write-audit";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { namesOf } from "@/lib/domain/shared/user-names";
@@ -20,7 +21,7 @@ const LIST_SELECT = {
 export async function listAidesForUsager(actor: Actor, usagerId: string) {
   if (!isUuid(usagerId)) return [];
   return db.aide.findMany({
-    where: { AND: [suiviScope(actor), { usagerId }] },
+    where: { AND: [aideScope(actor), { usagerId }] },
     select: LIST_SELECT,
     orderBy: [{ demandeLe: "desc" }, { createdAt: "desc" }],
   });
@@ -31,7 +32,7 @@ export type AideListRow = Awaited<ReturnType<typeof listAidesForUsager>>[number]
 export async function getAide(actor: Actor, usagerId: string, id: string, { audit = true } = {}) {
   if (!isUuid(usagerId) || !isUuid(id)) return null;
   const aide = await db.aide.findFirst({
-    where: { AND: [suiviScope(actor), { id, usagerId }] },
+    where: { AND: [aideScope(actor), { id, usagerId }] },
     include: {
       usager: { select: { id: true, nom: true, prenom: true, numeroDossier: true, status: true } },
       accompagnement: { select: { id: true, type: true, status: true } },
@@ -66,13 +67,13 @@ export async function listAidesAwaitingPayment(actor: Actor) {
  */
 export async function listAidesFiltered(actor: Actor, params: AideListParams) {
   const empty = { rows: [], total: 0, page: params.page, pageSize: params.taille, demandeCents: 0, accordeCents: 0 };
-  if (!canListUsagers(actor)) return empty;
-  const responsable = actor.role === "RESPONSABLE";
+  if (!canListAides(actor)) return empty;
   const demandeLe = dateColumnRange(params.du, params.au);
   const where: Prisma.AideWhereInput = {
     AND: [
-      suiviScope(actor),
-      responsable ? (params.instructeur ? { instructeurId: params.instructeur } : {}) : { instructeurId: actor.id },
+      aideWorklistScope(actor),
+      // Only who sees every request may choose an instructeur: a TS's list is theirs anyway.
+      canSeeAllAideRequests(actor) && params.instructeur ? { instructeurId: params.instructeur } : {},
       demandeLe ? { demandeLe } : {},
       params.type ? { type: params.type } : {},
       params.statut === "en_attente" ? { status: { in: [...PENDING_AIDE_STATUSES] } } : params.statut ? { status: params.statut } : {},
@@ -104,10 +105,9 @@ export type AideFilteredRow = Awaited<ReturnType<typeof listAidesFiltered>>["row
 
 async function listForWorklist(actor: Actor, where: Prisma.AideWhereInput, orderBy: Prisma.AideOrderByWithRelationInput[]) {
   // Roles outside the suivi social have no worklist (the /aides page answers them 404).
-  if (!canListUsagers(actor)) return [];
-  const mine = actor.role === "RESPONSABLE" ? {} : { instructeurId: actor.id };
+  if (!canListAides(actor)) return [];
   const rows = await db.aide.findMany({
-    where: { AND: [suiviScope(actor), mine, where] },
+    where: { AND: [aideWorklistScope(actor), where] },
     select: { ...LIST_SELECT, usager: { select: { id: true, nom: true, prenom: true, numeroDossier: true } } },
     orderBy,
     take: 500,

@@ -3,7 +3,7 @@
 // request, from the row itself. Reads and edits of the request are not history events.
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
-import { suiviScope } from "@/lib/auth/permissions";
+import { aideScope } from "@/lib/auth/scopes/aide";
 import type { TimelineEvent } from "@/lib/domain/shared/dossier-part";
 import { nameLookup, type NameLookup } from "@/lib/domain/shared/user-names";
 import { formatCalendarDate, formatEuros } from "@/lib/format";
@@ -18,7 +18,7 @@ const STATUS_TITLES: Record<AideStatus, string> = {
 /** `names` may be given by the caller (the dossier timeline resolves the structure's users once). */
 export async function aideTimelineEvents(actor: Actor, usagerId: string, names?: NameLookup): Promise<TimelineEvent[]> {
   const aides = await db.aide.findMany({
-    where: { AND: [suiviScope(actor), { usagerId }] },
+    where: { AND: [aideScope(actor), { usagerId }] },
     select: { id: true, type: true, montantDemandeCents: true, createdAt: true, instructeurId: true },
   });
   if (aides.length === 0) return [];

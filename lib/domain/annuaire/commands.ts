@@ -2,7 +2,9 @@
 // used in orientations cannot be deleted (their history names it): it is deactivated instead.
 import { db, type DbTx } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
-import { annuaireScope, canEditAnnuaire } from "@/lib/auth/permissions";
+import { canEditAnnuaire } from "@/lib/auth/permissions";
+import { partenaireScope } from "@/lib/auth/scopes/partenaire";
+import { ownedBy } from "@/lib/auth/scopes/structure";
 import { writeAudit } from "@/lib/domain/audit/write-audit";
 import { NotFoundError } from "@/lib/domain/errors";
 import { normalizeText } from "@/lib/domain/usagers/normalize";
@@ -26,7 +28,7 @@ async function writePermanences(tx: DbTx, partenaireId: string, input: Partenair
 
 async function loadEditable(tx: DbTx, actor: Actor, id: string) {
   if (!canEditAnnuaire(actor)) throw new NotFoundError();
-  const partenaire = await tx.partenaire.findFirst({ where: { AND: [annuaireScope(actor), { id }] }, select: { id: true, actif: true } });
+  const partenaire = await tx.partenaire.findFirst({ where: { AND: [partenaireScope(actor), { id }] }, select: { id: true, actif: true } });
   if (!partenaire) throw new NotFoundError();
   return partenaire;
 }
@@ -34,7 +36,7 @@ async function loadEditable(tx: DbTx, actor: Actor, id: string) {
 export async function createPartenaire(actor: Actor, input: Partenaire) {
   if (!canEditAnnuaire(actor)) throw new NotFoundError();
   return db.$transaction(async (tx) => {
-    const created = await tx.partenaire.create({ data: { ...columnsOf(input), structureId: actor.structureId }, select: { id: true } });
+    const created = await tx.partenaire.create({ data: { ...columnsOf(input), ...ownedBy(actor) }, select: { id: true } });
     await writePermanences(tx, created.id, input);
     await writeAudit(tx, actor, {
       action: "partenaire.create", entityType: "Partenaire", entityId: created.id,

@@ -1,8 +1,9 @@
 // Reading the partner directory: every signed-in user of the structure (canReadAnnuaire), always
-// inside annuaireScope, so a partner of another structure is a missing one (null → 404).
+// inside partenaireScope, so a partner of another structure is a missing one (null → 404).
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
-import { annuaireScope, canEditAnnuaire, canReadAnnuaire, NOTHING } from "@/lib/auth/permissions";
+import { canEditAnnuaire } from "@/lib/auth/permissions";
+import { partenaireScope } from "@/lib/auth/scopes/partenaire";
 import { searchTokens } from "@/lib/domain/usagers/normalize";
 import type { AnnuaireParams } from "./schemas";
 import { isUuid } from "@/lib/domain/shared/fields";
@@ -10,7 +11,6 @@ import { isUuid } from "@/lib/domain/shared/fields";
 const PERMANENCES = { permanences: { orderBy: [{ jour: "asc" as const }, { debut: "asc" as const }] } };
 const JOURS_ORDER = ["LUNDI", "MARDI", "MERCREDI", "JEUDI", "VENDREDI", "SAMEDI"];
 
-const scope = (actor: Actor) => (canReadAnnuaire(actor) ? annuaireScope(actor) : NOTHING);
 
 /** Each typed word must start a word of the name, organisation or town: "st andre pmi" finds "PMI … Saint-André". */
 function textCondition(q: string) {
@@ -29,7 +29,7 @@ export async function searchPartenaires(actor: Actor, params: Pick<AnnuaireParam
   const rows = await db.partenaire.findMany({
     where: {
       AND: [
-        scope(actor),
+        partenaireScope(actor),
         ...textCondition(params.q),
         params.categorie ? { categorie: params.categorie } : {},
         showInactive ? {} : { actif: true },
@@ -45,14 +45,14 @@ export type PartenaireRow = Awaited<ReturnType<typeof searchPartenaires>>[number
 
 export async function getPartenaire(actor: Actor, id: string) {
   if (!isUuid(id)) return null;
-  const row = await db.partenaire.findFirst({ where: { AND: [scope(actor), { id }] }, include: PERMANENCES });
+  const row = await db.partenaire.findFirst({ where: { AND: [partenaireScope(actor), { id }] }, include: PERMANENCES });
   return row ? sortPermanences(row) : null;
 }
 
 /** Active partners of the structure, for the orientation form's list. */
 export function listPartenaireOptions(actor: Actor) {
   return db.partenaire.findMany({
-    where: { AND: [scope(actor), { actif: true }] },
+    where: { AND: [partenaireScope(actor), { actif: true }] },
     select: { id: true, nom: true, organisme: true, categorie: true, commune: true },
     orderBy: [{ categorie: "asc" }, { nom: "asc" }],
   });

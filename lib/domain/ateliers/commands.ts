@@ -3,6 +3,7 @@
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { canListAteliers } from "@/lib/auth/permissions";
+import { ownedBy } from "@/lib/auth/scopes/structure";
 import { writeAudit } from "@/lib/domain/audit/write-audit";
 import { DomainError, NotFoundError } from "@/lib/domain/errors";
 import { parisLocalToDate } from "@/lib/domain/shared/paris-time";
@@ -30,7 +31,7 @@ export async function createAtelier(actor: Actor, input: AtelierCreate, now = ne
   if (data.debut <= now) throw pastStart();
   return db.$transaction(async (tx) => {
     await assertReferences(tx, actor, data);
-    const atelier = await tx.atelier.create({ data: { ...data, structureId: actor.structureId, createdById: actor.id }, select: { id: true } });
+    const atelier = await tx.atelier.create({ data: { ...data, ...ownedBy(actor), createdById: actor.id }, select: { id: true } });
     await writeAudit(tx, actor, {
       action: "atelier.create", entityType: "Atelier", entityId: atelier.id,
       details: { theme: data.theme, debut: data.debut.toISOString(), capacite: data.capacite },

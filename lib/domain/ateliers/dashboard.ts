@@ -3,7 +3,8 @@
 // the workshops they facilitate. Only held sessions (réalisé) count towards participation.
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
-import { atelierScope, canListAteliers } from "@/lib/auth/permissions";
+import { canListAteliers, canViewAllCaseloads } from "@/lib/auth/permissions";
+import { atelierScope } from "@/lib/auth/scopes/atelier";
 import type { DashboardFilter } from "@/lib/domain/dashboard/filter";
 import type { Cell, DashboardTable, ListLinks } from "@/lib/domain/dashboard/tables";
 import { ATELIER_THEME_LABELS, type AtelierTheme } from "./labels";
@@ -35,7 +36,8 @@ export async function ateliersDashboardFigures(actor: Actor, filter: DashboardFi
         atelierScope(actor),
         { debut: { gte: filter.from, lt: filter.to } },
         filter.siteId ? { siteId: filter.siteId } : {},
-        actor.role === "RESPONSABLE" ? {} : { animateurId: actor.id },
+        // The dashboard's rule: a TS sees their own caseload, a RESPONSABLE the structure's.
+        canViewAllCaseloads(actor) ? {} : { animateurId: actor.id },
       ],
     },
     select: {

@@ -2,7 +2,8 @@
 // under concurrent registrations. When full: waiting list or refusal, as the workshop says.
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
-import { atelierScope, usagerScope } from "@/lib/auth/permissions";
+import { atelierInscriptionScope } from "@/lib/auth/scopes/atelier";
+import { usagerScope } from "@/lib/auth/scopes/usager";
 import { writeAudit } from "@/lib/domain/audit/write-audit";
 import { DomainError, NotFoundError } from "@/lib/domain/errors";
 import { completMessage } from "./labels";
@@ -40,7 +41,7 @@ export async function inscrireUsager(actor: Actor, input: Inscription) {
 }
 
 export async function desinscrireUsager(actor: Actor, input: Desinscription) {
-  const found = await db.atelierInscription.findFirst({ where: { AND: [atelierScope(actor), { id: input.inscriptionId }] }, select: { atelierId: true } });
+  const found = await db.atelierInscription.findFirst({ where: { AND: [atelierInscriptionScope(actor), { id: input.inscriptionId }] }, select: { atelierId: true } });
   if (!found) throw new NotFoundError();
   return db.$transaction(async (tx) => {
     const atelier = await lockAtelier(tx, actor, found.atelierId);

@@ -2,7 +2,11 @@
 // two registrations at once cannot both take the last place.
 import type { DbTx } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
-import { annuaireScope, atelierScope, canManageAtelier } from "@/lib/auth/permissions";
+import { canManageAtelier } from "@/lib/auth/permissions";
+import { atelierScope } from "@/lib/auth/scopes/atelier";
+import { partenaireScope } from "@/lib/auth/scopes/partenaire";
+import { siteScope } from "@/lib/auth/scopes/site";
+import { workerScope } from "@/lib/auth/scopes/user";
 import { writeAudit } from "@/lib/domain/audit/write-audit";
 import { DomainError, NotFoundError } from "@/lib/domain/errors";
 import { formatDateTime } from "@/lib/format";
@@ -29,16 +33,16 @@ export async function assertReferences(
   tx: DbTx, actor: Actor, input: { animateurId: string; siteId: string | null; partenaireId: string | null },
 ) {
   const animateur = await tx.user.findFirst({
-    where: { id: input.animateurId, structureId: actor.structureId, status: "ACTIVE", role: { in: ["TRAVAILLEUR_SOCIAL", "RESPONSABLE"] } },
+    where: { AND: [workerScope(actor), { id: input.animateurId, status: "ACTIVE" }] },
     select: { id: true },
   });
   if (!animateur) throw new DomainError("Animateur inconnu.", { animateurId: "Choisissez un travailleur social ou un responsable de la structure." });
   if (input.siteId) {
-    const site = await tx.site.findFirst({ where: { id: input.siteId, structureId: actor.structureId }, select: { id: true } });
+    const site = await tx.site.findFirst({ where: { AND: [siteScope(actor), { id: input.siteId }] }, select: { id: true } });
     if (!site) throw new DomainError("Site inconnu.", { siteId: "Choisissez un site de la structure." });
   }
   if (input.partenaireId) {
-    const partenaire = await tx.partenaire.findFirst({ where: { AND: [annuaireScope(actor), { id: input.partenaireId }] }, select: { id: true } });
+    const partenaire = await tx.partenaire.findFirst({ where: { AND: [partenaireScope(actor), { id: input.partenaireId }] }, select: { id: true } });
     if (!partenaire) throw new DomainError("Partenaire inconnu.", { partenaireId: "Choisissez un partenaire de l'annuaire." });
   }
 }

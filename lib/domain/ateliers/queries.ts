@@ -2,7 +2,10 @@
 // 404). Opening a workshop shows who takes part: that read goes to the audit log.
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
-import { atelierScope, canListAteliers } from "@/lib/auth/permissions";
+import { canListAteliers } from "@/lib/auth/permissions";
+import { atelierInscriptionScope, atelierScope } from "@/lib/auth/scopes/atelier";
+import { siteScope } from "@/lib/auth/scopes/site";
+import { workerScope } from "@/lib/auth/scopes/user";
 import { writeAudit } from "@/lib/domain/audit/write-audit";
 import { listPartenaireOptions } from "@/lib/domain/annuaire/queries";
 import { instantRange } from "@/lib/domain/shared/day-range";
@@ -90,9 +93,9 @@ export type AtelierDetail = NonNullable<Awaited<ReturnType<typeof getAtelier>>>;
 /** The choices of the workshop form: sites, facilitators (TS and RESPONSABLE), partners. */
 export async function atelierFormOptions(actor: Actor) {
   const [sites, animateurs, partenaires] = await Promise.all([
-    db.site.findMany({ where: { structureId: actor.structureId }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
+    db.site.findMany({ where: siteScope(actor), select: { id: true, name: true }, orderBy: { name: "asc" } }),
     db.user.findMany({
-      where: { structureId: actor.structureId, status: "ACTIVE", role: { in: ["TRAVAILLEUR_SOCIAL", "RESPONSABLE"] } },
+      where: { AND: [workerScope(actor), { status: "ACTIVE" }] },
       select: { id: true, firstName: true, lastName: true }, orderBy: [{ lastName: "asc" }, { firstName: "asc" }],
     }),
     listPartenaireOptions(actor),
@@ -105,7 +108,7 @@ export type AtelierFormOptions = Awaited<ReturnType<typeof atelierFormOptions>>;
 export async function listAteliersForUsager(actor: Actor, usagerId: string) {
   if (!isUuid(usagerId)) return [];
   return db.atelierInscription.findMany({
-    where: { AND: [atelierScope(actor), { usagerId }] },
+    where: { AND: [atelierInscriptionScope(actor), { usagerId }] },
     select: {
       id: true, status: true, presence: true,
       atelier: { select: { id: true, titre: true, theme: true, debut: true, status: true } },

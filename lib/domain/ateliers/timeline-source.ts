@@ -2,7 +2,7 @@
 // registration (or waiting list), moved from the waiting list, unregistration, attendance.
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
-import { atelierScope } from "@/lib/auth/permissions";
+import { atelierInscriptionScope } from "@/lib/auth/scopes/atelier";
 import type { TimelineEvent } from "@/lib/domain/shared/dossier-part";
 import { formatDateTime } from "@/lib/format";
 import { ATELIER_THEME_LABELS, PRESENCE_LABELS, type Presence } from "./labels";
@@ -11,7 +11,7 @@ const EVENT_ACTIONS = ["atelier.inscription", "atelier.attente_promue", "atelier
 
 export async function atelierTimelineEvents(actor: Actor, usagerId: string, names: (id: string) => string | null): Promise<TimelineEvent[]> {
   const inscriptions = await db.atelierInscription.findMany({
-    where: { AND: [atelierScope(actor), { usagerId }] },
+    where: { AND: [atelierInscriptionScope(actor), { usagerId }] },
     select: { id: true, atelier: { select: { id: true, titre: true, theme: true, debut: true } } },
   });
   if (inscriptions.length === 0) return [];

@@ -3,7 +3,10 @@
 import { z } from "zod";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
-import { auditScope, canReadAuditLog } from "@/lib/auth/permissions";
+import { canReadAuditLog, canReadWholeAuditLog } from "@/lib/auth/permissions";
+import { auditScope } from "@/lib/auth/scopes/audit";
+import { usagerScope, usagerScopeSql } from "@/lib/auth/scopes/usager";
+import { colleagueScope } from "@/lib/auth/scopes/user";
 import { searchCondition } from "@/lib/domain/usagers/search-sql";
 
 export const ZJournalParams = z.object({
@@ -36,10 +39,10 @@ export async function listJournal(actor: Actor, params: JournalParams) {
   const userIds = [...new Set(rows.map((r) => r.actorId).filter((x): x is string => !!x))];
   const usagerIds = [...new Set(rows.filter((r) => r.entityType === "Usager" && r.entityId).map((r) => r.entityId!))];
   const [users, usagers] = await Promise.all([
-    db.user.findMany({ where: { id: { in: userIds }, structureId: actor.structureId }, select: { id: true, firstName: true, lastName: true } }),
+    db.user.findMany({ where: { AND: [colleagueScope(actor), { id: { in: userIds } }] }, select: { id: true, firstName: true, lastName: true } }),
     // Names of people only for a RESPONSABLE: an ADMIN never sees social data.
-    actor.role === "RESPONSABLE"
-      ? db.usager.findMany({ where: { id: { in: usagerIds }, structureId: actor.structureId }, select: { id: true, nom: true, prenom: true, numeroDossier: true } })
+    canReadWholeAuditLog(actor)
+      ? db.usager.findMany({ where: { AND: [usagerScope(actor), { id: { in: usagerIds } }] }, select: { id: true, nom: true, prenom: true, numeroDossier: true } })
       : [],
   ]);
   return {
@@ -60,10 +63,10 @@ export async function listJournal(actor: Actor, params: JournalParams) {
 
 /** People the journal can be filtered by (a RESPONSABLE types a name). */
 export async function findUsagersForJournal(actor: Actor, term: string) {
-  if (actor.role !== "RESPONSABLE" || term.trim().length < 2) return [];
+  if (!canReadWholeAuditLog(actor) || term.trim().length < 2) return [];
   const search = searchCondition(term);
   if (!search) return [];
   return db.$queryRaw<{ id: string; nom: string; prenom: string; numeroDossier: string }[]>`
     SELECT u.id, u.nom, u.prenom, u."numeroDossier" FROM "Usager" u
-    WHERE u."structureId" = ${actor.structureId}::uuid AND ${search.where} ORDER BY u."searchName" LIMIT 10`;
+    WHERE ${usagerScopeSql(actor, "u")} AND ${search.where} ORDER BY u."searchName" LIMIT 10`;
 }

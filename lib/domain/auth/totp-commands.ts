@@ -4,6 +4,7 @@
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { canResetTotp } from "@/lib/auth/permissions";
+import { userScope } from "@/lib/auth/scopes/user";
 import { writeAudit } from "@/lib/domain/audit/write-audit";
 import { DomainError, NotFoundError } from "@/lib/domain/errors";
 import type { z } from "zod";
@@ -97,9 +98,9 @@ export async function disableOwnTotp(actor: Actor, input: z.output<typeof ZTotpC
  * once if it is required for them, since their sessions end here.
  */
 export async function resetUserTotp(actor: Actor, input: z.output<typeof ZTotpReset>) {
-  const user = await db.user.findUnique({ where: { id: input.id }, select: { id: true, structureId: true } });
-  if (!user || !canResetTotp(actor, user)) throw new NotFoundError();
   await db.$transaction(async (tx) => {
+    const user = await tx.user.findFirst({ where: { AND: [userScope(actor), { id: input.id }] }, select: { id: true, structureId: true } });
+    if (!user || !canResetTotp(actor, user)) throw new NotFoundError();
     const { count } = await tx.userTotp.deleteMany({ where: { userId: user.id } });
     await tx.totpRecoveryCode.deleteMany({ where: { userId: user.id } });
     await tx.userSession.deleteMany({ where: { userId: user.id } });
@@ -109,7 +110,7 @@ export async function resetUserTotp(actor: Actor, input: z.output<typeof ZTotpRe
 
 /** For the admin's page about another account. */
 export async function userTotpEnabled(actor: Actor, userId: string): Promise<boolean> {
-  const user = await db.user.findUnique({ where: { id: userId }, select: { structureId: true, totp: { select: { enabledAt: true } } } });
+  const user = await db.user.findFirst({ where: { AND: [userScope(actor), { id: userId }] }, select: { structureId: true, totp: { select: { enabledAt: true } } } });
   if (!user || !canResetTotp(actor, { ...user, id: userId })) return false;
   return Boolean(user.totp?.enabledAt);
 }

@@ -5,7 +5,7 @@
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { canSendCourrier } from "@/lib/auth/permissions";
-import { courrierScope } from "@/lib/auth/scopes/courrier";
+import { courrierGenereScope } from "@/lib/auth/scopes/courrier-genere";
 import { writeAudit } from "@/lib/domain/audit/write-audit";
 import { storeGeneratedFiles, type GeneratedFile } from "@/lib/domain/documents/generated";
 import { DomainError, NotFoundError } from "@/lib/domain/errors";
@@ -88,7 +88,7 @@ async function emailLetter(courrier: { id: string; titre: string; usager: { emai
 
 export async function recordCourrierEnvoi(actor: Actor, input: CourrierEnvoi, { now = new Date(), storage = documentStorage() }: Options = {}) {
   const courrier = await db.courrier.findFirst({
-    where: { AND: [courrierScope(actor), { id: input.courrierId }] },
+    where: { AND: [courrierGenereScope(actor), { id: input.courrierId }] },
     include: { usager: { select: { email: true, status: true } }, pdfDocument: { select: { name: true, storageKey: true, deletedAt: true } } },
   });
   if (!courrier || !canSendCourrier(actor, courrier)) throw new NotFoundError();

@@ -4,7 +4,7 @@
 // worker typed and the e-mail addresses used (their files go with the pièces jointes); the
 // right-of-access export lists every letter and every envoi.
 import { db } from "@/lib/db";
-import { courrierScope } from "@/lib/auth/scopes/courrier";
+import { courrierGenereScope } from "@/lib/auth/scopes/courrier-genere";
 import type { DossierPart, TimelineEvent } from "@/lib/domain/shared/dossier-part";
 import { formatCalendarDate, formatDateTime } from "@/lib/format";
 import { ENVOI_MODE_LABELS, SOURCE_LABELS } from "./labels";
@@ -17,7 +17,7 @@ export const courriersDossierPart: DossierPart = {
     label: "Courriers",
     events: async (actor, usagerId, names) => {
       const envois = await db.courrierEnvoi.findMany({
-        where: { courrier: { AND: [courrierScope(actor), { usagerId }] } },
+        where: { courrier: { AND: [courrierGenereScope(actor), { usagerId }] } },
         include: { courrier: { select: { titre: true } } },
         orderBy: { createdAt: "desc" },
         take: 500,

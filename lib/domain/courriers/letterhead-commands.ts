@@ -5,6 +5,7 @@ import PDFDocument from "pdfkit";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { canEditLetterhead } from "@/lib/auth/permissions";
+import { ownedBy } from "@/lib/auth/scopes/structure";
 import { writeAudit } from "@/lib/domain/audit/write-audit";
 import { sniffFormat } from "@/lib/domain/documents/file-checks";
 import { formatBytes } from "@/lib/domain/documents/labels";
@@ -36,7 +37,7 @@ export async function saveLetterhead(actor: Actor, input: LetterheadForm) {
   if (!canEditLetterhead(actor)) throw new NotFoundError();
   return db.$transaction(async (tx) => {
     const data = { ...input, updatedById: actor.id };
-    await tx.courrierEnTete.upsert({ where: { structureId: actor.structureId }, create: { structureId: actor.structureId, ...data }, update: data });
+    await tx.courrierEnTete.upsert({ where: ownedBy(actor), create: { ...ownedBy(actor), ...data }, update: data });
     await writeAudit(tx, actor, { action: "courrier.entete", entityType: "Structure", entityId: actor.structureId });
     return { saved: true };
   });
@@ -65,9 +66,9 @@ export async function saveLogo(actor: Actor, file: { name: string; bytes: Uint8A
   return db.$transaction(async (tx) => {
     const logo = { logo: new Uint8Array(file.bytes), logoMime: mime, updatedById: actor.id };
     await tx.courrierEnTete.upsert({
-      where: { structureId: actor.structureId },
+      where: ownedBy(actor),
       // First save of the letterhead: the structure's own name and address, with the logo.
-      create: { structureId: actor.structureId, nom: settings.letterhead.nom, adresse: settings.adresse, codePostal: settings.codePostal, commune: settings.commune, telephone: settings.letterhead.telephone, ...logo },
+      create: { ...ownedBy(actor), nom: settings.letterhead.nom, adresse: settings.adresse, codePostal: settings.codePostal, commune: settings.commune, telephone: settings.letterhead.telephone, ...logo },
       update: logo,
     });
     await writeAudit(tx, actor, { action: "courrier.logo", entityType: "Structure", entityId: actor.structureId, details: { mime, taille: file.bytes.byteLength } });
@@ -78,7 +79,7 @@ export async function saveLogo(actor: Actor, file: { name: string; bytes: Uint8A
 export async function removeLogo(actor: Actor) {
   if (!canEditLetterhead(actor)) throw new NotFoundError();
   return db.$transaction(async (tx) => {
-    const { count } = await tx.courrierEnTete.updateMany({ where: { structureId: actor.structureId, logoMime: { not: null } }, data: { logo: null, logoMime: null, updatedById: actor.id } });
+    const { count } = await tx.courrierEnTete.updateMany({ where: { ...ownedBy(actor), logoMime: { not: null } }, data: { logo: null, logoMime: null, updatedById: actor.id } });
     if (count > 0) await writeAudit(tx, actor, { action: "courrier.logo_retire", entityType: "Structure", entityId: actor.structureId });
     return { removed: count > 0 };
   });

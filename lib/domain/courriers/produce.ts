@@ -3,7 +3,7 @@
 // is installed). Used to generate (commands.ts) and to preview a template (queries.ts).
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
-import { courrierModeleScope } from "@/lib/auth/scopes/courrier";
+import { courrierModeleScope } from "@/lib/auth/scopes/courrier-genere";
 import { DomainError, NotFoundError } from "@/lib/domain/errors";
 import type { LetterheadSettings } from "@/lib/domain/shared/letter/letterhead";
 import { renderLetterDocx } from "@/lib/domain/shared/letter/render-docx";

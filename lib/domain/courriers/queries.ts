@@ -3,8 +3,10 @@
 // and the letters already generated, with their files and how each reached the person.
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
-import { canGenerateCourrier, documentScope, suiviScope } from "@/lib/auth/permissions";
-import { courrierModeleScope, courrierScope } from "@/lib/auth/scopes/courrier";
+import { canGenerateCourrier } from "@/lib/auth/permissions";
+import { detteScope } from "@/lib/auth/scopes/accompagnement";
+import { documentScope } from "@/lib/auth/scopes/document";
+import { courrierGenereScope, courrierModeleScope } from "@/lib/auth/scopes/courrier-genere";
 import { nameLookup } from "@/lib/domain/shared/user-names";
 import { NotFoundError, DomainError } from "@/lib/domain/errors";
 import { isUuid } from "@/lib/domain/shared/fields";
@@ -35,7 +37,7 @@ export function listModelesForSource(actor: Actor, source: CourrierSource) {
 /** Generated letters (newest first), with their files the actor may see and their envois. */
 export async function listCourriers(actor: Actor, where: Prisma.CourrierWhereInput) {
   const rows = await db.courrier.findMany({
-    where: { AND: [courrierScope(actor), where] },
+    where: { AND: [courrierGenereScope(actor), where] },
     orderBy: [{ createdAt: "desc" }, { id: "asc" }],
     take: 100,
     include: {
@@ -91,7 +93,7 @@ export type CourrierCard = NonNullable<Awaited<ReturnType<typeof getCourrierCard
 export async function listDettesForCourrier(actor: Actor, accompagnementId: string) {
   if (!isUuid(accompagnementId)) return [];
   return db.dette.findMany({
-    where: { accompagnementId, accompagnement: { AND: [suiviScope(actor), { type: "BUDGETAIRE" }] } },
+    where: { AND: [detteScope(actor), { accompagnementId, accompagnement: { type: "BUDGETAIRE" } }] },
     orderBy: { creancier: "asc" },
     select: { id: true, creancier: true, montantCents: true },
   });

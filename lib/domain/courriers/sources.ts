@@ -4,7 +4,13 @@
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { canGenerateCourrier } from "@/lib/auth/permissions";
-import { domiciliationScope, rendezVousScope, suiviScope, usagerScope } from "@/lib/auth/permissions";
+import { detteScope } from "@/lib/auth/scopes/accompagnement";
+import { aideScope } from "@/lib/auth/scopes/aide";
+import { domiciliationScope } from "@/lib/auth/scopes/domiciliation";
+import { orientationScope } from "@/lib/auth/scopes/orientation";
+import { rendezVousScope } from "@/lib/auth/scopes/rendez-vous";
+import { usagerScope } from "@/lib/auth/scopes/usager";
+import { colleagueScope } from "@/lib/auth/scopes/user";
 import { DomainError, NotFoundError } from "@/lib/domain/errors";
 import { isUuid } from "@/lib/domain/shared/fields";
 import type { CourrierSource } from "./labels";
@@ -23,12 +29,12 @@ async function loadUsager(actor: Actor, usagerId: string) {
 export type UsagerForLetter = Awaited<ReturnType<typeof loadUsager>>;
 
 const userName = async (actor: Actor, id: string | null) => {
-  const u = id ? await db.user.findFirst({ where: { id, structureId: actor.structureId }, select: { firstName: true, lastName: true, role: true } }) : null;
+  const u = id ? await db.user.findFirst({ where: { AND: [colleagueScope(actor), { id }] }, select: { firstName: true, lastName: true, role: true } }) : null;
   return u;
 };
 
 async function aideOf(actor: Actor, id: string) {
-  const aide = await db.aide.findFirst({ where: { AND: [suiviScope(actor), { id }] } });
+  const aide = await db.aide.findFirst({ where: { AND: [aideScope(actor), { id }] } });
   if (!aide) throw new NotFoundError();
   return { aide, instructeur: await userName(actor, aide.instructeurId) };
 }
@@ -44,15 +50,15 @@ async function rdvOf(actor: Actor, id: string) {
 }
 
 async function detteOf(actor: Actor, id: string) {
-  const dette = await db.dette.findFirst({ where: { id, accompagnement: { AND: [suiviScope(actor), { type: "BUDGETAIRE" }] } }, include: { accompagnement: true } });
+  const dette = await db.dette.findFirst({ where: { AND: [detteScope(actor), { id, accompagnement: { type: "BUDGETAIRE" } }] }, include: { accompagnement: true } });
   if (!dette) throw new NotFoundError();
-  const dettes = await db.dette.findMany({ where: { accompagnementId: dette.accompagnementId }, orderBy: { creancier: "asc" } });
+  const dettes = await db.dette.findMany({ where: { AND: [detteScope(actor), { accompagnementId: dette.accompagnementId }] }, orderBy: { creancier: "asc" } });
   return { dette, dettes, referent: await userName(actor, dette.accompagnement.referentId) };
 }
 
 async function orientationOf(actor: Actor, id: string) {
   const orientation = await db.orientation.findFirst({
-    where: { AND: [usagerScope(actor), { id }] },
+    where: { AND: [orientationScope(actor), { id }] },
     include: { partenaire: { select: { nom: true, organisme: true, adresse: true, codePostal: true, commune: true } } },
   });
   if (!orientation) throw new NotFoundError();

@@ -6,7 +6,8 @@ import { createHash } from "node:crypto";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { canManageCourrierModeles } from "@/lib/auth/permissions";
-import { courrierModeleScope } from "@/lib/auth/scopes/courrier";
+import { courrierModeleScope } from "@/lib/auth/scopes/courrier-genere";
+import { ownedBy } from "@/lib/auth/scopes/structure";
 import { writeAudit } from "@/lib/domain/audit/write-audit";
 import { checkFileName } from "@/lib/domain/documents/file-name";
 import { DomainError, NotFoundError } from "@/lib/domain/errors";
@@ -38,16 +39,16 @@ export async function uploadTemplate(actor: Actor, meta: TemplateUpload, file: {
   return db.$transaction(async (tx) => {
     let modeleId = existing?.id;
     if (!modeleId) {
-      const taken = await tx.courrierModele.findFirst({ where: { structureId: actor.structureId, nom: meta.nom! }, select: { id: true } });
+      const taken = await tx.courrierModele.findFirst({ where: { AND: [courrierModeleScope(actor), { nom: meta.nom! }] }, select: { id: true } });
       if (taken) throw new DomainError("Un modèle porte déjà ce nom.", { nom: "Un modèle porte déjà ce nom : choisissez-en un autre, ou déposez une nouvelle version de ce modèle." });
       modeleId = (await tx.courrierModele.create({
-        data: { structureId: actor.structureId, nom: meta.nom!, description: meta.description, source, createdById: actor.id }, select: { id: true },
+        data: { ...ownedBy(actor), nom: meta.nom!, description: meta.description, source, createdById: actor.id }, select: { id: true },
       })).id;
     }
     const last = await tx.courrierModeleVersion.findFirst({ where: { modeleId }, orderBy: { numero: "desc" }, select: { numero: true } });
     const version = await tx.courrierModeleVersion.create({
       data: {
-        structureId: actor.structureId, modeleId, numero: (last?.numero ?? 0) + 1, fichier: new Uint8Array(file.bytes), nomFichier: file.name.normalize("NFC"),
+        ...ownedBy(actor), modeleId, numero: (last?.numero ?? 0) + 1, fichier: new Uint8Array(file.bytes), nomFichier: file.name.normalize("NFC"),
         taille: file.bytes.byteLength, sha256, balises: compiled.balises, createdById: actor.id,
       },
       select: { id: true, numero: true },

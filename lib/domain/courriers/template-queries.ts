@@ -3,8 +3,14 @@
 // chosen dossier (rendered, never stored; the read of the dossier is audited).
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
-import { canManageCourrierModeles, domiciliationScope, rendezVousScope, suiviScope, usagerScope } from "@/lib/auth/permissions";
-import { courrierModeleScope } from "@/lib/auth/scopes/courrier";
+import { canManageCourrierModeles } from "@/lib/auth/permissions";
+import { detteScope } from "@/lib/auth/scopes/accompagnement";
+import { aideScope } from "@/lib/auth/scopes/aide";
+import { domiciliationScope } from "@/lib/auth/scopes/domiciliation";
+import { orientationScope } from "@/lib/auth/scopes/orientation";
+import { rendezVousScope } from "@/lib/auth/scopes/rendez-vous";
+import { usagerScope } from "@/lib/auth/scopes/usager";
+import { courrierModeleScope } from "@/lib/auth/scopes/courrier-genere";
 import { nameLookup } from "@/lib/domain/shared/user-names";
 import { writeAudit } from "@/lib/domain/audit/write-audit";
 import { AIDE_STATUS_LABELS, AIDE_TYPE_LABELS } from "@/lib/domain/aides/labels";
@@ -68,7 +74,7 @@ export async function previewChoices(actor: Actor, source: CourrierSource, numer
       choices = [{ id: usager.id, label: `Dossier n° ${usager.numeroDossier}` }];
       break;
     case "AIDE":
-      choices = (await db.aide.findMany({ where: { AND: [suiviScope(actor), of] }, orderBy: { demandeLe: "desc" } }))
+      choices = (await db.aide.findMany({ where: { AND: [aideScope(actor), of] }, orderBy: { demandeLe: "desc" } }))
         .map((a) => ({ id: a.id, label: `${AIDE_TYPE_LABELS[a.type]}, ${formatEuros(a.montantDemandeCents)}, demande du ${formatCalendarDate(a.demandeLe)} (${AIDE_STATUS_LABELS[a.status].toLowerCase()})` }));
       break;
     case "RENDEZ_VOUS":
@@ -76,7 +82,7 @@ export async function previewChoices(actor: Actor, source: CourrierSource, numer
         .map((r) => ({ id: r.id, label: `Rendez-vous du ${formatDateTime(r.debut)}` }));
       break;
     case "ORIENTATION":
-      choices = (await db.orientation.findMany({ where: { AND: [usagerScope(actor), of] }, orderBy: { date: "desc" }, include: { partenaire: { select: { nom: true } } } }))
+      choices = (await db.orientation.findMany({ where: { AND: [orientationScope(actor), of] }, orderBy: { date: "desc" }, include: { partenaire: { select: { nom: true } } } }))
         .map((o) => ({ id: o.id, label: `Orientation du ${formatCalendarDate(o.date)} vers ${o.partenaire.nom}` }));
       break;
     case "DOMICILIATION":
@@ -84,7 +90,7 @@ export async function previewChoices(actor: Actor, source: CourrierSource, numer
         .map((d) => ({ id: d.id, label: `Domiciliation demandée le ${formatCalendarDate(d.demandeLe)} (${DOMICILIATION_STATUS_LABELS[d.status].toLowerCase()})` }));
       break;
     case "DETTE":
-      choices = (await db.dette.findMany({ where: { accompagnement: { AND: [suiviScope(actor), of, { type: "BUDGETAIRE" }] } }, orderBy: { creancier: "asc" } }))
+      choices = (await db.dette.findMany({ where: { AND: [detteScope(actor), { accompagnement: { ...of, type: "BUDGETAIRE" } }] }, orderBy: { creancier: "asc" } }))
         .map((d) => ({ id: d.id, label: `Dette envers ${d.creancier}, ${formatEuros(d.montantCents)}` }));
       break;
   }

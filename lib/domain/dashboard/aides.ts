@@ -4,7 +4,8 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
 import type { DashboardFilter } from "./filter";
-import { dayBounds, type DashboardScope } from "./scope";
+import { dashboardScopeSql, type DashboardScope } from "@/lib/auth/scopes/dashboard";
+import { dayBounds } from "./scope";
 
 export const AIDE_TYPES = ["ALIMENTAIRE", "ENERGIE", "EAU", "LOGEMENT", "TRANSPORT", "SANTE", "SCOLARITE_ENFANCE", "AUTRE"] as const;
 
@@ -37,7 +38,7 @@ export async function aideFigures(scope: DashboardScope, filter: DashboardFilter
       count(*) FILTER (WHERE ${pending})::int AS "enAttente",
       COALESCE(sum(a."montantDemandeCents") FILTER (WHERE ${pending}), 0)::int AS "enAttenteCents"
     FROM "Aide" a ${usager}
-    WHERE a."structureId" = ${scope.structureId}::uuid AND (${inPeriod} OR ${pending}) ${site} ${mine}
+    WHERE ${dashboardScopeSql(scope, "a")} AND (${inPeriod} OR ${pending}) ${site} ${mine}
     GROUP BY 1`;
   return AIDE_TYPES.map((type) => raw.find((r) => r.type === type)).filter((r): r is AideTypeRow => Boolean(r));
 }

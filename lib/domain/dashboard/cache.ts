@@ -11,7 +11,7 @@ import crypto from "node:crypto";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import type { DashboardFilter } from "./filter";
-import { dashboardScope, type DashboardScope } from "./scope";
+import { dashboardScope, type DashboardScope } from "@/lib/auth/scopes/dashboard";
 import { getDashboardFigures, type DashboardFigures } from "./figures";
 
 export const DASHBOARD_CACHE_TTL_MS = 5 * 60_000;

@@ -5,7 +5,7 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
 import type { DashboardFilter } from "./filter";
-import type { DashboardScope } from "./scope";
+import { dashboardScopeSql, dashboardWorkerScope, type DashboardScope } from "@/lib/auth/scopes/dashboard";
 import { monthCondition, rawDateCondition, segmentsOf } from "./segments";
 
 export const ACC_TYPES = ["INDIVIDUEL", "BUDGETAIRE", "LOGEMENT", "ERRANCE"] as const;
@@ -35,7 +35,7 @@ export async function caseloadFigures(scope: DashboardScope, filter: DashboardFi
   const before90 = new Date(now.getTime() - 90 * DAY);
   const [users, referents, accs, entretiens] = await Promise.all([
     db.user.findMany({
-      where: { structureId: scope.structureId, role: { in: ["TRAVAILLEUR_SOCIAL", "RESPONSABLE"] }, ...(scope.workerId ? { id: scope.workerId } : {}) },
+      where: dashboardWorkerScope(scope),
       select: { id: true, firstName: true, lastName: true, status: true },
       orderBy: [{ lastName: "asc" }, { firstName: "asc" }],
     }),
@@ -45,14 +45,14 @@ export async function caseloadFigures(scope: DashboardScope, filter: DashboardFi
         count(*) FILTER (WHERE COALESCE(u."lastContactAt", u."createdAt") < ${before60})::int AS s60,
         count(*) FILTER (WHERE COALESCE(u."lastContactAt", u."createdAt") < ${before90})::int AS s90
       FROM "UsagerReferent" r JOIN "Usager" u ON u.id = r."usagerId"
-      WHERE u."structureId" = ${scope.structureId}::uuid AND u.status = 'ACTIF' ${site} ${worker(Prisma.sql`r."userId"`)}
+      WHERE ${dashboardScopeSql(scope, "u")} AND u.status = 'ACTIF' ${site} ${worker(Prisma.sql`r."userId"`)}
       GROUP BY 1`,
     // As /usagers?referent=…&accompagnement=T&statut=tous: dossiers of the référent with an open one.
     db.$queryRaw<{ userId: string; type: AccType; n: number }[]>`
       SELECT r."userId", a.type::text AS type, count(DISTINCT a."usagerId")::int AS n
       FROM "Accompagnement" a JOIN "UsagerReferent" r ON r."usagerId" = a."usagerId"
         ${filter.siteId ? Prisma.sql`JOIN "Usager" u ON u.id = a."usagerId"` : Prisma.empty}
-      WHERE a."structureId" = ${scope.structureId}::uuid AND a.status <> 'CLOS' ${site} ${worker(Prisma.sql`r."userId"`)}
+      WHERE ${dashboardScopeSql(scope, "a")} AND a.status <> 'CLOS' ${site} ${worker(Prisma.sql`r."userId"`)}
       GROUP BY 1, 2`,
     entretienCounts(scope, filter),
   ]);
@@ -81,7 +81,7 @@ function entretienCounts(scope: DashboardScope, filter: DashboardFilter) {
     return db.$queryRaw<{ userId: string; canal: Canal; n: number }[]>`
       SELECT e."authorId" AS "userId", e.canal::text AS canal, count(*)::int AS n
       FROM "Entretien" e JOIN "Usager" u ON u.id = e."usagerId"
-      WHERE e."structureId" = ${scope.structureId}::uuid AND e.date >= ${filter.from} AND e.date < ${filter.to}
+      WHERE ${dashboardScopeSql(scope, "e")} AND e.date >= ${filter.from} AND e.date < ${filter.to}
         AND u."siteId" = ${filter.siteId}::uuid ${author(Prisma.sql`e."authorId"`)}
       GROUP BY 1, 2`;
   }
@@ -89,9 +89,9 @@ function entretienCounts(scope: DashboardScope, filter: DashboardFilter) {
   return db.$queryRaw<{ userId: string; canal: Canal; n: number }[]>`
     SELECT "authorId" AS "userId", canal::text AS canal, sum(n)::int AS n FROM (
       SELECT s."authorId", s.canal, s.n FROM "DashboardEntretienMois" s
-      WHERE s."structureId" = ${scope.structureId}::uuid AND ${monthCondition(segments)} ${author(Prisma.sql`s."authorId"`)}
+      WHERE ${dashboardScopeSql(scope, "s")} AND ${monthCondition(segments)} ${author(Prisma.sql`s."authorId"`)}
       UNION ALL
       SELECT e."authorId", e.canal, 1 FROM "Entretien" e
-      WHERE e."structureId" = ${scope.structureId}::uuid AND ${rawDateCondition(segments)} ${author(Prisma.sql`e."authorId"`)}
+      WHERE ${dashboardScopeSql(scope, "e")} AND ${rawDateCondition(segments)} ${author(Prisma.sql`e."authorId"`)}
     ) x GROUP BY 1, 2`;
 }

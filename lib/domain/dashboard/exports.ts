@@ -7,10 +7,11 @@ import { db } from "@/lib/db";
 import { listStructureSites } from "@/lib/domain/shared/structure-sites";
 import type { Actor } from "@/lib/auth/actor";
 import { canExportDashboard } from "@/lib/auth/permissions";
+import { siteScope } from "@/lib/auth/scopes/site";
 import { writeAudit } from "@/lib/domain/audit/write-audit";
 import { formatCalendarDate } from "@/lib/format";
 import type { DashboardFilter } from "./filter";
-import { dashboardScope } from "./scope";
+import { dashboardScope } from "@/lib/auth/scopes/dashboard";
 import { figuresFor } from "./figures";
 import { dashboardTables, type DashboardTable, type TableKey } from "./tables";
 import { addTableSheet, newWorkbook, tableToCsv, workbookBuffer } from "./writers";
@@ -23,7 +24,7 @@ export const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsh
 
 async function siteName(actor: Actor, siteId: string | null) {
   if (!siteId) return { ok: true, name: "Tous les sites" };
-  const site = await db.site.findFirst({ where: { id: siteId, structureId: actor.structureId }, select: { name: true } });
+  const site = await db.site.findFirst({ where: { AND: [siteScope(actor), { id: siteId }] }, select: { name: true } });
   return site ? { ok: true, name: site.name } : { ok: false, name: "" };
 }
 

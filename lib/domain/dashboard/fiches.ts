@@ -6,7 +6,8 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
 import type { DashboardFilter } from "./filter";
-import type { DashboardScope } from "./scope";
+import { dashboardScopeSql, type DashboardScope } from "@/lib/auth/scopes/dashboard";
+import { siteScope } from "@/lib/auth/scopes/site";
 
 export type FicheSiteRow = {
   siteId: string;
@@ -39,10 +40,10 @@ export async function ficheFigures(scope: DashboardScope, filter: DashboardFilte
         percentile_cont(0.5) WITHIN GROUP (ORDER BY ${ms(Prisma.sql`f."rdvDate"`)}) FILTER (WHERE ${inPeriod} AND f."rdvFixeAt" IS NOT NULL AND f."rdvDate" IS NOT NULL) AS "rdvMedian",
         percentile_cont(0.9) WITHIN GROUP (ORDER BY ${ms(Prisma.sql`f."rdvDate"`)}) FILTER (WHERE ${inPeriod} AND f."rdvFixeAt" IS NOT NULL AND f."rdvDate" IS NOT NULL) AS "rdvP90"
       FROM "FicheLiaison" f
-      WHERE f."structureId" = ${scope.structureId}::uuid ${site} ${mine}
+      WHERE ${dashboardScopeSql(scope, "f")} ${site} ${mine}
         AND (${inPeriod} OR f.status IN ('ENVOYEE', 'RECUE', 'EN_COURS'))
       GROUP BY 1`,
-    db.site.findMany({ where: { structureId: scope.structureId }, select: { id: true, name: true } }),
+    db.site.findMany({ where: siteScope(scope), select: { id: true, name: true } }),
   ]);
   const num = (v: unknown) => (v == null ? null : Math.round(Number(v)));
   return raw

@@ -4,7 +4,8 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
 import type { DashboardFilter } from "./filter";
-import { dayBounds, type DashboardScope } from "./scope";
+import { dashboardScopeSql, type DashboardScope } from "@/lib/auth/scopes/dashboard";
+import { dayBounds } from "./scope";
 
 export const ORIENTATION_STATUSES = ["ENVOYEE", "ACCUSEE", "ACCEPTEE", "REFUSEE", "REALISEE", "SANS_REPONSE"] as const;
 type Status = (typeof ORIENTATION_STATUSES)[number];
@@ -35,7 +36,7 @@ export async function orientationFigures(scope: DashboardScope, filter: Dashboar
       percentile_cont(0.5) WITHIN GROUP (ORDER BY o."reponseLe" - o.date) FILTER (WHERE o."reponseLe" IS NOT NULL) AS "reponseMedian",
       percentile_cont(0.9) WITHIN GROUP (ORDER BY o."reponseLe" - o.date) FILTER (WHERE o."reponseLe" IS NOT NULL) AS "reponseP90"
     FROM "Orientation" o JOIN "Partenaire" p ON p.id = o."partenaireId" ${usager}
-    WHERE o."structureId" = ${scope.structureId}::uuid AND o.date >= ${fromDay}::date AND o.date < ${toDay}::date ${site} ${mine}
+    WHERE ${dashboardScopeSql(scope, "o")} AND o.date >= ${fromDay}::date AND o.date < ${toDay}::date ${site} ${mine}
     GROUP BY 1, 2
     ORDER BY 3 DESC, 2`;
   const num = (v: unknown) => (v == null ? null : Number(v));

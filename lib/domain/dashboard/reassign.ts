@@ -4,19 +4,21 @@
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { canReassignDossiers } from "@/lib/auth/permissions";
+import { accompagnementScope } from "@/lib/auth/scopes/accompagnement";
+import { usagerReferentScope, usagerScope } from "@/lib/auth/scopes/usager";
+import { workerScope } from "@/lib/auth/scopes/user";
 import { writeAudit } from "@/lib/domain/audit/write-audit";
 import { DomainError, NotFoundError } from "@/lib/domain/errors";
 import type { Reassign } from "./reassign-schema";
 
-const WORKER_ROLES = ["TRAVAILLEUR_SOCIAL", "RESPONSABLE"] as const;
 
 /** The dossiers a worker is référent of (the form's checklist): numéro and name only. */
 export async function listDossiersOfReferent(actor: Actor, userId: string) {
   if (!canReassignDossiers(actor)) return null;
-  const user = await db.user.findFirst({ where: { id: userId, structureId: actor.structureId, role: { in: [...WORKER_ROLES] } }, select: { id: true } });
+  const user = await db.user.findFirst({ where: { AND: [workerScope(actor), { id: userId }] }, select: { id: true } });
   if (!user) return null;
   return db.usager.findMany({
-    where: { structureId: actor.structureId, referents: { some: { userId } } },
+    where: { AND: [usagerScope(actor), { referents: { some: { userId } } }] },
     select: { id: true, numeroDossier: true, nom: true, prenom: true, status: true },
     orderBy: [{ nom: "asc" }, { prenom: "asc" }],
     take: 5_000,
@@ -27,7 +29,7 @@ export async function listDossiersOfReferent(actor: Actor, userId: string) {
 export async function listWorkers(actor: Actor) {
   if (!canReassignDossiers(actor)) return [];
   return db.user.findMany({
-    where: { structureId: actor.structureId, role: { in: [...WORKER_ROLES] } },
+    where: workerScope(actor),
     select: { id: true, firstName: true, lastName: true, status: true },
     orderBy: [{ lastName: "asc" }, { firstName: "asc" }],
   });
@@ -36,16 +38,15 @@ export async function listWorkers(actor: Actor) {
 export async function reassignDossiers(actor: Actor, input: Reassign): Promise<{ moved: number; accompagnements: number }> {
   if (!canReassignDossiers(actor)) throw new NotFoundError();
   const [from, to] = await Promise.all([
-    db.user.findFirst({ where: { id: input.fromUserId, structureId: actor.structureId, role: { in: [...WORKER_ROLES] } }, select: { id: true } }),
-    db.user.findFirst({ where: { id: input.toUserId, structureId: actor.structureId, role: { in: [...WORKER_ROLES] }, status: "ACTIVE" }, select: { id: true } }),
+    db.user.findFirst({ where: { AND: [workerScope(actor), { id: input.fromUserId }] }, select: { id: true } }),
+    db.user.findFirst({ where: { AND: [workerScope(actor), { id: input.toUserId, status: "ACTIVE" }] }, select: { id: true } }),
   ]);
   if (!from) throw new DomainError("Travailleur social inconnu.", { fromUserId: "Choisissez un travailleur social de votre structure." });
   if (!to) throw new DomainError("Travailleur social inconnu.", { toUserId: "Choisissez un travailleur social actif de votre structure." });
   return db.$transaction(async (tx) => {
     const links = await tx.usagerReferent.findMany({
       where: {
-        userId: from.id, usager: { structureId: actor.structureId },
-        ...(input.portee === "choix" ? { usagerId: { in: input.usagerIds } } : {}),
+        AND: [usagerReferentScope(actor), { userId: from.id, ...(input.portee === "choix" ? { usagerId: { in: input.usagerIds } } : {}) }],
       },
       select: { usagerId: true },
     });
@@ -57,7 +58,7 @@ export async function reassignDossiers(actor: Actor, input: Reassign): Promise<{
     await tx.usagerReferent.deleteMany({ where: { userId: from.id, usagerId: { in: ids } } });
     await tx.usagerReferent.createMany({ data: ids.map((usagerId) => ({ usagerId, userId: to.id })), skipDuplicates: true });
     const accs = await tx.accompagnement.updateMany({
-      where: { structureId: actor.structureId, usagerId: { in: ids }, referentId: from.id, status: { not: "CLOS" } },
+      where: { AND: [accompagnementScope(actor), { usagerId: { in: ids }, referentId: from.id, status: { not: "CLOS" } }] },
       data: { referentId: to.id },
     });
     for (const usagerId of ids) {

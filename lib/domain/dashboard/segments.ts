@@ -5,6 +5,7 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { DashboardFilter } from "./filter";
 import { parisMidnight } from "./period";
+import { dashboardScopeSql, type DashboardScope } from "@/lib/auth/scopes/dashboard";
 import { dayBounds } from "./scope";
 
 /** years: whole Paris years [from, to). months: whole months outside them, as [from, to) ranges. */
@@ -71,17 +72,17 @@ export function yearCondition(segments: Segments): Prisma.Sql {
  * needs are written: the planner estimates a UNION's distinct ids at 200 and would then probe
  * 80,000 dossiers one by one, where a single table's statistics give it a hash join.
  */
-export function activeUsagerIdsSql(structureId: string, range: { from: Date; to: Date }): Prisma.Sql {
+export function activeUsagerIdsSql(scope: Pick<DashboardScope, "structureId">, range: { from: Date; to: Date }): Prisma.Sql {
   const segments = segmentsOf({ ...range, siteId: null });
   const parts: Prisma.Sql[] = [];
   if (segments.years) {
-    parts.push(Prisma.sql`SELECT y."usagerId" FROM "DashboardActiviteAn" y WHERE y."structureId" = ${structureId}::uuid AND ${yearCondition(segments)}`);
+    parts.push(Prisma.sql`SELECT y."usagerId" FROM "DashboardActiviteAn" y WHERE ${dashboardScopeSql(scope, "y")} AND ${yearCondition(segments)}`);
   }
   if (segments.months.length > 0) {
-    parts.push(Prisma.sql`SELECT s."usagerId" FROM "DashboardActiviteMois" s WHERE s."structureId" = ${structureId}::uuid AND ${monthOnlyCondition(segments)}`);
+    parts.push(Prisma.sql`SELECT s."usagerId" FROM "DashboardActiviteMois" s WHERE ${dashboardScopeSql(scope, "s")} AND ${monthOnlyCondition(segments)}`);
   }
   if (segments.raw.length > 0 || parts.length === 0) {
-    parts.push(Prisma.sql`SELECT e."usagerId" FROM "Entretien" e WHERE e."structureId" = ${structureId}::uuid AND ${rawDateCondition(segments)}`);
+    parts.push(Prisma.sql`SELECT e."usagerId" FROM "Entretien" e WHERE ${dashboardScopeSql(scope, "e")} AND ${rawDateCondition(segments)}`);
   }
   return Prisma.join(parts, " UNION ALL ");
 }

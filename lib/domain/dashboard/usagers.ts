@@ -5,7 +5,8 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
 import type { DashboardFilter } from "./filter";
-import { dayBounds, usagerConditions, type DashboardScope } from "./scope";
+import type { DashboardScope } from "@/lib/auth/scopes/dashboard";
+import { dayBounds, usagerConditions } from "./scope";
 import { activeUsagerIdsSql } from "./segments";
 import { addDays } from "@/lib/domain/shared/day-range";
 import { AGE_BANDS, MENAGE_TYPES, QUARTIER_NON_RENSEIGNE, ageBandSql } from "@/lib/domain/usagers/profile-sql";
@@ -29,7 +30,7 @@ export async function usagerFigures(scope: DashboardScope, filter: DashboardFilt
   // groups without any new or active dossier go in HAVING, not in a WHERE that would probe it
   // again), the age band is a comparison on the birth date, the household type a column.
   const raw = await db.$queryRaw<Raw[]>`
-    WITH act AS (${activeUsagerIdsSql(scope.structureId, filter)}
+    WITH act AS (${activeUsagerIdsSql(scope, filter)}
     ), t AS (
       SELECT COALESCE(u.quartier, ${QUARTIER_NON_RENSEIGNE}) AS quartier, ${ageBandSql(lastDay)} AS tranche, u.menage::text AS menage,
         ${nouveau} AS nouveau, u.id IN (SELECT "usagerId" FROM act) AS actif

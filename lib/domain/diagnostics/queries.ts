@@ -1,6 +1,7 @@
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
-import { suiviScope } from "@/lib/auth/permissions";
+import { diagnosticScope } from "@/lib/auth/scopes/diagnostic";
+import { colleagueScope } from "@/lib/auth/scopes/user";
 import { isUuid } from "@/lib/domain/shared/fields";
 
 const WITH_DOMAINES = { domaines: { orderBy: { domaine: "asc" as const } } };
@@ -8,12 +9,12 @@ const WITH_DOMAINES = { domaines: { orderBy: { domaine: "asc" as const } } };
 /** Every version of the dossier's diagnostic, newest first (domains included). */
 export async function listDiagnostics(actor: Actor, usagerId: string) {
   const rows = await db.diagnostic.findMany({
-    where: { AND: [suiviScope(actor), { usagerId }] },
+    where: { AND: [diagnosticScope(actor), { usagerId }] },
     include: WITH_DOMAINES,
     orderBy: { numero: "desc" },
   });
   const authors = await db.user.findMany({
-    where: { id: { in: [...new Set(rows.map((r) => r.authorId))] }, structureId: actor.structureId },
+    where: { AND: [colleagueScope(actor), { id: { in: [...new Set(rows.map((r) => r.authorId))] } }] },
     select: { id: true, firstName: true, lastName: true },
   });
   return rows.map((r) => {

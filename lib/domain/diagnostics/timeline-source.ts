@@ -1,13 +1,13 @@
 // Diagnostics in the dossier history: the number and the start of the conclusion, linking to it.
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
-import { suiviScope } from "@/lib/auth/permissions";
+import { diagnosticScope } from "@/lib/auth/scopes/diagnostic";
 import type { TimelineEvent } from "@/lib/domain/shared/dossier-part";
 import { excerpt } from "@/lib/domain/shared/excerpt";
 
 export async function diagnosticTimelineEvents(actor: Actor, usagerId: string, names: (id: string) => string | null): Promise<TimelineEvent[]> {
   const rows = await db.diagnostic.findMany({
-    where: { AND: [suiviScope(actor), { usagerId }] },
+    where: { AND: [diagnosticScope(actor), { usagerId }] },
     select: { id: true, numero: true, createdAt: true, authorId: true, conclusion: true },
   });
   return rows.map((d) => ({

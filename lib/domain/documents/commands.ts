@@ -5,12 +5,17 @@
 import { createHash, randomUUID } from "node:crypto";
 import { db, type DbTx } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
-import { canAddDocument, canManageDocument, documentScope, suiviScope, usagerScope } from "@/lib/auth/permissions";
+import { canAddDocument, canManageDocument } from "@/lib/auth/permissions";
+import { accompagnementScope } from "@/lib/auth/scopes/accompagnement";
+import { aideScope } from "@/lib/auth/scopes/aide";
+import { documentScope } from "@/lib/auth/scopes/document";
+import { orientationScope } from "@/lib/auth/scopes/orientation";
+import { usagerScope } from "@/lib/auth/scopes/usager";
 import { writeAudit } from "@/lib/domain/audit/write-audit";
 import { DomainError, NotFoundError } from "@/lib/domain/errors";
 import { documentStorage, type DocumentStorage } from "@/lib/storage";
 import { log } from "@/lib/log";
-import { checkUpload } from "./file-checks";
+import { FileRefusedError, inspectUpload } from "./file-checks";
 import { nameForContent } from "./file-name";
 import { ACCEPTED_FORMATS, RESTORE_DAYS } from "./labels";
 import type { DocumentId, DocumentRename, DocumentUpload } from "./schemas";
@@ -29,14 +34,14 @@ async function loadUsager(tx: DbTx, actor: Actor, usagerId: string) {
 
 /** The accompagnement, aid or orientation must be of this dossier (and visible to the actor). */
 async function assertTargets(tx: DbTx, actor: Actor, usagerId: string, input: DocumentUpload) {
-  const where = (id: string) => ({ AND: [suiviScope(actor), { id, usagerId }] });
-  if (input.accompagnementId && !(await tx.accompagnement.findFirst({ where: where(input.accompagnementId), select: { id: true } }))) {
+  const ofDossier = (id: string) => ({ id, usagerId });
+  if (input.accompagnementId && !(await tx.accompagnement.findFirst({ where: { AND: [accompagnementScope(actor), ofDossier(input.accompagnementId)] }, select: { id: true } }))) {
     throw new DomainError("Accompagnement inconnu.", { accompagnementId: "Cet accompagnement n'est pas celui de ce dossier." });
   }
-  if (input.aideId && !(await tx.aide.findFirst({ where: where(input.aideId), select: { id: true } }))) {
+  if (input.aideId && !(await tx.aide.findFirst({ where: { AND: [aideScope(actor), ofDossier(input.aideId)] }, select: { id: true } }))) {
     throw new DomainError("Aide inconnue.", { aideId: "Cette aide n'est pas celle de ce dossier." });
   }
-  if (input.orientationId && !(await tx.orientation.findFirst({ where: where(input.orientationId), select: { id: true } }))) {
+  if (input.orientationId && !(await tx.orientation.findFirst({ where: { AND: [orientationScope(actor), ofDossier(input.orientationId)] }, select: { id: true } }))) {
     throw new DomainError("Orientation inconnue.", { orientationId: "Cette orientation n'est pas celle de ce dossier." });
   }
 }
@@ -46,8 +51,8 @@ export async function uploadDocument(actor: Actor, input: DocumentUpload, file: 
   const usager = await loadUsager(db, actor, input.usagerId);
   if (usager.status === "ARCHIVE") throw new DomainError(ARCHIVED);
   await assertTargets(db, actor, usager.id, input);
-  const check = await checkUpload(file.name, file.bytes);
-  if (!check.ok) throw new DomainError(check.message, { file: check.message });
+  const check = await inspectUpload(file.name, file.bytes);
+  if (!check.ok) throw new FileRefusedError(check.message, check.reason);
 
   const storageKey = `${usager.structureId}/${usager.id}/${randomUUID()}`;
   const sha256 = createHash("sha256").update(file.bytes).digest("hex");

@@ -2,7 +2,7 @@
 // recorded (same transaction), listed by name in the courrier d'orientation.
 import { db, type DbTx } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
-import { documentScope } from "@/lib/auth/permissions";
+import { documentScope } from "@/lib/auth/scopes/document";
 import { DomainError } from "@/lib/domain/errors";
 import { DOCUMENT_TYPE_LABELS } from "./labels";
 

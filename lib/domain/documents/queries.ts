@@ -2,7 +2,9 @@
 // colleague, a foreign id is a missing one). Opening a file (preview or download) is audited.
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
-import { canManageDocument, canViewUsager, documentScope, usagerScope } from "@/lib/auth/permissions";
+import { canManageDocument, canViewUsager } from "@/lib/auth/permissions";
+import { documentScope } from "@/lib/auth/scopes/document";
+import { usagerScope } from "@/lib/auth/scopes/usager";
 import { writeAudit } from "@/lib/domain/audit/write-audit";
 import { nameLookup } from "@/lib/domain/shared/user-names";
 import { isUuid } from "@/lib/domain/shared/fields";

@@ -2,7 +2,7 @@
 // commands write, for the documents the actor may see. Reads, renames and downloads are not events.
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
-import { documentScope } from "@/lib/auth/permissions";
+import { documentScope } from "@/lib/auth/scopes/document";
 import type { TimelineEvent } from "@/lib/domain/shared/dossier-part";
 import { nameLookup, type NameLookup } from "@/lib/domain/shared/user-names";
 import { DOCUMENT_TYPE_LABELS } from "./labels";

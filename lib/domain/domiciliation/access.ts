@@ -2,17 +2,21 @@
 // session does not carry; it is read here, once per call.
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
-import { canUseCourrier, courrierScope } from "@/lib/auth/permissions";
+import { canUseCourrier } from "@/lib/auth/permissions";
+import { courrierDomiciliationScope, courrierScope } from "@/lib/auth/scopes/courrier";
+import { siteScope } from "@/lib/auth/scopes/site";
 
 export async function actorSiteKind(actor: Actor): Promise<string | null> {
   if (!actor.siteId) return null;
-  const site = await db.site.findFirst({ where: { id: actor.siteId, structureId: actor.structureId }, select: { kind: true } });
+  const site = await db.site.findFirst({ where: { AND: [siteScope(actor), { id: actor.siteId }] }, select: { kind: true } });
   return site?.kind ?? null;
 }
 
 export async function courrierAccess(actor: Actor) {
   const kind = await actorSiteKind(actor);
-  return { allowed: canUseCourrier(actor, kind), scope: courrierScope(actor, kind), siteKind: kind };
+  return {
+    allowed: canUseCourrier(actor, kind), courriers: courrierScope(actor, kind), domiciliations: courrierDomiciliationScope(actor, kind), siteKind: kind,
+  };
 }
 
 export const DEFAULT_COURRIER_RETOUR_JOURS = 15;

@@ -3,7 +3,11 @@
 // its audit row in one transaction. Free text (reasons) stays on the row, never in the audit.
 import { db, type DbTx } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
-import { canManageDomiciliation, domiciliationScope, usagerScope } from "@/lib/auth/permissions";
+import { canManageDomiciliation } from "@/lib/auth/permissions";
+import { accompagnementScope } from "@/lib/auth/scopes/accompagnement";
+import { domiciliationScope } from "@/lib/auth/scopes/domiciliation";
+import { entretienScope } from "@/lib/auth/scopes/entretien";
+import { usagerScope } from "@/lib/auth/scopes/usager";
 import { writeAudit } from "@/lib/domain/audit/write-audit";
 import { DomainError, NotFoundError } from "@/lib/domain/errors";
 import { isoToDate } from "@/lib/domain/shared/fields";
@@ -53,7 +57,7 @@ export async function requestDomiciliation(actor: Actor, input: DomiciliationReq
       throw new DomainError("Membre du foyer inconnu.", { membresCouverts: "Choisissez des membres du foyer de ce dossier." });
     }
     if (input.accompagnementId) {
-      const acc = await tx.accompagnement.findFirst({ where: { id: input.accompagnementId, usagerId: usager.id, structureId: actor.structureId }, select: { id: true } });
+      const acc = await tx.accompagnement.findFirst({ where: { AND: [accompagnementScope(actor), { id: input.accompagnementId, usagerId: usager.id }] }, select: { id: true } });
       if (!acc) throw new DomainError("Accompagnement inconnu.", { accompagnementId: "Choisissez un accompagnement de ce dossier." });
     }
     const d = await tx.domiciliation.create({
@@ -76,7 +80,7 @@ export async function linkDomiciliationEntretien(actor: Actor, input: Domiciliat
   return db.$transaction(async (tx) => {
     const d = await loadDomiciliation(tx, actor, input.id);
     if (d.status !== "DEMANDEE") throw new DomainError("L'entretien se rattache à une demande en cours.", { entretienId: "La demande est déjà décidée." });
-    const e = await tx.entretien.findFirst({ where: { id: input.entretienId, usagerId: d.usagerId, structureId: actor.structureId }, select: { id: true, date: true } });
+    const e = await tx.entretien.findFirst({ where: { AND: [entretienScope(actor), { id: input.entretienId, usagerId: d.usagerId }] }, select: { id: true, date: true } });
     if (!e) throw new DomainError("Entretien inconnu.", { entretienId: "Choisissez un entretien de ce dossier." });
     const taken = await tx.domiciliation.count({ where: { entretienId: e.id, id: { not: d.id } } });
     if (taken > 0) throw new DomainError("Entretien déjà rattaché.", { entretienId: "Cet entretien est déjà rattaché à une autre demande." });

@@ -8,6 +8,7 @@ import { writeAudit } from "@/lib/domain/audit/write-audit";
 import { DomainError, NotFoundError } from "@/lib/domain/errors";
 import { isoToDate } from "@/lib/domain/shared/fields";
 import { parisToday } from "@/lib/domain/shared/paris-time";
+import { ownedBy } from "@/lib/auth/scopes/structure";
 import { courrierAccess } from "./access";
 import type { CourrierHandOver, CourrierReceive, CourrierReturn } from "./schemas";
 
@@ -15,16 +16,16 @@ const today = (now: Date) => isoToDate(parisToday(now))!;
 export const NOT_DOMICILED = "Cette personne n'a pas de domiciliation en vigueur : le courrier est à retourner à l'expéditeur.";
 export const ENDED_HANDOVER = "La domiciliation de cette personne est terminée ou expirée : le courrier ne peut plus lui être remis ici, retournez-le à l'expéditeur.";
 
-async function scopeOrNotFound(actor: Actor) {
+async function scopesOrNotFound(actor: Actor) {
   const access = await courrierAccess(actor);
   if (!access.allowed) throw new NotFoundError();
-  return access.scope;
+  return access;
 }
 
 async function loadCourrier(tx: DbTx, actor: Actor, id: string) {
-  const scope = await scopeOrNotFound(actor);
+  const { courriers } = await scopesOrNotFound(actor);
   const c = await tx.courrierDomiciliation.findFirst({
-    where: { AND: [scope, { id }] },
+    where: { AND: [courriers, { id }] },
     include: { domiciliation: { select: { id: true, usagerId: true, status: true, finValidite: true, debut: true } } },
   });
   if (!c) throw new NotFoundError();
@@ -33,21 +34,21 @@ async function loadCourrier(tx: DbTx, actor: Actor, id: string) {
 
 export async function receiveCourrier(actor: Actor, input: CourrierReceive, now = new Date()) {
   return db.$transaction(async (tx) => {
-    const scope = await scopeOrNotFound(actor);
-    const d = await tx.domiciliation.findFirst({ where: { AND: [scope, { id: input.domiciliationId }] }, select: { id: true, usagerId: true, status: true, debut: true, finValidite: true } });
+    const { domiciliations } = await scopesOrNotFound(actor);
+    const d = await tx.domiciliation.findFirst({ where: { AND: [domiciliations, { id: input.domiciliationId }] }, select: { id: true, usagerId: true, status: true, debut: true, finValidite: true } });
     if (!d) throw new NotFoundError();
     const recuLe = isoToDate(input.recuLe)!;
     if (d.status !== "ACCORDEE" || !d.finValidite || d.finValidite < today(now)) throw new DomainError(NOT_DOMICILED, { domiciliationId: NOT_DOMICILED });
     if (d.debut && recuLe < d.debut) throw new DomainError("Dates incohérentes.", { recuLe: "Le courrier ne peut pas être arrivé avant le début de la domiciliation." });
     const c = await tx.courrierDomiciliation.create({
-      data: { structureId: actor.structureId, domiciliationId: d.id, recuLe, expediteurType: input.expediteurType, recommande: input.recommande, enregistreParId: actor.id },
+      data: { ...ownedBy(actor), domiciliationId: d.id, recuLe, expediteurType: input.expediteurType, recommande: input.recommande, enregistreParId: actor.id },
       select: { id: true },
     });
     await writeAudit(tx, actor, {
       action: "courrier.receive", entityType: "CourrierDomiciliation", entityId: c.id,
       details: { usagerId: d.usagerId, domiciliationId: d.id, expediteur: input.expediteurType, recommande: input.recommande },
     });
-    return c;
+    return { id: c.id, domiciliationId: d.id };
   });
 }
 

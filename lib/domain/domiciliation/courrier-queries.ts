@@ -20,7 +20,7 @@ export async function getCourrierRegister(actor: Actor, { q = "" }: { q?: string
   const [domiciliations, delay] = await Promise.all([
     db.domiciliation.findMany({
       where: {
-        AND: [access.scope, { status: "ACCORDEE", finValidite: { gte: t } }, ...tokens.map((tk) => ({ usager: { searchName: { contains: tk } } }))],
+        AND: [access.domiciliations, { status: "ACCORDEE", finValidite: { gte: t } }, ...tokens.map((tk) => ({ usager: { searchName: { contains: tk } } }))],
       },
       select: {
         id: true,
@@ -35,7 +35,7 @@ export async function getCourrierRegister(actor: Actor, { q = "" }: { q?: string
   const limit = addDays(t, -delay);
   // Mail still waiting past the delay, whatever the state of the domiciliation (ended ones too).
   const toReturn = await db.courrierDomiciliation.findMany({
-    where: { AND: [access.scope, { status: "EN_ATTENTE", OR: [{ recuLe: { lte: limit } }, { retourProposeLe: { not: null } }, { domiciliation: { status: { not: "ACCORDEE" } } }, { domiciliation: { finValidite: { lt: t } } }] }] },
+    where: { AND: [access.courriers, { status: "EN_ATTENTE", OR: [{ recuLe: { lte: limit } }, { retourProposeLe: { not: null } }, { domiciliation: { status: { not: "ACCORDEE" } } }, { domiciliation: { finValidite: { lt: t } } }] }] },
     select: { ...COURRIER_SELECT, domiciliation: { select: { usager: { select: { nom: true, prenom: true } } } } },
     orderBy: { recuLe: "asc" },
     take: 200,

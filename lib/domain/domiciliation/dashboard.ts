@@ -4,7 +4,8 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
-import { dashboardScope, dayBounds, usagerConditions } from "@/lib/domain/dashboard/scope";
+import { dashboardScope } from "@/lib/auth/scopes/dashboard";
+import { dayBounds, usagerConditions } from "@/lib/domain/dashboard/scope";
 import type { DashboardFilter } from "@/lib/domain/dashboard/filter";
 import type { Cell, DashboardTable, ListLinks } from "@/lib/domain/dashboard/tables";
 import { parisToday } from "@/lib/domain/shared/paris-time";

@@ -4,7 +4,9 @@
 // writes the audit row; anyone else gets null (404).
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
-import { canManageDomiciliation, domiciliationScope } from "@/lib/auth/permissions";
+import { canManageDomiciliation } from "@/lib/auth/permissions";
+import { domiciliationScope } from "@/lib/auth/scopes/domiciliation";
+import { colleagueScope } from "@/lib/auth/scopes/user";
 import { writeAudit } from "@/lib/domain/audit/write-audit";
 import { isUuid } from "@/lib/domain/shared/fields";
 import { appealBlocks } from "@/lib/domain/shared/letter/appeal";
@@ -28,7 +30,7 @@ export async function buildDomiciliationLetter(actor: Actor, id: string, now = n
   const kind: LetterKind = KIND_OF[d.status];
   const [structure, signer, settings] = await Promise.all([
     db.structure.findUniqueOrThrow({ where: { id: actor.structureId }, select: { name: true, address: true, postalCode: true, city: true, phone: true } }),
-    d.decideurId ? db.user.findFirst({ where: { id: d.decideurId, structureId: actor.structureId }, select: { firstName: true, lastName: true, role: true } }) : null,
+    d.decideurId ? db.user.findFirst({ where: { AND: [colleagueScope(actor), { id: d.decideurId }] }, select: { firstName: true, lastName: true, role: true } }) : null,
     loadLetterhead(actor.structureId),
   ]);
   const u = d.usager;

@@ -4,7 +4,9 @@
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/auth/actor";
-import { canListUsagers, domiciliationScope } from "@/lib/auth/permissions";
+import { canListDomiciliations } from "@/lib/auth/permissions";
+import { domiciliationScope } from "@/lib/auth/scopes/domiciliation";
+import { usagerScope } from "@/lib/auth/scopes/usager";
 import { dateColumnRange } from "@/lib/domain/shared/day-range";
 import { isoToDate } from "@/lib/domain/shared/fields";
 import { parisToday } from "@/lib/domain/shared/paris-time";
@@ -41,13 +43,13 @@ function statutCondition(statut: DomiciliationListParams["statut"], today: Date)
 
 export async function listDomiciliationsFiltered(actor: Actor, params: DomiciliationListParams, now = new Date()) {
   const empty = { rows: [] as DomiciliationListRow[], total: 0, page: params.page, pageSize: params.taille };
-  if (!canListUsagers(actor)) return empty;
+  if (!canListDomiciliations(actor)) return empty;
   const today = isoToDate(parisToday(now))!;
   const range = dateColumnRange(params.du, params.au);
   const where: Prisma.DomiciliationWhereInput = {
     AND: [
       domiciliationScope(actor),
-      { usager: { structureId: actor.structureId } },
+      { usager: usagerScope(actor) },
       statutCondition(params.statut, today),
       range ? { [PERIOD_COLUMN[params.date]]: range } : {},
       // A site of another structure matches no dossier of this one: an empty list, not an error.

@@ -2,7 +2,8 @@
 // structure): the dossier's domiciliations and the worklists with their legal deadlines.
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
-import { domiciliationScope } from "@/lib/auth/permissions";
+import { domiciliationScope } from "@/lib/auth/scopes/domiciliation";
+import { entretienScope } from "@/lib/auth/scopes/entretien";
 import { writeAudit } from "@/lib/domain/audit/write-audit";
 import { namesOf } from "@/lib/domain/shared/user-names";
 import { isoToDate, isUuid } from "@/lib/domain/shared/fields";
@@ -44,7 +45,7 @@ export type DossierDomiciliation = Awaited<ReturnType<typeof listDomiciliationsF
 export async function listLinkableEntretiens(actor: Actor, usagerId: string) {
   if (!isUuid(usagerId)) return [];
   return db.entretien.findMany({
-    where: { AND: [domiciliationScope(actor), { usagerId, domiciliation: null }] },
+    where: { AND: [entretienScope(actor), { usagerId, domiciliation: null }] },
     select: { id: true, date: true, canal: true, dureeMinutes: true },
     orderBy: { date: "desc" },
     take: 30,

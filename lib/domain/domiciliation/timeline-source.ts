@@ -2,7 +2,7 @@
 // request, interview, decision, renewal, end, letters are not events; mail handed over is.
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
-import { domiciliationScope } from "@/lib/auth/permissions";
+import { domiciliationScope } from "@/lib/auth/scopes/domiciliation";
 import type { TimelineEvent } from "@/lib/domain/shared/dossier-part";
 import { nameLookup, type NameLookup } from "@/lib/domain/shared/user-names";
 import { formatCalendarDate } from "@/lib/format";

@@ -5,6 +5,9 @@
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { canExportPersonData } from "@/lib/auth/permissions";
+import { auditScope } from "@/lib/auth/scopes/audit";
+import { usagerScope } from "@/lib/auth/scopes/usager";
+import { colleagueScope } from "@/lib/auth/scopes/user";
 import { writeAudit } from "@/lib/domain/audit/write-audit";
 import { auditActionLabel } from "@/lib/domain/audit/labels";
 import { isUuid } from "@/lib/domain/shared/fields";
@@ -16,14 +19,14 @@ import { renderPersonReportPdf } from "./person-pdf";
 export async function collectPersonData(actor: Actor, usagerId: string) {
   if (!isUuid(usagerId)) return null;
   const usager = await db.usager.findFirst({
-    where: { id: usagerId, structureId: actor.structureId },
+    where: { AND: [usagerScope(actor), { id: usagerId }] },
     select: { id: true, structureId: true, numeroDossier: true, nom: true, prenom: true },
   });
   if (!usager || !canExportPersonData(actor, usager)) return null;
   const [structure, accesses, users] = await Promise.all([
     db.structure.findUniqueOrThrow({ where: { id: actor.structureId }, select: { name: true, address: true, postalCode: true, city: true } }),
-    db.auditLog.findMany({ where: { entityType: "Usager", entityId: usagerId, structureId: actor.structureId }, orderBy: { at: "asc" } }),
-    db.user.findMany({ where: { structureId: actor.structureId }, select: { id: true, firstName: true, lastName: true } }),
+    db.auditLog.findMany({ where: { AND: [auditScope(actor), { entityType: "Usager", entityId: usagerId }] }, orderBy: { at: "asc" } }),
+    db.user.findMany({ where: colleagueScope(actor), select: { id: true, firstName: true, lastName: true } }),
   ]);
   const name = (id: string | null) => {
     const u = users.find((x) => x.id === id);

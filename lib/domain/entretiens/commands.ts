@@ -3,6 +3,10 @@
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { canWriteSuivi } from "@/lib/auth/permissions";
+import { accompagnementScope } from "@/lib/auth/scopes/accompagnement";
+import { entretienScope } from "@/lib/auth/scopes/entretien";
+import { ownedBy } from "@/lib/auth/scopes/structure";
+import { usagerScope } from "@/lib/auth/scopes/usager";
 import { writeAudit } from "@/lib/domain/audit/write-audit";
 import { DomainError, NotFoundError } from "@/lib/domain/errors";
 import { parisLocalToDate } from "@/lib/domain/shared/paris-time";
@@ -13,17 +17,17 @@ import { linkEntretienToRendezVous } from "@/lib/domain/agenda/commands";
 
 export async function createEntretien(actor: Actor, input: Entretien) {
   return db.$transaction(async (tx) => {
-    const usager = await tx.usager.findFirst({ where: { id: input.usagerId, structureId: actor.structureId } });
+    const usager = await tx.usager.findFirst({ where: { AND: [usagerScope(actor), { id: input.usagerId }] } });
     if (!usager || !canWriteSuivi(actor, usager)) throw new NotFoundError();
     if (usager.status === "ARCHIVE") throw new DomainError("Ce dossier est archivé : on ne peut plus y ajouter d'entretien.");
     if (input.accompagnementId) {
-      const acc = await tx.accompagnement.findFirst({ where: { id: input.accompagnementId, usagerId: usager.id } });
+      const acc = await tx.accompagnement.findFirst({ where: { AND: [accompagnementScope(actor), { id: input.accompagnementId, usagerId: usager.id }] } });
       if (!acc) throw new DomainError("Accompagnement inconnu.", { accompagnementId: "Choisissez un accompagnement de ce dossier." });
     }
     const date = parisLocalToDate(input.date)!;
     const entretien = await tx.entretien.create({
       data: {
-        structureId: actor.structureId, usagerId: usager.id, authorId: actor.id, accompagnementId: input.accompagnementId || null,
+        ...ownedBy(actor), usagerId: usager.id, authorId: actor.id, accompagnementId: input.accompagnementId || null,
         date, dureeMinutes: input.dureeMinutes, canal: input.canal, objets: input.objets, objetPrecision: input.objetPrecision,
         resume: input.resume, noteConfidentielle: input.noteConfidentielle, suites: input.suites,
         rappelLe: input.rappelLe ? isoToDate(input.rappelLe) : null,
@@ -45,7 +49,7 @@ export async function createEntretien(actor: Actor, input: Entretien) {
 /** A reminder belongs to the entretien's author: only they mark it done. */
 export async function markRappelFait(actor: Actor, input: z.output<typeof ZRappelFait>) {
   const { count } = await db.entretien.updateMany({
-    where: { id: input.entretienId, authorId: actor.id, structureId: actor.structureId, rappelLe: { not: null } },
+    where: { AND: [entretienScope(actor), { id: input.entretienId, authorId: actor.id, rappelLe: { not: null } }] },
     data: { rappelFait: true },
   });
   if (count === 0) throw new NotFoundError();

@@ -5,7 +5,9 @@ import { Prisma, type DomaineSocial, type EntretienCanal } from "@/lib/generated
 import { db } from "@/lib/db";
 import { listStructureSites } from "@/lib/domain/shared/structure-sites";
 import type { Actor } from "@/lib/auth/actor";
-import { canListUsagers, suiviScope } from "@/lib/auth/permissions";
+import { canListEntretiens } from "@/lib/auth/permissions";
+import { entretienScope, entretienScopeSql } from "@/lib/auth/scopes/entretien";
+import { workerScope } from "@/lib/auth/scopes/user";
 import { addDays, parisMidnight } from "@/lib/domain/shared/day-range";
 import { namesOf } from "@/lib/domain/shared/user-names";
 import { monthCondition, rawDateCondition, segmentsOf } from "@/lib/domain/dashboard/segments";
@@ -28,11 +30,11 @@ export type EntretienListPage = { rows: EntretienListRow[]; total: number; page:
 
 export async function listEntretiens(actor: Actor, params: EntretienListParams): Promise<EntretienListPage> {
   const empty = { rows: [], total: 0, page: params.page, pageSize: params.taille };
-  if (!canListUsagers(actor)) return empty;
+  if (!canListEntretiens(actor)) return empty;
   const range = periodOf(params);
   const where: Prisma.EntretienWhereInput = {
     AND: [
-      suiviScope(actor),
+      entretienScope(actor),
       {
         date: { gte: range.from, lt: range.to },
         ...(params.canal ? { canal: params.canal } : {}),
@@ -54,7 +56,7 @@ export async function listEntretiens(actor: Actor, params: EntretienListParams):
       skip: (params.page - 1) * params.taille,
       take: params.taille,
     }),
-    countEntretiens(actor.structureId, params, range),
+    countEntretiens(actor, params, range),
   ]);
   const names = await namesOf(actor, rows.map((r) => r.authorId));
   return {
@@ -82,30 +84,31 @@ function periodOf(params: EntretienListParams): { from: Date; to: Date } {
  * months from the trigger-maintained DashboardEntretienMois, the days at the edges from
  * Entretien). A dossier's site is not in the summary: with a site, every entretien is read.
  */
-async function countEntretiens(structureId: string, params: EntretienListParams, range: { from: Date; to: Date }): Promise<number> {
-  const conditions = (alias: Prisma.Sql) => {
-    const parts = [Prisma.sql`${alias}."structureId" = ${structureId}::uuid`];
-    if (params.canal) parts.push(Prisma.sql`${alias}.canal = ${params.canal}::"EntretienCanal"`);
-    if (params.auteur) parts.push(Prisma.sql`${alias}."authorId" = ${params.auteur}::uuid`);
+async function countEntretiens(actor: Actor, params: EntretienListParams, range: { from: Date; to: Date }): Promise<number> {
+  // The monthly summary carries the entretiens' structure: the same scope reads both tables.
+  const conditions = (alias: "e" | "s") => {
+    const parts = [entretienScopeSql(actor, alias)];
+    if (params.canal) parts.push(Prisma.sql`${Prisma.raw(alias)}.canal = ${params.canal}::"EntretienCanal"`);
+    if (params.auteur) parts.push(Prisma.sql`${Prisma.raw(alias)}."authorId" = ${params.auteur}::uuid`);
     return Prisma.join(parts, " AND ");
   };
   if (params.site) {
     const [row] = await db.$queryRaw<{ n: number }[]>`
       SELECT count(*)::int AS n FROM "Entretien" e JOIN "Usager" u ON u.id = e."usagerId"
-      WHERE ${conditions(Prisma.sql`e`)} AND u."siteId" = ${params.site}::uuid AND e.date >= ${range.from} AND e.date < ${range.to}`;
+      WHERE ${conditions("e")} AND u."siteId" = ${params.site}::uuid AND e.date >= ${range.from} AND e.date < ${range.to}`;
     return row?.n ?? 0;
   }
   const segments = segmentsOf({ ...range, siteId: null });
   const [row] = await db.$queryRaw<{ n: number }[]>`
-    SELECT (SELECT COALESCE(sum(s.n), 0) FROM "DashboardEntretienMois" s WHERE ${conditions(Prisma.sql`s`)} AND ${monthCondition(segments)})::int
-      + (SELECT count(*) FROM "Entretien" e WHERE ${conditions(Prisma.sql`e`)} AND ${rawDateCondition(segments)})::int AS n`;
+    SELECT (SELECT COALESCE(sum(s.n), 0) FROM "DashboardEntretienMois" s WHERE ${conditions("s")} AND ${monthCondition(segments)})::int
+      + (SELECT count(*) FROM "Entretien" e WHERE ${conditions("e")} AND ${rawDateCondition(segments)})::int AS n`;
   return row?.n ?? 0;
 }
 /** Authors the list can be filtered by: the structure's workers, disabled accounts included (their entretiens stay). */
 export function listEntretienAuteurOptions(actor: Actor) {
-  if (!canListUsagers(actor)) return Promise.resolve([]);
+  if (!canListEntretiens(actor)) return Promise.resolve([]);
   return db.user.findMany({
-    where: { structureId: actor.structureId, role: { in: ["TRAVAILLEUR_SOCIAL", "RESPONSABLE"] } },
+    where: workerScope(actor),
     select: { id: true, firstName: true, lastName: true, status: true },
     orderBy: [{ lastName: "asc" }, { firstName: "asc" }],
   });
@@ -113,6 +116,6 @@ export function listEntretienAuteurOptions(actor: Actor) {
 
 /** Sites the list can be filtered by: those of the actor's structure. */
 export function listEntretienSiteOptions(actor: Actor) {
-  if (!canListUsagers(actor)) return Promise.resolve([]);
+  if (!canListEntretiens(actor)) return Promise.resolve([]);
   return listStructureSites(actor);
 }

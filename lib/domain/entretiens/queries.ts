@@ -2,7 +2,9 @@
 // actor's own entretiens, so another person's note never leaves the database.
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
-import { suiviScope } from "@/lib/auth/permissions";
+import { accompagnementScope } from "@/lib/auth/scopes/accompagnement";
+import { confidentialNoteScope, entretienScope } from "@/lib/auth/scopes/entretien";
+import { colleagueScope } from "@/lib/auth/scopes/user";
 
 const PUBLIC_FIELDS = {
   id: true, date: true, dureeMinutes: true, canal: true, objets: true, objetPrecision: true, resume: true, suites: true,
@@ -12,7 +14,7 @@ const PUBLIC_FIELDS = {
 async function ownNotes(actor: Actor, ids: string[]) {
   if (ids.length === 0) return new Map<string, string>();
   const rows = await db.entretien.findMany({
-    where: { id: { in: ids }, authorId: actor.id, noteConfidentielle: { not: null } },
+    where: { AND: [confidentialNoteScope(actor), { id: { in: ids }, noteConfidentielle: { not: null } }] },
     select: { id: true, noteConfidentielle: true },
   });
   return new Map(rows.map((r) => [r.id, r.noteConfidentielle!]));
@@ -20,14 +22,14 @@ async function ownNotes(actor: Actor, ids: string[]) {
 
 export async function listEntretiens(actor: Actor, usagerId: string, { take = 100 }: { take?: number } = {}) {
   const rows = await db.entretien.findMany({
-    where: { AND: [suiviScope(actor), { usagerId }] },
+    where: { AND: [entretienScope(actor), { usagerId }] },
     select: PUBLIC_FIELDS,
     orderBy: { date: "desc" },
     take,
   });
   const [notes, authors] = await Promise.all([
     ownNotes(actor, rows.map((r) => r.id)),
-    db.user.findMany({ where: { id: { in: [...new Set(rows.map((r) => r.authorId))] }, structureId: actor.structureId }, select: { id: true, firstName: true, lastName: true } }),
+    db.user.findMany({ where: { AND: [colleagueScope(actor), { id: { in: [...new Set(rows.map((r) => r.authorId))] } }] }, select: { id: true, firstName: true, lastName: true } }),
   ]);
   return rows.map((r) => {
     const author = authors.find((a) => a.id === r.authorId);
@@ -39,7 +41,7 @@ export type EntretienRow = Awaited<ReturnType<typeof listEntretiens>>[number];
 /** Accompagnements of the dossier an entretien can be linked to (open ones first). */
 export function listLinkableAccompagnements(actor: Actor, usagerId: string) {
   return db.accompagnement.findMany({
-    where: { AND: [suiviScope(actor), { usagerId, status: { not: "CLOS" } }] },
+    where: { AND: [accompagnementScope(actor), { usagerId, status: { not: "CLOS" } }] },
     select: { id: true, type: true, debut: true },
     orderBy: { debut: "desc" },
   });
@@ -48,7 +50,7 @@ export function listLinkableAccompagnements(actor: Actor, usagerId: string) {
 /** The actor's own reminders ("suites à donner") due by `until` and not done yet. */
 export function listDueRappels(actor: Actor, until: Date) {
   return db.entretien.findMany({
-    where: { AND: [suiviScope(actor), { authorId: actor.id, rappelFait: false, rappelLe: { lte: until } }] },
+    where: { AND: [entretienScope(actor), { authorId: actor.id, rappelFait: false, rappelLe: { lte: until } }] },
     select: { id: true, rappelLe: true, suites: true, usager: { select: { id: true, nom: true, prenom: true } } },
     orderBy: { rappelLe: "asc" },
   });

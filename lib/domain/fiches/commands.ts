@@ -6,7 +6,9 @@ import type { z } from "zod";
 import { db, type DbTx } from "@/lib/db";
 import type { Prisma, FicheLiaison } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/auth/actor";
-import { canAssignFiche, canProcessFiche, ficheCcasScope } from "@/lib/auth/permissions";
+import { canAssignFiche, canProcessFiche } from "@/lib/auth/permissions";
+import { ficheCcasScope } from "@/lib/auth/scopes/fiche";
+import { workerScope } from "@/lib/auth/scopes/user";
 import { writeAudit, type AuditInput } from "@/lib/domain/audit/write-audit";
 import { DomainError, NotFoundError } from "@/lib/domain/errors";
 import { parisLocalToDate } from "@/lib/domain/shared/paris-time";
@@ -92,7 +94,7 @@ export function assignFiche(actor: Actor, input: z.output<typeof ZFicheAssign>, 
       throw new DomainError("Seul·e un·e responsable peut attribuer une fiche à quelqu'un d'autre que soi-même.", { assigneeId: "Choisissez-vous vous-même, ou demandez à un·e responsable." });
     }
     const assignee = await tx.user.findFirst({
-      where: { id: input.assigneeId, structureId: actor.structureId, role: { in: ["TRAVAILLEUR_SOCIAL", "RESPONSABLE"] }, status: "ACTIVE" },
+      where: { AND: [workerScope(actor), { id: input.assigneeId, status: "ACTIVE" }] },
       select: { id: true },
     });
     if (!assignee) throw new DomainError("Travailleur social inconnu.", { assigneeId: "Choisissez un travailleur social de votre structure." });

@@ -2,7 +2,8 @@
 // site that the CCAS moved (a status other than "envoyée") since the agent last opened the list.
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
-import { canProcessFiche, canSendFiche, ficheAgentScope, ficheCcasScope } from "@/lib/auth/permissions";
+import { canListFiches, canSendFiche } from "@/lib/auth/permissions";
+import { ficheAgentScope, ficheCcasScope } from "@/lib/auth/scopes/fiche";
 
 export async function ficheNotificationCount(actor: Actor): Promise<number> {
   if (canSendFiche(actor)) {
@@ -13,7 +14,7 @@ export async function ficheNotificationCount(actor: Actor): Promise<number> {
       },
     });
   }
-  if (canProcessFiche(actor, { structureId: actor.structureId })) {
+  if (canListFiches(actor)) {
     return db.ficheLiaison.count({ where: { AND: [ficheCcasScope(actor), { status: "ENVOYEE" }] } });
   }
   return 0;

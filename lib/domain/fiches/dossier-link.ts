@@ -4,7 +4,7 @@
 import type { z } from "zod";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
-import { usagerScope } from "@/lib/auth/permissions";
+import { usagerScope } from "@/lib/auth/scopes/usager";
 import { DomainError } from "@/lib/domain/errors";
 import { createUsager } from "@/lib/domain/usagers/commands";
 import type { UsagerCreate } from "@/lib/domain/usagers/schemas";

@@ -6,6 +6,7 @@ import nodemailer from "nodemailer";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { log } from "@/lib/log";
+import { workersOf } from "@/lib/auth/scopes/user";
 
 export type MailMessage = { from: string; to?: string; bcc?: string[]; subject: string; text: string };
 export type Mailer = { sendMail(message: MailMessage): Promise<unknown> };
@@ -78,7 +79,7 @@ export async function notifyNewFiche(fiche: { id: string; reference: string; str
   const m = mailer();
   if (!m) return;
   const workers = await db.user.findMany({
-    where: { structureId: fiche.structureId, role: { in: ["TRAVAILLEUR_SOCIAL", "RESPONSABLE"] }, status: "ACTIVE" },
+    where: { AND: [workersOf(fiche.structureId), { status: "ACTIVE" }] },
     select: { email: true },
   });
   if (workers.length === 0) return;

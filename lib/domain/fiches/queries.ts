@@ -4,7 +4,9 @@
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/auth/actor";
-import { canListFiches, canSendFiche, ficheAgentScope, ficheCcasScope } from "@/lib/auth/permissions";
+import { canListFiches, canSendFiche } from "@/lib/auth/permissions";
+import { ficheAgentScope, ficheCcasScope } from "@/lib/auth/scopes/fiche";
+import { colleagueScope } from "@/lib/auth/scopes/user";
 import { writeAudit } from "@/lib/domain/audit/write-audit";
 import { ficheAge, ficheDelays } from "./delays";
 import { FINAL_STATUSES, OPEN_STATUSES } from "./state-machine";
@@ -29,10 +31,10 @@ const AGENT_ROW_SELECT = {
 
 const AGENT_LIST_LIMIT = 200;
 
-async function userNames(structureId: string, ids: (string | null)[]) {
+async function userNames(actor: Actor, ids: (string | null)[]) {
   const wanted = [...new Set(ids.filter((x): x is string => !!x))];
   if (wanted.length === 0) return new Map<string, string>();
-  const users = await db.user.findMany({ where: { id: { in: wanted }, structureId }, select: { id: true, firstName: true, lastName: true } });
+  const users = await db.user.findMany({ where: { AND: [colleagueScope(actor), { id: { in: wanted } }] }, select: { id: true, firstName: true, lastName: true } });
   return new Map(users.map((u) => [u.id, `${u.firstName} ${u.lastName}`]));
 }
 
@@ -43,7 +45,7 @@ export async function listAgentFiches(actor: Actor) {
     db.ficheLiaison.findMany({ where: ficheAgentScope(actor), select: AGENT_ROW_SELECT, orderBy: [{ sentAt: "desc" }, { id: "asc" }], take: AGENT_LIST_LIMIT + 1 }),
     db.user.findUnique({ where: { id: actor.id }, select: { fichesVuesAt: true } }),
   ]);
-  const names = await userNames(actor.structureId, rows.map((r) => r.agentId));
+  const names = await userNames(actor, rows.map((r) => r.agentId));
   const seenAt = me?.fichesVuesAt?.getTime() ?? 0;
   return {
     truncated: rows.length > AGENT_LIST_LIMIT,
@@ -58,7 +60,7 @@ export async function getFicheForAgent(actor: Actor, id: string) {
   if (!isUuid(id) || !canSendFiche(actor)) return null;
   const fiche = await db.ficheLiaison.findFirst({ where: { AND: [ficheAgentScope(actor), { id }] }, select: AGENT_FICHE_SELECT });
   if (!fiche) return null;
-  const names = await userNames(actor.structureId, [fiche.agentId]);
+  const names = await userNames(actor, [fiche.agentId]);
   await db.$transaction((tx) => writeAudit(tx, actor, { action: "fiche.read", entityType: "FicheLiaison", entityId: id, details: { cote: "agent" } }));
   const { agentId, ...visible } = fiche;
   return { ...visible, envoyeePar: names.get(agentId) ?? null };
@@ -103,7 +105,7 @@ export async function listFicheInbox(actor: Actor, params: InboxParams = parseIn
       take: params.taille,
     }),
   ]);
-  const names = await userNames(actor.structureId, rows.map((r) => r.assigneeId));
+  const names = await userNames(actor, rows.map((r) => r.assigneeId));
   return {
     ...empty,
     total,
@@ -126,7 +128,7 @@ export async function getFicheForCcas(actor: Actor, id: string, { audit = true }
     },
   });
   if (!fiche) return null;
-  const names = await userNames(actor.structureId, [fiche.agentId, fiche.assigneeId, fiche.evaluatedById, ...fiche.events.map((e) => e.actorId)]);
+  const names = await userNames(actor, [fiche.agentId, fiche.assigneeId, fiche.evaluatedById, ...fiche.events.map((e) => e.actorId)]);
   if (audit) await db.$transaction((tx) => writeAudit(tx, actor, { action: "fiche.read", entityType: "FicheLiaison", entityId: id, details: { cote: "ccas" } }));
   const name = (uid: string | null) => (uid ? (names.get(uid) ?? null) : null);
   return {

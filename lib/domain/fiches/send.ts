@@ -3,6 +3,8 @@
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { canSendFiche } from "@/lib/auth/permissions";
+import { siteScope } from "@/lib/auth/scopes/site";
+import { ownedBy } from "@/lib/auth/scopes/structure";
 import { writeAudit } from "@/lib/domain/audit/write-audit";
 import { DomainError, NotFoundError } from "@/lib/domain/errors";
 import { isoToDate } from "@/lib/domain/shared/fields";
@@ -18,12 +20,12 @@ export async function sendFiche(actor: Actor, input: FicheSend, now = new Date()
   if (input.consentement !== true) throw new DomainError("Consentement manquant.", { consentement: "Le consentement de la personne est obligatoire." });
   const fiche = await db.$transaction(async (tx) => {
     // The sending site is the agent's own (never taken from the form), and must be of their structure.
-    const site = await tx.site.findFirst({ where: { id: actor.siteId!, structureId: actor.structureId }, select: { id: true } });
+    const site = await tx.site.findFirst({ where: { AND: [siteScope(actor), { id: actor.siteId! }] }, select: { id: true } });
     if (!site) throw new NotFoundError();
     const reference = await nextFicheReference(tx, actor.structureId, parisYear(now));
     const created = await tx.ficheLiaison.create({
       data: {
-        structureId: actor.structureId, reference, siteId: site.id, agentId: actor.id,
+        ...ownedBy(actor), reference, siteId: site.id, agentId: actor.id,
         nom: input.nom, prenom: input.prenom, dateNaissance: input.dateNaissance ? isoToDate(input.dateNaissance) : null,
         telephone: input.telephone, email: input.email, disponibilites: input.disponibilites, adresse: input.adresse,
         quartier: input.quartier, motifs: input.motifs, motifPrecision: input.motifPrecision, urgence: input.urgence,

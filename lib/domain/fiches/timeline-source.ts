@@ -2,7 +2,9 @@
 // and each status change, linking to the fiche. The evaluation notes stay on the fiche's page.
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
-import { ficheCcasScope, usagerScope } from "@/lib/auth/permissions";
+import { ficheCcasScope } from "@/lib/auth/scopes/fiche";
+import { usagerScope } from "@/lib/auth/scopes/usager";
+import { colleagueScope } from "@/lib/auth/scopes/user";
 import type { TimelineEvent } from "@/lib/domain/shared/dossier-part";
 import { formatDateTime } from "@/lib/format";
 import { FICHE_CLOTURE_LABELS, FICHE_MOTIF_LABELS, RDV_LIEU_LABELS, type FicheStatus } from "./labels";
@@ -48,7 +50,7 @@ export async function ficheTimelineEvents(actor: Actor, usagerId: string): Promi
     ids.add(f.agentId);
     for (const e of f.events) if (e.actorId) ids.add(e.actorId);
   }
-  const users = await db.user.findMany({ where: { id: { in: [...ids] }, structureId: actor.structureId }, select: { id: true, firstName: true, lastName: true } });
+  const users = await db.user.findMany({ where: { AND: [colleagueScope(actor), { id: { in: [...ids] } }] }, select: { id: true, firstName: true, lastName: true } });
   const name = (id: string | null) => {
     const u = users.find((x) => x.id === id);
     return u ? `${u.firstName} ${u.lastName}` : null;

@@ -4,6 +4,7 @@
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { canViewJobRuns } from "@/lib/auth/permissions";
+import { jobRunScope } from "@/lib/auth/scopes/job-run";
 import { NotFoundError } from "@/lib/domain/errors";
 import { JOBS } from "@/lib/jobs/registry";
 import { nextTick } from "@/lib/jobs/schedule";
@@ -29,7 +30,7 @@ function summaryFor(summary: unknown, structureId: string): [string, string][] {
 
 export async function listJobRuns(actor: Actor, now = new Date()) {
   if (!canViewJobRuns(actor)) throw new NotFoundError();
-  const runs = await db.jobRun.findMany({ orderBy: { startedAt: "desc" }, take: 100 });
+  const runs = await db.jobRun.findMany({ where: jobRunScope(actor), orderBy: { startedAt: "desc" }, take: 100 });
   const describe = new Map(JOBS.map((j) => [j.name, j.description]));
   const jobs = JOBS.map((j) => ({ name: j.name, description: j.description, cron: j.cron, prochaine: nextTick(j.cron, now) }));
   const history: JobRunView[] = runs.map((r) => ({

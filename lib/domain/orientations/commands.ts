@@ -5,6 +5,10 @@ import { db, type DbTx } from "@/lib/db";
 import { attachDocumentsToOrientation } from "@/lib/domain/documents/orientation-documents";
 import type { Actor } from "@/lib/auth/actor";
 import { canOrient } from "@/lib/auth/permissions";
+import { orientationScope } from "@/lib/auth/scopes/orientation";
+import { partenaireScope } from "@/lib/auth/scopes/partenaire";
+import { ownedBy } from "@/lib/auth/scopes/structure";
+import { usagerScope } from "@/lib/auth/scopes/usager";
 import { writeAudit } from "@/lib/domain/audit/write-audit";
 import { DomainError, NotFoundError } from "@/lib/domain/errors";
 import { isoToDate } from "@/lib/domain/shared/fields";
@@ -20,14 +24,14 @@ const CONFLICT = "Le statut de cette orientation vient d'être modifié par quel
 
 export async function createOrientation(actor: Actor, input: Orientation) {
   return db.$transaction(async (tx) => {
-    const usager = await tx.usager.findFirst({ where: { id: input.usagerId, structureId: actor.structureId }, select: { id: true, structureId: true, status: true } });
+    const usager = await tx.usager.findFirst({ where: { AND: [usagerScope(actor), { id: input.usagerId }] }, select: { id: true, structureId: true, status: true } });
     if (!usager || !canOrient(actor, usager)) throw new NotFoundError();
     if (usager.status === "ARCHIVE") throw new DomainError("Ce dossier est archivé : on ne peut plus orienter la personne depuis ce dossier.");
-    const partenaire = await tx.partenaire.findFirst({ where: { id: input.partenaireId, structureId: actor.structureId, actif: true }, select: { id: true } });
+    const partenaire = await tx.partenaire.findFirst({ where: { AND: [partenaireScope(actor), { id: input.partenaireId, actif: true }] }, select: { id: true } });
     if (!partenaire) throw new DomainError(UNKNOWN_PARTNER, { partenaireId: UNKNOWN_PARTNER });
     const orientation = await tx.orientation.create({
       data: {
-        structureId: actor.structureId, usagerId: usager.id, partenaireId: partenaire.id, authorId: actor.id,
+        ...ownedBy(actor), usagerId: usager.id, partenaireId: partenaire.id, authorId: actor.id,
         motif: input.motif, elementsTransmis: input.elementsTransmis, consentementLe: isoToDate(input.consentementLe)!,
         date: isoToDate(input.date)!, urgence: input.urgence, status: "ENVOYEE",
         events: { create: { actorId: actor.id, status: "ENVOYEE", at: effectiveInstant(input.date) } },
@@ -60,7 +64,7 @@ async function nextEventAt(tx: DbTx, orientationId: string, isoDate: string): Pr
 
 async function loadForUpdate(tx: DbTx, actor: Actor, orientationId: string) {
   const orientation = await tx.orientation.findFirst({
-    where: { id: orientationId, structureId: actor.structureId },
+    where: { AND: [orientationScope(actor), { id: orientationId }] },
     select: { id: true, structureId: true, usagerId: true, status: true, date: true, accuseLe: true, reponseLe: true, relanceLe: true },
   });
   if (!orientation || !canOrient(actor, orientation)) throw new NotFoundError();

@@ -3,7 +3,9 @@
 // are built (transmis.ts); the rest of the dossier is not even returned to the caller.
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
-import { usagerScope } from "@/lib/auth/permissions";
+import { diagnosticScope } from "@/lib/auth/scopes/diagnostic";
+import { orientationScope } from "@/lib/auth/scopes/orientation";
+import { colleagueScope } from "@/lib/auth/scopes/user";
 import { writeAudit } from "@/lib/domain/audit/write-audit";
 import { structureUserNames } from "@/lib/domain/shared/user-names";
 import { loadLetterhead, placeDateOf, signatureOf } from "@/lib/domain/shared/letter/letterhead";
@@ -18,7 +20,7 @@ import { isUuid } from "@/lib/domain/shared/fields";
 
 async function loadOrientation(actor: Actor, where: Prisma.OrientationWhereInput) {
   const orientation = await db.orientation.findFirst({
-    where: { AND: [usagerScope(actor), where] },
+    where: { AND: [orientationScope(actor), where] },
     include: {
       partenaire: { select: { id: true, nom: true, organisme: true, categorie: true, adresse: true, codePostal: true, commune: true, telephone: true, email: true, actif: true } },
       events: { orderBy: [{ at: "asc" }, { id: "asc" }] },
@@ -28,7 +30,7 @@ async function loadOrientation(actor: Actor, where: Prisma.OrientationWhereInput
   if (!orientation) return null;
   const { usager, ...rest } = orientation;
   const diagnostic = orientation.elementsTransmis.includes("SYNTHESE_DIAGNOSTIC")
-    ? await db.diagnostic.findFirst({ where: { usagerId: usager.id, structureId: actor.structureId }, orderBy: { numero: "desc" }, select: { date: true, conclusion: true } })
+    ? await db.diagnostic.findFirst({ where: { AND: [diagnosticScope(actor), { usagerId: usager.id }] }, orderBy: { numero: "desc" }, select: { date: true, conclusion: true } })
     : null;
   const names = await structureUserNames(actor);
   return {
@@ -66,7 +68,7 @@ export async function buildOrientationLetter(actor: Actor, orientationId: string
   if (!detail) return null;
   const [settings, author, piecesJointes] = await Promise.all([
     loadLetterhead(actor.structureId),
-    db.user.findFirst({ where: { id: detail.authorId, structureId: actor.structureId }, select: { firstName: true, lastName: true, role: true } }),
+    db.user.findFirst({ where: { AND: [colleagueScope(actor), { id: detail.authorId }] }, select: { firstName: true, lastName: true, role: true } }),
     orientationDocumentLabels(actor, orientationId),
   ]);
   const writer = author ?? actor;

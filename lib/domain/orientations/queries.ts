@@ -1,9 +1,10 @@
-// Reading orientations. They follow the dossier's rule (canOrient = canViewUsager): usagerScope
+// Reading orientations. They follow the dossier's rule (canOrient = canViewUsager): orientationScope
 // gives TS and RESPONSABLE their structure and the AGENT and ADMIN nothing, so a foreign or
 // forbidden id reads as missing (null → 404).
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
-import { usagerScope } from "@/lib/auth/permissions";
+import { orientationScope } from "@/lib/auth/scopes/orientation";
+import { partenaireScope } from "@/lib/auth/scopes/partenaire";
 import { structureUserNames } from "@/lib/domain/shared/user-names";
 import { parisToday } from "@/lib/domain/shared/paris-time";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -29,7 +30,7 @@ export async function listOrientationsForUsager(actor: Actor, usagerId: string) 
   if (!isUuid(usagerId)) return [];
   const [rows, names] = await Promise.all([
     db.orientation.findMany({
-      where: { AND: [usagerScope(actor), { usagerId }] },
+      where: { AND: [orientationScope(actor), { usagerId }] },
       select: { id: true, date: true, status: true, urgence: true, statusChangedAt: true, authorId: true, partenaire: PARTNER },
       orderBy: [{ date: "desc" }, { createdAt: "desc" }],
     }),
@@ -45,7 +46,7 @@ function listWhere(actor: Actor, params: OrientationListParams, now: Date, { wit
   const period = dateColumnRange(params.du, params.au);
   return {
     AND: [
-      usagerScope(actor),
+      orientationScope(actor),
       status,
       withPartner && params.partenaire ? { partenaireId: params.partenaire } : {},
       params.referent ? { usager: { referents: { some: { userId: params.referent } } } } : {},
@@ -78,7 +79,7 @@ export async function listStructureOrientations(actor: Actor, params: Orientatio
     structureUserNames(actor),
   ]);
   const partners = await db.partenaire.findMany({
-    where: { id: { in: byPartner.map((g) => g.partenaireId) }, structureId: actor.structureId },
+    where: { AND: [partenaireScope(actor), { id: { in: byPartner.map((g) => g.partenaireId) } }] },
     select: { id: true, nom: true, organisme: true },
   });
   const counts = byPartner
@@ -98,7 +99,7 @@ export type StructureOrientationRow = Awaited<ReturnType<typeof listStructureOri
 /** Partners the structure has oriented to (the list's filter), including deactivated ones. */
 export function listOrientedPartners(actor: Actor) {
   return db.partenaire.findMany({
-    where: { structureId: actor.structureId, orientations: { some: usagerScope(actor) } },
+    where: { AND: [partenaireScope(actor), { orientations: { some: orientationScope(actor) } }] },
     select: { id: true, nom: true },
     orderBy: { nom: "asc" },
   });

@@ -2,7 +2,7 @@
 // (ENVOYEE or ACCUSEE) for longer than the structure's delay. A relaunch restarts the delay.
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
-import { usagerScope } from "@/lib/auth/permissions";
+import { orientationScope } from "@/lib/auth/scopes/orientation";
 import { calendarDaysAgo, daysSince } from "./queries";
 import { PENDING_STATUSES } from "./state-machine";
 
@@ -23,7 +23,7 @@ export async function listOrientationsToRelaunch(actor: Actor, now = new Date())
   const limit = calendarDaysAgo(jours, now);
   const rows = await db.orientation.findMany({
     where: {
-      AND: [usagerScope(actor), {
+      AND: [orientationScope(actor), {
         authorId: actor.id, status: { in: [...PENDING_STATUSES] }, date: { lte: limit },
         OR: [{ relanceLe: null }, { relanceLe: { lte: limit } }],
       }],

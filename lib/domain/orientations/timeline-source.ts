@@ -2,14 +2,14 @@
 // happened. Only the partner's name and the status appear: the motive stays on the detail page.
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
-import { usagerScope } from "@/lib/auth/permissions";
+import { orientationScope } from "@/lib/auth/scopes/orientation";
 import type { TimelineEvent } from "@/lib/domain/shared/dossier-part";
 import { RELANCE_NOTE } from "./commands";
 import { ORIENTATION_STATUS_LABELS } from "./labels";
 
 export async function orientationTimelineEvents(actor: Actor, usagerId: string, names: (id: string) => string | null): Promise<TimelineEvent[]> {
   const rows = await db.orientation.findMany({
-    where: { AND: [usagerScope(actor), { usagerId }] },
+    where: { AND: [orientationScope(actor), { usagerId }] },
     select: { id: true, partenaire: { select: { nom: true } }, events: { select: { id: true, at: true, status: true, note: true, actorId: true } } },
     take: 200,
   });

@@ -2,7 +2,7 @@
 // ("suites à donner"), plan actions coming due, accompagnements without an entretien for 60 days,
 // orientations waiting for an answer past the relaunch delay.
 import type { Actor } from "@/lib/auth/actor";
-import { canListUsagers } from "@/lib/auth/permissions";
+import { canViewTodoList } from "@/lib/auth/permissions";
 import { listDueRappels } from "@/lib/domain/entretiens/queries";
 import { accompagnementsWithoutEntretien, planActionsDue } from "@/lib/domain/accompagnements/reminders";
 import { listOrientationsToRelaunch, orientationRelanceJours } from "@/lib/domain/orientations/relance";
@@ -13,7 +13,7 @@ export const HORIZON_DAYS = 7;
 export const SANS_ENTRETIEN_JOURS = 60;
 
 export async function getAFaire(actor: Actor, now = new Date()) {
-  if (!canListUsagers(actor)) return null;
+  if (!canViewTodoList(actor)) return null;
   const until = new Date(now.getTime() + HORIZON_DAYS * DAY_MS);
   const [rappels, actions, sansEntretien, orientations, relanceJours] = await Promise.all([
     listDueRappels(actor, until),

@@ -3,6 +3,8 @@
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { canReviewRetention } from "@/lib/auth/permissions";
+import { retentionFlagScope } from "@/lib/auth/scopes/retention";
+import { ownedBy } from "@/lib/auth/scopes/structure";
 import { writeAudit } from "@/lib/domain/audit/write-audit";
 import { DomainError, NotFoundError } from "@/lib/domain/errors";
 import { retentionSettingsOf } from "@/lib/domain/settings/retention-settings";
@@ -24,7 +26,7 @@ export async function confirmAnonymisation(actor: Actor, input: z.output<typeof 
   if (!canReviewRetention(actor)) throw new NotFoundError();
   const { inactiviteAnonymisationMois } = await retentionSettingsOf(actor.structureId);
   return db.$transaction(async (tx) => {
-    const flagged = await tx.retentionFlag.findMany({ where: { structureId: actor.structureId, usagerId: { in: input.usagerIds } }, select: { usagerId: true } });
+    const flagged = await tx.retentionFlag.findMany({ where: { AND: [retentionFlagScope(actor), { usagerId: { in: input.usagerIds } }] }, select: { usagerId: true } });
     if (flagged.length !== input.usagerIds.length) throw new NotFoundError();
     const stillInactive = await findInactiveDossiers(actor.structureId, inactiviteAnonymisationMois, now, { usagerIds: input.usagerIds, client: tx });
     if (stillInactive.length !== input.usagerIds.length) {
@@ -32,7 +34,7 @@ export async function confirmAnonymisation(actor: Actor, input: z.output<typeof 
     }
     let anonymises = 0;
     for (const usagerId of input.usagerIds) {
-      if (await anonymiseDossier(tx, { usagerId, structureId: actor.structureId }, { now, actor, mode: "manuel" })) anonymises++;
+      if (await anonymiseDossier(tx, { usagerId, ...ownedBy(actor) }, { now, actor, mode: "manuel" })) anonymises++;
     }
     return { anonymises };
   }, { timeout: 120_000 });

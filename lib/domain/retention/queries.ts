@@ -4,6 +4,7 @@ import { addDays } from "date-fns";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { canAnonymiseUsager, canReviewRetention } from "@/lib/auth/permissions";
+import { retentionFlagScope } from "@/lib/auth/scopes/retention";
 import { NotFoundError } from "@/lib/domain/errors";
 import { isUuid } from "@/lib/domain/shared/fields";
 import { previewAnonymisationLines } from "@/lib/domain/dossier/anonymise";
@@ -13,7 +14,7 @@ export async function listRetentionReview(actor: Actor) {
   if (!canReviewRetention(actor)) throw new NotFoundError();
   const settings = await retentionSettingsOf(actor.structureId);
   const flags = await db.retentionFlag.findMany({
-    where: { structureId: actor.structureId },
+    where: retentionFlagScope(actor),
     orderBy: [{ dernierContactLe: "asc" }],
     take: 500,
     select: {
@@ -35,7 +36,7 @@ export async function listRetentionReview(actor: Actor) {
 export async function previewAnonymisation(actor: Actor, usagerId: string) {
   if (!isUuid(usagerId)) throw new NotFoundError();
   const flag = await db.retentionFlag.findFirst({
-    where: { usagerId, structureId: actor.structureId },
+    where: { AND: [retentionFlagScope(actor), { usagerId }] },
     select: { dernierContactLe: true, signaleLe: true, usager: true },
   });
   if (!flag || !canAnonymiseUsager(actor, flag.usager)) throw new NotFoundError();

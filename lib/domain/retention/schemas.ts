@@ -6,5 +6,7 @@ export const ZAnonymiseSelection = z.object({
     .transform((ids) => [...new Set(ids)]),
   // The irreversible step is confirmed explicitly, not by a single click.
   confirme: z.literal(true, { error: "Cochez la case pour confirmer l'anonymisation." }),
+  /** The form it comes from: the preview page goes back to the list once its dossier is gone. */
+  depuis: z.enum(["liste", "apercu"], { error: "Formulaire inconnu." }).default("liste"),
 });
 export type AnonymiseSelectionInput = z.input<typeof ZAnonymiseSelection>;

@@ -2,7 +2,8 @@
 // the date it was handed over recorded on the dossier (Usager.informationDonneeLe).
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
-import { canGiveInformationNotice, usagerScope } from "@/lib/auth/permissions";
+import { canGiveInformationNotice } from "@/lib/auth/permissions";
+import { usagerScope } from "@/lib/auth/scopes/usager";
 import { writeAudit } from "@/lib/domain/audit/write-audit";
 import { NotFoundError } from "@/lib/domain/errors";
 import { isoToDate, isUuid } from "@/lib/domain/shared/fields";

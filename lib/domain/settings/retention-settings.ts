@@ -4,6 +4,8 @@ import type { z } from "zod";
 import { db, type DbTx } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { canEditStructureSettings } from "@/lib/auth/permissions";
+import { ownedBy } from "@/lib/auth/scopes/structure";
+import { ownStructureSettings } from "@/lib/auth/scopes/structure-settings";
 import { writeAudit } from "@/lib/domain/audit/write-audit";
 import { NotFoundError } from "@/lib/domain/errors";
 import { DEFAULT_CHARGES_RETENUES } from "@/lib/domain/usagers/budget-types";
@@ -44,9 +46,9 @@ export async function updateRetentionSettings(actor: Actor, input: z.output<type
   if (!canEditStructureSettings(actor)) throw new NotFoundError();
   await db.$transaction(async (tx) => {
     await tx.structureSettings.upsert({
-      where: { structureId: actor.structureId },
+      where: ownStructureSettings(actor),
       // A first save keeps the default reste-à-vivre charges (the row holds both kinds of settings).
-      create: { structureId: actor.structureId, chargesRetenues: DEFAULT_CHARGES_RETENUES, ...input, updatedById: actor.id },
+      create: { ...ownedBy(actor), chargesRetenues: DEFAULT_CHARGES_RETENUES, ...input, updatedById: actor.id },
       update: { ...input, updatedById: actor.id },
     });
     await writeAudit(tx, actor, {

@@ -2,8 +2,10 @@ import { z } from "zod";
 import { CHARGE_TYPES } from "@/lib/domain/usagers/budget-types";
 import { formNumber } from "@/lib/domain/shared/fields";
 
+/** A weight typed the French way ("0,5") or with a point. */
 const weight = (label: string) =>
-  formNumber(`${label} : nombre attendu.`).pipe(z.number().min(0, `${label} : 0 au moins.`).max(3, `${label} : 3 au plus.`));
+  z.preprocess((v) => (typeof v === "string" ? v.replace(",", ".") : v), formNumber(`${label} : nombre attendu.`))
+    .pipe(z.number().min(0, `${label} : 0 au moins.`).max(3, `${label} : 3 au plus.`));
 
 export const ZRavSettings = z.object({
   chargesRetenues: z.array(z.enum(Object.keys(CHARGE_TYPES) as [keyof typeof CHARGE_TYPES], { error: "Type de charge inconnu." })).max(30)

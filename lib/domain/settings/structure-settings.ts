@@ -2,7 +2,9 @@
 // RESPONSABLE changes them.
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
-import { canEditStructureSettings, canListUsagers } from "@/lib/auth/permissions";
+import { canEditStructureSettings, canReadStructureSettings } from "@/lib/auth/permissions";
+import { ownedBy } from "@/lib/auth/scopes/structure";
+import { ownStructureSettings, structureSettingsScope } from "@/lib/auth/scopes/structure-settings";
 import { writeAudit } from "@/lib/domain/audit/write-audit";
 import { NotFoundError } from "@/lib/domain/errors";
 import { DEFAULT_CHARGES_RETENUES } from "@/lib/domain/usagers/budget-types";
@@ -16,8 +18,8 @@ export const DEFAULT_RAV_SETTINGS: RavSettings = {
 };
 
 export async function getRavSettings(actor: Actor): Promise<RavSettings> {
-  if (!canListUsagers(actor)) throw new NotFoundError();
-  const row = await db.structureSettings.findUnique({ where: { structureId: actor.structureId } });
+  if (!canReadStructureSettings(actor)) throw new NotFoundError();
+  const row = await db.structureSettings.findFirst({ where: structureSettingsScope(actor) });
   if (!row) return DEFAULT_RAV_SETTINGS;
   const { chargesRetenues, ucPremierAdulte, ucAutrePersonne14, ucEnfantMoins14, partAdulte, partEnfant, partEnfantDesTroisieme } = row;
   return { chargesRetenues, ucPremierAdulte, ucAutrePersonne14, ucEnfantMoins14, partAdulte, partEnfant, partEnfantDesTroisieme };
@@ -27,8 +29,8 @@ export async function updateRavSettings(actor: Actor, input: z.output<typeof ZRa
   if (!canEditStructureSettings(actor)) throw new NotFoundError();
   await db.$transaction(async (tx) => {
     await tx.structureSettings.upsert({
-      where: { structureId: actor.structureId },
-      create: { structureId: actor.structureId, ...input, updatedById: actor.id },
+      where: ownStructureSettings(actor),
+      create: { ...ownedBy(actor), ...input, updatedById: actor.id },
       update: { ...input, updatedById: actor.id },
     });
     await writeAudit(tx, actor, { action: "settings.rav_update", entityType: "StructureSettings", entityId: actor.structureId });

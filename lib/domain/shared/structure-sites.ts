@@ -2,8 +2,9 @@
 // dashboard. Only the structure's own: a site id of another structure in a URL matches nothing.
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
+import { siteScope } from "@/lib/auth/scopes/site";
 
 export function listStructureSites(actor: Actor) {
-  return db.site.findMany({ where: { structureId: actor.structureId }, select: { id: true, name: true }, orderBy: { name: "asc" } });
+  return db.site.findMany({ where: siteScope(actor), select: { id: true, name: true }, orderBy: { name: "asc" } });
 }
 export type SiteOption = Awaited<ReturnType<typeof listStructureSites>>[number];

@@ -3,6 +3,10 @@
 import { db, type DbTx } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { canArchiveUsager, canChangeReferent, canCreateUsager, canEditUsager } from "@/lib/auth/permissions";
+import { ownedBy } from "@/lib/auth/scopes/structure";
+import { siteScope } from "@/lib/auth/scopes/site";
+import { usagerScope } from "@/lib/auth/scopes/usager";
+import { workerScope } from "@/lib/auth/scopes/user";
 import { writeAudit } from "@/lib/domain/audit/write-audit";
 import { DomainError, NotFoundError } from "@/lib/domain/errors";
 import { isoToDate } from "@/lib/domain/shared/fields";
@@ -31,7 +35,7 @@ function columnsOf(input: Fields) {
 }
 
 async function assertSite(tx: DbTx, actor: Actor, siteId: string | null) {
-  if (siteId && !(await tx.site.findFirst({ where: { id: siteId, structureId: actor.structureId }, select: { id: true } }))) {
+  if (siteId && !(await tx.site.findFirst({ where: { AND: [siteScope(actor), { id: siteId }] }, select: { id: true } }))) {
     throw new DomainError("Site inconnu.", { siteId: "Choisissez un site de votre structure." });
   }
 }
@@ -69,7 +73,7 @@ export async function createUsager(actor: Actor, input: UsagerCreate, now = new 
     await assertSite(tx, actor, input.siteId);
     const numeroDossier = await nextNumeroDossier(tx, actor.structureId, parisYear(now));
     const usager = await tx.usager.create({
-      data: { ...columnsOf(input), structureId: actor.structureId, numeroDossier, createdById: actor.id, createdAt: now },
+      data: { ...columnsOf(input), ...ownedBy(actor), numeroDossier, createdById: actor.id, createdAt: now },
       select: { id: true, numeroDossier: true },
     });
     await writeFoyerAndBudget(tx, usager.id, input);
@@ -84,7 +88,7 @@ export async function createUsager(actor: Actor, input: UsagerCreate, now = new 
 }
 
 async function loadUsager(tx: DbTx, actor: Actor, id: string) {
-  const usager = await tx.usager.findFirst({ where: { id, structureId: actor.structureId } });
+  const usager = await tx.usager.findFirst({ where: { AND: [usagerScope(actor), { id }] } });
   if (!usager || !canEditUsager(actor, usager)) throw new NotFoundError();
   return usager;
 }
@@ -113,7 +117,7 @@ export async function addReferent(actor: Actor, input: z.output<typeof ZReferent
     const usager = await loadUsager(tx, actor, input.usagerId);
     if (!canChangeReferent(actor, usager, input.userId)) throw new DomainError("Seul un·e responsable peut désigner un autre référent que soi-même.");
     const referent = await tx.user.findFirst({
-      where: { id: input.userId, structureId: actor.structureId, role: { in: ["TRAVAILLEUR_SOCIAL", "RESPONSABLE"] }, status: "ACTIVE" },
+      where: { AND: [workerScope(actor), { id: input.userId, status: "ACTIVE" }] },
     });
     if (!referent) throw new DomainError("Référent inconnu.", { userId: "Choisissez un travailleur social de votre structure." });
     await tx.usagerReferent.upsert({

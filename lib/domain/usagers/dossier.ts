@@ -2,7 +2,7 @@
 // opening itself is written to the audit log.
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
-import { usagerScope } from "@/lib/auth/permissions";
+import { usagerScope } from "@/lib/auth/scopes/usager";
 import { writeAudit } from "@/lib/domain/audit/write-audit";
 import { isUuid } from "@/lib/domain/shared/fields";
 

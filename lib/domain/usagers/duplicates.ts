@@ -4,6 +4,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { canCreateUsager } from "@/lib/auth/permissions";
+import { usagerScopeSql } from "@/lib/auth/scopes/usager";
 import { normalizeText } from "./normalize";
 
 export type LikelyDuplicate = { id: string; numeroDossier: string; nom: string; prenom: string; nomNaissance: string | null; dateNaissance: Date; quartier: string | null };
@@ -24,7 +25,7 @@ export async function findLikelyDuplicates(
   return db.$queryRaw<LikelyDuplicate[]>(Prisma.sql`
     SELECT u.id, u."numeroDossier", u.nom, u.prenom, u."nomNaissance", u."dateNaissance", u.quartier
     FROM "Usager" u
-    WHERE u."structureId" = ${actor.structureId}::uuid AND u."dateNaissance" = ${birth}::date
+    WHERE ${usagerScopeSql(actor, "u")} AND u."dateNaissance" = ${birth}::date
       AND (word_similarity(${nom || prenom}, u."searchName") >= 0.5 AND similarity(${name}, u."searchName") >= 0.3)
     ORDER BY similarity(${name}, u."searchName") DESC
     LIMIT 10`);

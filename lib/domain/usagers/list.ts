@@ -4,6 +4,11 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { canListUsagers } from "@/lib/auth/permissions";
+import { siteScope } from "@/lib/auth/scopes/site";
+import { ownedBy } from "@/lib/auth/scopes/structure";
+import { accompagnementScope } from "@/lib/auth/scopes/accompagnement";
+import { usagerReferentScope, usagerScopeSql } from "@/lib/auth/scopes/usager";
+import { workerScope } from "@/lib/auth/scopes/user";
 import { SET_SIMILARITY, searchCondition } from "./search-sql";
 import { QUARTIER_NON_RENSEIGNE, ageBandCondition } from "./profile-sql";
 import { instantRange } from "@/lib/domain/shared/day-range";
@@ -38,7 +43,7 @@ const ORDER: Record<UsagerSort, { asc: Prisma.Sql; desc: Prisma.Sql }> = {
 export async function listUsagers(actor: Actor, params: UsagerListParams, now = new Date()): Promise<UsagerListPage> {
   const empty = { rows: [], total: 0, page: params.page, pageSize: params.taille };
   if (!canListUsagers(actor)) return empty;
-  const filters: Prisma.Sql[] = [Prisma.sql`u."structureId" = ${actor.structureId}::uuid`];
+  const filters: Prisma.Sql[] = [usagerScopeSql(actor, "u")];
   if (params.statut !== "tous") filters.push(Prisma.sql`u.status = ${params.statut}::"UsagerStatus"`);
   if (params.quartier === QUARTIER_NON_RENSEIGNE) {
     // The dashboard's "Non renseigné" row: dossiers without a quartier (and any literally named so).
@@ -51,7 +56,7 @@ export async function listUsagers(actor: Actor, params: UsagerListParams, now = 
   const active = instantRange(params.actifDu, params.actifAu);
   if (active?.gte && active.lt) {
     // A bounded period reads the dashboard's activity summaries (the same rows its count reads).
-    filters.push(Prisma.sql`u.id IN (${activeUsagerIdsSql(actor.structureId, { from: active.gte, to: active.lt })})`);
+    filters.push(Prisma.sql`u.id IN (${activeUsagerIdsSql(ownedBy(actor), { from: active.gte, to: active.lt })})`);
   } else if (active) {
     filters.push(Prisma.sql`EXISTS (SELECT 1 FROM "Entretien" e WHERE e."usagerId" = u.id
       ${active.gte ? Prisma.sql`AND e.date >= ${active.gte}` : Prisma.empty} ${active.lt ? Prisma.sql`AND e.date < ${active.lt}` : Prisma.empty})`);
@@ -97,12 +102,12 @@ export async function listUsagers(actor: Actor, params: UsagerListParams, now = 
   const ids = rows.map((r) => r.id);
   const [referents, open] = await Promise.all([
     db.usagerReferent.findMany({
-      where: { usagerId: { in: ids } },
+      where: { AND: [usagerReferentScope(actor), { usagerId: { in: ids } }] },
       select: { usagerId: true, user: { select: { id: true, firstName: true, lastName: true } } },
       orderBy: { assignedAt: "asc" },
     }),
     db.accompagnement.findMany({
-      where: { usagerId: { in: ids }, status: { not: "CLOS" } },
+      where: { AND: [accompagnementScope(actor), { usagerId: { in: ids }, status: { not: "CLOS" } }] },
       select: { usagerId: true, type: true },
       orderBy: { debut: "asc" },
     }),
@@ -124,7 +129,7 @@ export async function listUsagers(actor: Actor, params: UsagerListParams, now = 
 export function listReferentOptions(actor: Actor) {
   if (!canListUsagers(actor)) return Promise.resolve([]);
   return db.user.findMany({
-    where: { structureId: actor.structureId, role: { in: ["TRAVAILLEUR_SOCIAL", "RESPONSABLE"] }, status: "ACTIVE" },
+    where: { AND: [workerScope(actor), { status: "ACTIVE" }] },
     select: { id: true, firstName: true, lastName: true, role: true },
     orderBy: [{ lastName: "asc" }, { firstName: "asc" }],
   });
@@ -137,12 +142,12 @@ export async function listQuartiers(actor: Actor): Promise<string[]> {
   // would read the index entry of every dossier of the structure (100,000 in a big CCAS: the
   // slowest query of the usagers page before this).
   const [sites, usagers] = await Promise.all([
-    db.site.findMany({ where: { structureId: actor.structureId, quartier: { not: null } }, select: { quartier: true }, distinct: ["quartier"] }),
+    db.site.findMany({ where: { AND: [siteScope(actor), { quartier: { not: null } }] }, select: { quartier: true }, distinct: ["quartier"] }),
     db.$queryRaw<{ quartier: string }[]>`
       WITH RECURSIVE q AS (
-        SELECT min(quartier) AS quartier FROM "Usager" WHERE "structureId" = ${actor.structureId}::uuid
+        SELECT min(quartier) AS quartier FROM "Usager" WHERE ${usagerScopeSql(actor, "Usager")}
         UNION ALL
-        SELECT (SELECT min(quartier) FROM "Usager" WHERE "structureId" = ${actor.structureId}::uuid AND quartier > q.quartier)
+        SELECT (SELECT min(quartier) FROM "Usager" WHERE ${usagerScopeSql(actor, "Usager")} AND quartier > q.quartier)
         FROM q WHERE q.quartier IS NOT NULL
       )
       SELECT quartier FROM q WHERE quartier IS NOT NULL`,

@@ -2,7 +2,8 @@
 // composition (lib/domain/dossier/timeline.ts) whether the actor may see the dossier at all.
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
-import { usagerScope } from "@/lib/auth/permissions";
+import { colleagueScope } from "@/lib/auth/scopes/user";
+import { usagerScope } from "@/lib/auth/scopes/usager";
 import type { TimelineEvent } from "@/lib/domain/shared/dossier-part";
 import { USAGER_STATUS_LABELS } from "./labels";
 
@@ -35,7 +36,7 @@ export async function dossierTimelineEvents(actor: Actor, usagerId: string): Pro
     const ref = (e.details as Record<string, unknown> | null)?.referentId;
     if (typeof ref === "string") userIds.add(ref);
   }
-  const users = await db.user.findMany({ where: { id: { in: [...userIds] }, structureId: actor.structureId }, select: { id: true, firstName: true, lastName: true } });
+  const users = await db.user.findMany({ where: { AND: [colleagueScope(actor), { id: { in: [...userIds] } }] }, select: { id: true, firstName: true, lastName: true } });
   const name = (id: unknown) => {
     const u = users.find((x) => x.id === id);
     return u ? `${u.firstName} ${u.lastName}` : null;

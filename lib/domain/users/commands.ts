@@ -3,6 +3,9 @@
 import { db, type DbTx } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { canManageUser, canManageUsers } from "@/lib/auth/permissions";
+import { siteScope } from "@/lib/auth/scopes/site";
+import { ownedBy } from "@/lib/auth/scopes/structure";
+import { userScope } from "@/lib/auth/scopes/user";
 import { hashPassword, verifyPassword } from "@/lib/auth/password-hash";
 import { passwordProblem } from "@/lib/auth/password-policy";
 import { writeAudit } from "@/lib/domain/audit/write-audit";
@@ -11,14 +14,14 @@ import type { z } from "zod";
 import type { ZOwnPasswordChange, ZPasswordReset, ZUserCreate, ZUserStatusChange, ZUserUpdate } from "./schemas";
 
 async function loadManagedUser(actor: Actor, id: string) {
-  const user = await db.user.findUnique({ where: { id } });
+  const user = await db.user.findFirst({ where: { AND: [userScope(actor), { id }] } });
   if (!user || !canManageUser(actor, user)) throw new NotFoundError();
   return user;
 }
 
 async function assertSiteOfStructure(tx: DbTx, actor: Actor, siteId: string) {
   if (!siteId) return null;
-  const site = await tx.site.findFirst({ where: { id: siteId, structureId: actor.structureId } });
+  const site = await tx.site.findFirst({ where: { AND: [siteScope(actor), { id: siteId }] } });
   if (!site) throw new DomainError("Site inconnu.", { siteId: "Choisissez un site de votre structure." });
   return site.id;
 }
@@ -33,7 +36,7 @@ export async function createUser(actor: Actor, input: z.output<typeof ZUserCreat
     }
     const user = await tx.user.create({
       data: {
-        structureId: actor.structureId,
+        ...ownedBy(actor),
         siteId,
         email: input.email,
         firstName: input.firstName,

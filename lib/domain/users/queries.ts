@@ -1,6 +1,7 @@
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
-import { userScope } from "@/lib/auth/permissions";
+import { siteScope } from "@/lib/auth/scopes/site";
+import { userScope } from "@/lib/auth/scopes/user";
 import { isUuid } from "@/lib/domain/shared/fields";
 
 const LIST_SELECT = {
@@ -33,7 +34,7 @@ export async function getUser(actor: Actor, id: string) {
 /** Sites of the actor's own structure (every role needs them for its forms). */
 export function listSites(actor: Actor) {
   return db.site.findMany({
-    where: { structureId: actor.structureId },
+    where: siteScope(actor),
     select: { id: true, name: true, kind: true, quartier: true },
     orderBy: { name: "asc" },
   });

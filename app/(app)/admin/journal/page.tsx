@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/current-user";
-import { canReadAuditLog } from "@/lib/auth/permissions";
+import { canReadAccountEventsOnly, canReadAuditAction, canReadAuditLog, canReadWholeAuditLog } from "@/lib/auth/permissions";
 import { ZJournalParams, listJournal } from "@/lib/domain/audit/journal";
 import { AUDIT_ACTION_LABELS, AUDIT_ENTITY_LABELS, auditActionLabel } from "@/lib/domain/audit/labels";
 import { listUsers } from "@/lib/domain/users/queries";
@@ -20,19 +20,19 @@ export default async function JournalPage({ searchParams }: { searchParams: Prom
   const params = ZJournalParams.parse({ utilisateur: raw.utilisateur ?? "", dossier: raw.dossier ?? "", action: raw.action ?? "", du: raw.du ?? "", au: raw.au ?? "", page: raw.page ?? 1 });
   const [journal, people] = await Promise.all([
     listJournal(actor, params),
-    actor.role === "ADMIN" ? listUsers(actor) : listReferentOptions(actor),
+    canReadAccountEventsOnly(actor) ? listUsers(actor) : listReferentOptions(actor),
   ]);
   const pages = Math.max(1, Math.ceil(journal.total / journal.pageSize));
   const href = (page: number) => `/admin/journal?${new URLSearchParams({ ...Object.fromEntries(Object.entries(params).filter(([, v]) => v !== "" && v !== 1).map(([k, v]) => [k, String(v)])), page: String(page) })}`;
-  const actions = Object.entries(AUDIT_ACTION_LABELS).filter(([code]) => actor.role === "RESPONSABLE" || code.startsWith("auth.") || code.startsWith("user."));
+  const actions = Object.entries(AUDIT_ACTION_LABELS).filter(([code]) => canReadAuditAction(actor, code));
   return (
     <>
       <PageHeader
         title="Journal des accès et des actions"
-        description={actor.role === "ADMIN" ? "Événements des comptes de votre structure (connexions, blocages, gestion des comptes)." : "Qui a consulté ou modifié quoi, quand et depuis quelle adresse. Le journal ne peut être ni modifié ni effacé ; seule la purge planifiée supprime les entrées plus anciennes que la durée de conservation."}
+        description={canReadAccountEventsOnly(actor) ? "Événements des comptes de votre structure (connexions, blocages, gestion des comptes)." : "Qui a consulté ou modifié quoi, quand et depuis quelle adresse. Le journal ne peut être ni modifié ni effacé ; seule la purge planifiée supprime les entrées plus anciennes que la durée de conservation."}
         actions={<Link className="btn btn--secondary btn--small" href="/admin/taches">Tâches planifiées</Link>}
       />
-      <JournalFilters params={params} users={people.map((u) => ({ id: u.id, label: `${u.lastName} ${u.firstName}` }))} actions={actions} showDossier={actor.role === "RESPONSABLE"} />
+      <JournalFilters params={params} users={people.map((u) => ({ id: u.id, label: `${u.lastName} ${u.firstName}` }))} actions={actions} showDossier={canReadWholeAuditLog(actor)} />
       <p role="status">{journal.total} événement{journal.total > 1 ? "s" : ""}</p>
       <div className="table-wrap">
         <table className="table">

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/current-user";
-import { canManagePermanence, canViewAgenda } from "@/lib/auth/permissions";
+import { canAssignOthers, canManagePermanence, canViewAgenda } from "@/lib/auth/permissions";
 import { listPermanences, listSites } from "@/lib/domain/agenda/queries";
 import { JOUR_LABELS } from "@/lib/domain/agenda/labels";
 import { parisToday } from "@/lib/domain/shared/paris-time";
@@ -17,7 +17,7 @@ export default async function PermanencesPage() {
   const actor = await requireUser();
   if (!canViewAgenda(actor)) notFound();
   const [permanences, workers, sites] = await Promise.all([listPermanences(actor), listReferentOptions(actor), listSites(actor)]);
-  const isResponsable = actor.role === "RESPONSABLE";
+  const isResponsable = canAssignOthers(actor);
   return (
     <>
       <p><Link href="/agenda">← Agenda</Link></p>

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/current-user";
 import type { Actor } from "@/lib/auth/actor";
-import { canSendFiche } from "@/lib/auth/permissions";
+import { canAssignOthers, canSendFiche } from "@/lib/auth/permissions";
 import { getFicheForAgent, getFicheForCcas, type CcasFiche } from "@/lib/domain/fiches/queries";
 import { allowedActions } from "@/lib/domain/fiches/state-machine";
 import { parisToday } from "@/lib/domain/shared/paris-time";
@@ -72,7 +72,7 @@ async function CcasView({ actor, fiche, search }: { actor: Actor; fiche: CcasFic
       />
       <FicheCcasActions
         ficheId={fiche.id} allowed={allowed} today={parisToday()} actorId={actor.id}
-        isResponsable={actor.role === "RESPONSABLE"} assigneeId={fiche.assigneeId}
+        isResponsable={canAssignOthers(actor)} assigneeId={fiche.assigneeId}
         workers={workers.map(({ id, firstName, lastName }) => ({ id, firstName, lastName }))}
       />
       <div className="grid-2">

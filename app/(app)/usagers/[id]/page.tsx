@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/current-user";
-import { canArchiveUsager, canEditStructureSettings, canExportPersonData, canWriteSuivi } from "@/lib/auth/permissions";
+import { canArchiveUsager, canAssignOthers, canEditStructureSettings, canExportPersonData, canWriteSuivi } from "@/lib/auth/permissions";
 import { getUsagerDossier } from "@/lib/domain/usagers/dossier";
 import { TIMELINE_KINDS, getUsagerTimeline, type TimelineKind } from "@/lib/domain/dossier/timeline";
 import { listReferentOptions } from "@/lib/domain/usagers/list";
@@ -83,7 +83,7 @@ export default async function DossierPage({ params, searchParams }: {
       </div>
       <div className="grid-2">
         <ReferentsCard usagerId={id} referents={dossier.referents.map((r) => r.user)} options={referentOptions}
-          actorId={actor.id} isResponsable={actor.role === "RESPONSABLE"} readOnly={archived} />
+          actorId={actor.id} isResponsable={canAssignOthers(actor)} readOnly={archived} />
         <StatusActions usagerId={id} status={dossier.status} canArchive={canArchiveUsager(actor, dossier)} />
       </div>
       <RightsCard usagerId={id} informationDonneeLe={dossier.informationDonneeLe} canExport={canExportPersonData(actor, dossier)} />

@@ -20,6 +20,8 @@ export default async function TotpPage() {
     <main className="auth-page" id="contenu">
       <div className="auth-card">
         <h1>Double authentification</h1>
+        {/* The enrolment form stays at this place in both cases, so that a page rendered after
+            it was posted (without JavaScript) still shows the recovery codes it answered. */}
         {pending ? (
           <>
             {status.required ? (
@@ -42,9 +44,10 @@ export default async function TotpPage() {
               </li>
               <li>puis saisissez le code à 6 chiffres que l&apos;application affiche.</li>
             </ol>
-            <TotpEnrolForm />
           </>
-        ) : (
+        ) : null}
+        <TotpEnrolForm pending={Boolean(pending)} />
+        {pending ? null : (
           <>
             <Alert tone="success">La double authentification est activée sur votre compte.</Alert>
             <p>Codes de secours restants : {status.recoveryCodesLeft}.</p>

@@ -4,7 +4,7 @@ import { DettesCourriersCard } from "@/components/courriers/dettes-courriers-car
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/current-user";
-import { canManageAccompagnement } from "@/lib/auth/permissions";
+import { canAssignOthers, canManageAccompagnement } from "@/lib/auth/permissions";
 import { getAccompagnement } from "@/lib/domain/accompagnements/queries";
 import { ACCOMPAGNEMENT_TYPE_LABELS } from "@/lib/domain/accompagnements/labels";
 import { commonFormValues, planFormValues } from "@/lib/domain/accompagnements/form-values";
@@ -54,7 +54,7 @@ export default async function AccompagnementPage({ params }: { params: Promise<{
           {editable ? (
             <div className="actions">
               <Disclosure label="Modifier le référent ou les dates">
-                <AccompagnementCommonForm key={acc.version} initial={commonFormValues(acc)} referents={referents} isResponsable={actor.role === "RESPONSABLE"} />
+                <AccompagnementCommonForm key={acc.version} initial={commonFormValues(acc)} referents={referents} isResponsable={canAssignOthers(actor)} />
               </Disclosure>
             </div>
           ) : null}

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/current-user";
-import { canWriteSuivi } from "@/lib/auth/permissions";
+import { canAssignOthers, canWriteSuivi } from "@/lib/auth/permissions";
 import { getUsagerDossier } from "@/lib/domain/usagers/dossier";
 import { listReferentOptions } from "@/lib/domain/usagers/list";
 import { ACCOMPAGNEMENT_TYPE_LABELS, type AccompagnementType } from "@/lib/domain/accompagnements/labels";
@@ -22,7 +22,7 @@ export default async function NewAccompagnementPage({ params, searchParams }: {
   if (!dossier || !canWriteSuivi(actor, dossier)) notFound();
   const { type } = await searchParams;
   const preset = typeof type === "string" && type in ACCOMPAGNEMENT_TYPE_LABELS ? (type as AccompagnementType) : "";
-  const referents = actor.role === "RESPONSABLE" ? await listReferentOptions(actor) : [];
+  const referents = canAssignOthers(actor) ? await listReferentOptions(actor) : [];
   return (
     <>
       <p><Link href={`/usagers/${id}`}>← Retour au dossier</Link></p>
@@ -30,7 +30,7 @@ export default async function NewAccompagnementPage({ params, searchParams }: {
       {dossier.status === "ARCHIVE" ? (
         <Alert tone="warning">Ce dossier est archivé : aucun accompagnement ne peut y être ouvert.</Alert>
       ) : (
-        <AccompagnementCreateForm usagerId={id} type={preset} today={parisToday()} referents={referents} actorId={actor.id} isResponsable={actor.role === "RESPONSABLE"} />
+        <AccompagnementCreateForm usagerId={id} type={preset} today={parisToday()} referents={referents} actorId={actor.id} isResponsable={canAssignOthers(actor)} />
       )}
     </>
   );
