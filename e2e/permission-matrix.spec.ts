@@ -97,6 +97,11 @@ async function seedMarkers() {
   const [atelier, rdv, document] = [await optional("Atelier"), await optional("RendezVous"), await optional("Document")];
   // A decided domiciliation: a request still waiting for its decision has no letter to download.
   const domiciliation = await first(`SELECT id FROM "Domiciliation" WHERE "structureId" = $1 AND status <> 'DEMANDEE' ORDER BY id LIMIT 1`, [demo.id]);
+  // The demo template of the structure (written for the dossier), its newest version; previewed on the marked dossier.
+  const modele = (await query<{ id: string; versionId: string }>(
+    `SELECT m.id, v.id AS "versionId" FROM "CourrierModele" m JOIN "CourrierModeleVersion" v ON v."modeleId" = m.id
+     WHERE m."structureId" = $1 AND m.source = 'DOSSIER' AND m."archivedAt" IS NULL ORDER BY m."createdAt", v.numero DESC LIMIT 1`, [demo.id],
+  ).catch(() => []))[0];
   params = {
     markedUsager: { id: marked.id },
     flaggedUsager: { id: flagged.id },
@@ -111,6 +116,7 @@ async function seedMarkers() {
     ...(rdv ? { rendezVous: { id: rdv.id } } : {}),
     ...(document ? { document: { id: document.id } } : {}),
     ...(domiciliation ? { domiciliation: { id: domiciliation.id } } : {}),
+    ...(modele ? { courrierModele: { id: modele.id }, courrierModeleVersion: { id: modele.versionId }, courrierApercu: { id: modele.id, element: marked.id } } : {}),
   };
 }
 
@@ -141,7 +147,7 @@ async function uploadDocument(ctx: APIRequestContext, baseURL: string) {
 
 function urlOf(key: string, entry: HttpEntry): string {
   if (entry.path) return entry.path;
-  const pattern = key.replace(/^\S+ /, "");
+  const pattern = key.replace(/^\S+ /, "") + (entry.query ?? "");
   const values = (entry.record ? params[entry.record] : {}) ?? {};
   return pattern.replace(/\[([^\]]+)\]/g, (_, name: string) => {
     const v = values[name];
@@ -247,6 +253,12 @@ test.describe("permission matrix over HTTP", () => {
       [ts, "get", `/api/orientations/${id}/courrier`, 404],
       [ts, "put", `/api/orientations/${params.orientationCourrier?.id ?? id}/courrier`, null],
       [ts, "post", "/api/health", null],
+      // The template and logo uploads with a junk body and no origin: refused (CSRF) before anything is read.
+      [resp, "post", "/api/courriers/modeles", null],
+      [resp, "post", "/api/courriers/logo", null],
+      [ts, "post", "/api/courriers/modeles", null],
+      [resp, "get", "/api/courriers/versions/pas-un-identifiant", 404],
+      [resp, "get", `/api/courriers/modeles/${params.courrierModele?.id ?? id}/apercu?element=${encodeURIComponent("../../etc/passwd")}&format=pdf`, 404],
     ];
     const problems: string[] = [];
     for (const [ctx, method, url, expected] of requests) {

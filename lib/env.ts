@@ -21,6 +21,8 @@ const ZEnv = z.object({
   S3_SECRET_ACCESS_KEY: blankAsUnset(z.string()),
   /** MinIO and most self-hosted servers need path-style URLs (https://host/bucket/key). */
   S3_FORCE_PATH_STYLE: blankAsUnset(z.enum(["true", "false"], { error: "S3_FORCE_PATH_STYLE : true ou false" })),
+  /** LibreOffice's command, to turn the structure's DOCX templates into PDF (default: soffice, then libreoffice, from PATH). */
+  SOFFICE_PATH: blankAsUnset(z.string()),
   /** "off" keeps this instance out of the scheduled jobs (the other instances still run them). */
   SCHEDULED_JOBS: blankAsUnset(z.enum(["on", "off"], { error: "SCHEDULED_JOBS : on ou off" })),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),

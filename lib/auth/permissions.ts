@@ -154,6 +154,16 @@ export const canGiveInformationNotice = (actor: Actor, usager: Owned) => canView
 // ── "À faire" (reminders, plan actions due, accompagnements without contact) ──
 export const canViewTodoList = (actor: Actor) => isSocial(actor);
 
+// ── Courriers (issue #21) ──
+/** The structure's DOCX templates (upload, versions, preview, archive): the RESPONSABLE. */
+export const canManageCourrierModeles = (actor: Actor) => actor.role === "RESPONSABLE";
+/** The letterhead (name, address, logo, signatory) on every letter: the RESPONSABLE. */
+export const canEditLetterhead = (actor: Actor) => actor.role === "RESPONSABLE";
+/** A letter is generated from a record the actor may read: TS and RESPONSABLE of the structure. */
+export const canGenerateCourrier = (actor: Actor, usager: Owned) => canViewUsager(actor, usager);
+/** Recording how a letter reached the person (handed over, posted, e-mailed to their own address). */
+export const canSendCourrier = (actor: Actor, courrier: Owned) => isSocial(actor) && sameStructure(actor, courrier);
+
 // ── Sécurité : second facteur ──
 /** An ADMIN resets another account's TOTP of the structure (never their own: they must keep one). */
 export const canResetTotp = (actor: Actor, target: Owned & { id?: string }) =>

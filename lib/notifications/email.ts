@@ -3,7 +3,8 @@
 import nodemailer from "nodemailer";
 import { env } from "@/lib/env";
 
-export type EmailMessage = { to: string; subject: string; text: string };
+export type EmailAttachment = { filename: string; content: Buffer; contentType: string };
+export type EmailMessage = { to: string; subject: string; text: string; attachments?: EmailAttachment[] };
 export type EmailTransport = { sendMail(message: EmailMessage & { from: string }): Promise<unknown> };
 
 let override: EmailTransport | null | undefined;

@@ -9,6 +9,7 @@ import { seedAnnuaireEtOrientations } from "./annuaire";
 import { seedAteliers } from "./ateliers";
 import { seedAgenda } from "./agenda";
 import { seedDomiciliation } from "./domiciliation";
+import { seedCourriers } from "./courriers";
 
 export async function seedDemo(): Promise<string[]> {
   const created: string[] = [];
@@ -42,6 +43,10 @@ export async function seedDemo(): Promise<string[]> {
   if ((await db.domiciliation.count({ where: { structureId: foundation.demo.id } })) === 0) {
     await seedDomiciliation(db, foundation);
     created.push("domiciliations et courrier");
+  }
+  if ((await db.courrierModele.count({ where: { structureId: foundation.demo.id } })) === 0) {
+    await seedCourriers(db, foundation);
+    created.push("courriers (en-tête et modèle)");
   }
   return created;
 }

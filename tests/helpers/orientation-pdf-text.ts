@@ -2,7 +2,7 @@
 // read the hex strings of TJ/Tj operators and decode them from WinAnsi. Enough to assert what a
 // letter says and, above all, what it does not say.
 import { inflateSync } from "node:zlib";
-import { WINANSI_EXTRA } from "@/lib/domain/shared/win-ansi";
+import { WINANSI_EXTRA } from "@/lib/domain/shared/letter/winansi";
 
 function decodeHex(hex: string): string {
   let out = "";

@@ -7,6 +7,7 @@ import { accompagnementScope, accompagnementScopeSql, contactMaraudeScope, conta
 import { aideScope, aideScopeSql, aideWorklistScope, aideWorklistScopeSql } from "@/lib/auth/scopes/aide";
 import { atelierInscriptionScope, atelierInscriptionScopeSql, atelierScope, atelierScopeSql } from "@/lib/auth/scopes/atelier";
 import { auditScope, auditScopeSql } from "@/lib/auth/scopes/audit";
+import { courrierGenereScope, courrierGenereScopeSql, courrierModeleScope, courrierModeleScopeSql } from "@/lib/auth/scopes/courrier-genere";
 import { courrierDomiciliationScope, courrierDomiciliationScopeSql, courrierScope, courrierScopeSql } from "@/lib/auth/scopes/courrier";
 import { diagnosticScope, diagnosticScopeSql } from "@/lib/auth/scopes/diagnostic";
 import { documentScope, documentScopeSql } from "@/lib/auth/scopes/document";
@@ -77,4 +78,6 @@ export const SCOPES: Record<string, ScopeCase> = {
   retentionFlag: c("retentionFlag", "RetentionFlag", retentionFlagScope, retentionFlagScopeSql, "usagerId"),
   structureSettings: c("structureSettings", "StructureSettings", structureSettingsScope, structureSettingsScopeSql, "structureId"),
   jobRun: c("jobRun", "JobRun", jobRunScope, jobRunScopeSql),
+  courrierGenere: c("courrier", "Courrier", courrierGenereScope, courrierGenereScopeSql),
+  courrierModele: c("courrierModele", "CourrierModele", courrierModeleScope, courrierModeleScopeSql),
 };

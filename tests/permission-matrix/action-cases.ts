@@ -137,14 +137,26 @@ async function buildFeatureFixture(w: Awaited<ReturnType<typeof makeWorld>>, usa
     db.document.create({ data: { ...docBase, structureId: w.a.id, usagerId: usager.id, name: "Quittance.pdf", storageKey: unique("doc"), uploadedById: w.users.ts.id, deletedAt: new Date(), deletedById: w.users.ts.id } }),
     db.document.create({ data: { ...docBase, structureId: w.b.id, usagerId: foreignDom.id, name: "Voisin.pdf", storageKey: unique("doc"), uploadedById: w.users.otherTs.id } }),
   ]);
+  // Courriers: a letter generated on the dossier, a template and an archived one, and the same in structure B.
+  const letterBase = { source: "DOSSIER" as const, modeleInterne: "attestation-suivi", titre: "Attestation de suivi" };
+  const [letter, foreignLetter] = await Promise.all([
+    db.courrier.create({ data: { ...letterBase, structureId: w.a.id, usagerId: usager.id, sourceId: usager.id, createdById: w.users.ts.id } }),
+    db.courrier.create({ data: { ...letterBase, structureId: w.b.id, usagerId: foreignDom.id, sourceId: foreignDom.id, createdById: w.users.otherTs.id } }),
+  ]);
+  const [modele, modeleArchive, foreignModele] = await Promise.all([
+    db.courrierModele.create({ data: { structureId: w.a.id, nom: "Relance", source: "DOSSIER", createdById: w.users.responsable.id } }),
+    db.courrierModele.create({ data: { structureId: w.a.id, nom: "Ancien modèle", source: "DOSSIER", createdById: w.users.responsable.id, archivedAt: new Date() } }),
+    db.courrierModele.create({ data: { structureId: w.b.id, nom: "Relance", source: "DOSSIER", createdById: w.users.otherTs.id } }),
+  ]);
   // Retention: a dossier without contact for 30 months, flagged for review.
   await db.retentionFlag.create({ data: { usagerId: inactif.id, structureId: w.a.id, dernierContactLe: new Date(Date.now() - 30 * 30 * 86_400_000) } });
   return {
     rendezVous, permanence, permanenceException, bookingFiche, atelier, inscription, atelierPasse, inscriptionPassee, inactif,
     dom: { demande: demandeDom, decision: decisionDom, accordee: accordeeDom, entretienDemande: entretienDemande!, usager: domADecider },
-    courrier, document, deletedDocument,
+    courrier, document, deletedDocument, letter, modele, modeleArchive,
     foreignFeatureIds: [
       foreignRdv.id, foreignPerm.id, foreignAtelier.id, foreignInscription.id, foreignDomiciliation.id, foreignCourrier.id, foreignDocument.id,
+      foreignLetter.id, foreignModele.id,
     ],
   };
 }
@@ -438,6 +450,26 @@ export const ACTION_CASES: Record<string, ActionCase> = {
   },
   [`${DOCUMENTS}#deleteDocumentAction`]: { badInputAs: "TRAVAILLEUR_SOCIAL", payload: async (fx) => ({ id: fx.document.id }) },
   [`${DOCUMENTS}#restoreDocumentAction`]: { badInputAs: "TRAVAILLEUR_SOCIAL", payload: async (fx) => ({ id: fx.deletedDocument.id }) },
+  // ── Courriers ──
+  ["lib/actions/courriers.ts#generateCourrierAction"]: {
+    badInputAs: "TRAVAILLEUR_SOCIAL",
+    payload: async (fx) => ({ source: "RENDEZ_VOUS", sourceId: fx.rendezVous.id, modele: "convocation", piecesAApporter: "Pièce d'identité\nAvis d'imposition" }),
+  },
+  ["lib/actions/courriers.ts#recordCourrierEnvoiAction"]: {
+    badInputAs: "TRAVAILLEUR_SOCIAL",
+    payload: async (fx) => ({ courrierId: fx.letter.id, mode: "REMIS_EN_MAIN_PROPRE", le: daysAgo(0), recommande: false }),
+  },
+  ["lib/actions/courriers.ts#saveLetterheadAction"]: {
+    badInputAs: "RESPONSABLE",
+    payload: async () => ({
+      nom: "CCAS de Lille", adresse: "Hôtel de Ville, place Augustin Laurent", codePostal: "59000", commune: "Lille", telephone: "03 20 49 50 50",
+      email: "ccas@lille.example", signataireNom: "Martine Leroy", signataireFonction: "Directrice", tribunalAdministratif: "Tribunal administratif de Lille",
+      reglementAides: "du règlement des aides facultatives",
+    }),
+  },
+  ["lib/actions/courriers.ts#removeLogoAction"]: { badInputAs: "RESPONSABLE", payload: async () => ({}) },
+  ["lib/actions/courriers.ts#archiveCourrierModeleAction"]: { badInputAs: "RESPONSABLE", payload: async (fx) => ({ id: fx.modele.id }) },
+  ["lib/actions/courriers.ts#restoreCourrierModeleAction"]: { badInputAs: "RESPONSABLE", payload: async (fx) => ({ id: fx.modeleArchive.id }) },
   // ── Retention review ──
   [`lib/actions/retention.ts#refreshRetentionReviewAction`]: { badInputAs: "RESPONSABLE", payload: async () => ({}) },
   [`lib/actions/retention.ts#confirmAnonymisationAction`]: {

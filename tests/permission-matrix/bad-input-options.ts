@@ -20,4 +20,8 @@ export const BAD_INPUT_OPTIONS: Record<string, { optional?: string[]; read?: boo
   "lib/actions/domiciliation.ts#requestDomiciliationAction": { optional: ["membresCouverts"] },
   "lib/actions/agenda.ts#createRendezVousAction": { optional: ["rappelConsenti"] },
   "lib/actions/agenda.ts#bookPermanenceSlotAction": { optional: ["rappelConsenti"] },
+  // Left out, the convocation lists the usual documents to bring.
+  "lib/actions/courriers.ts#generateCourrierAction": { optional: ["piecesAApporter"] },
+  "lib/actions/courriers.ts#recordCourrierEnvoiAction": { optional: ["recommande"] },
+  "lib/actions/courriers.ts#removeLogoAction": { noInput: true },
 };

@@ -47,12 +47,14 @@ export type HttpEntry = {
   expect: Table<HttpOutcome>;
   record?: RecordKind;
   path?: string;
+  /** A query string appended to the URL, its [params] filled from the same record. */
+  query?: string;
   body?: "binary";
   reveals?: Partial<Record<MatrixRole, Marker[]>>;
 };
 export type RecordKind =
   | "markedUsager" | "user" | "partenaire" | "agentFiche" | "accompagnement" | "aide" | "diagnostic" | "orientation" | "orientationCourrier"
-  | "atelier" | "rendezVous" | "document" | "domiciliation" | "flaggedUsager";
+  | "atelier" | "rendezVous" | "document" | "domiciliation" | "flaggedUsager" | "courrierModele" | "courrierModeleVersion" | "courrierApercu";
 /** Strings seeded by the e2e spec: the marked dossier's name, an entretien summary, a confidential note, a dossier of the other structure. */
 export type Marker = "name" | "social" | "note" | "other";
 
@@ -111,6 +113,10 @@ export const PAGES: Record<string, HttpEntry> = {
   "page /courrier": { expect: page(...SOCIAL, "OTHER_TS") },
   "page /parametres/conservation": { expect: page("RESPONSABLE") },
   "page /parametres/conservation/[id]": { expect: page("RESPONSABLE"), record: "flaggedUsager" },
+  // ── Courriers (issue #21): letterhead and templates are the RESPONSABLE's ──
+  "page /parametres/courriers": { expect: page("RESPONSABLE") },
+  "page /parametres/courriers/nouveau": { expect: page("RESPONSABLE") },
+  "page /parametres/courriers/[id]": { expect: page("RESPONSABLE"), record: "courrierModele" },
 };
 
 export const ROUTES: Record<string, HttpEntry> = {
@@ -134,6 +140,12 @@ export const ROUTES: Record<string, HttpEntry> = {
   "GET /api/tableau-de-bord/abs": { expect: matrix<HttpOutcome>(["RESPONSABLE"], "ok", "404", "404"), path: "/api/tableau-de-bord/abs?annee=2026", body: "binary" },
   "GET /api/tableau-de-bord/export": { expect: matrix<HttpOutcome>(["RESPONSABLE"], "ok", "404", "404"), path: "/api/tableau-de-bord/export?table=charge&format=csv" },
   "GET /api/tableau-de-bord/rapport": { expect: matrix<HttpOutcome>(["RESPONSABLE"], "ok", "404", "404"), path: "/api/tableau-de-bord/rapport?annee=2026", body: "binary" },
+  // A form without JavaScript: with no file the RESPONSABLE is sent back to the form (303, the
+  // French error signed in the address); anyone else gets a 404, signed out the sign-in page.
+  "POST /api/courriers/modeles": { expect: matrix<HttpOutcome>(["RESPONSABLE"], 303, "404", "login") },
+  "POST /api/courriers/logo": { expect: matrix<HttpOutcome>(["RESPONSABLE"], 303, "404", "login") },
+  "GET /api/courriers/versions/[id]": { expect: matrix<HttpOutcome>(["RESPONSABLE"], "ok", "404", "404"), record: "courrierModeleVersion", body: "binary" },
+  "GET /api/courriers/modeles/[id]/apercu": { expect: matrix<HttpOutcome>(["RESPONSABLE"], "ok", "404", "404"), record: "courrierApercu", query: "?element=[element]&format=docx", body: "binary" },
 };
 
 export const ACTIONS: Record<string, Table<ActionOutcome>> = {
@@ -227,6 +239,13 @@ export const ACTIONS: Record<string, Table<ActionOutcome>> = {
   ["lib/actions/documents.ts#renameDocumentAction"]: act(...SOCIAL),
   ["lib/actions/documents.ts#deleteDocumentAction"]: act(...SOCIAL),
   ["lib/actions/documents.ts#restoreDocumentAction"]: act(...SOCIAL),
+  // Letters: generated and sent by TS and RESPONSABLE on records they read; letterhead and templates, the RESPONSABLE.
+  ["lib/actions/courriers.ts#generateCourrierAction"]: act(...SOCIAL),
+  ["lib/actions/courriers.ts#recordCourrierEnvoiAction"]: act(...SOCIAL),
+  ["lib/actions/courriers.ts#saveLetterheadAction"]: act("RESPONSABLE"),
+  ["lib/actions/courriers.ts#removeLogoAction"]: act("RESPONSABLE"),
+  ["lib/actions/courriers.ts#archiveCourrierModeleAction"]: act("RESPONSABLE"),
+  ["lib/actions/courriers.ts#restoreCourrierModeleAction"]: act("RESPONSABLE"),
 };
 
 export const LISTED_KEYS = [...Object.keys(PAGES), ...Object.keys(ROUTES), ...Object.keys(ACTIONS)];

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { renderCourrierPdf, type CourrierData } from "@/lib/domain/orientations/courrier-pdf";
-import { toWinAnsi } from "@/lib/domain/shared/win-ansi";
+import { courrierLetter, type CourrierData } from "@/lib/domain/orientations/courrier-letter";
+import { renderLetterPdf } from "@/lib/domain/shared/letter/render-pdf";
+import { toWinAnsi } from "@/lib/domain/shared/letter/winansi";
 import { buildTransmis, type DossierForTransmis } from "@/lib/domain/orientations/transmis";
 import type { ElementTransmis } from "@/lib/domain/orientations/labels";
 import { extractPdfText } from "../helpers/orientation-pdf-text";
@@ -21,20 +22,20 @@ const DIAGNOSTIC = { date: d("2026-10-01"), conclusion: "Besoin d'un suivi de PM
 
 function data(elements: ElementTransmis[]): CourrierData {
   return {
-    structure: { nom: "CCAS de Démo", adresse: "Hôtel de Ville, place Augustin Laurent", codePostal: "59000", commune: "Lille", telephone: "03 20 00 00 00" },
+    letterhead: { nom: "CCAS de Démo", adresse: ["Hôtel de Ville, place Augustin Laurent", "59000 Lille"], telephone: "03 20 00 00 00", email: null, logo: null },
     lieuDate: "Lille, le 22/11/2026", reference: "dossier n° 2026-000012, orientation n° 2026-000012-abcdef12",
     destinataire: { nom: "PMI – MNS de La Madeleine", organisme: "Département du Nord", adresse: "14 rue du Président Pompidou", codePostal: "59110", commune: "La Madeleine" },
     personne: "Madame Amélie DUPONT", urgence: "URGENTE", dateOrientation: "20/11/2026",
     motif: "Suivi de l'enfant : é è à ç œ €, « guillemets » et Œuvre.",
     sections: buildTransmis(elements, DOSSIER, DIAGNOSTIC), consentementLe: "18/11/2026",
-    signataire: { nom: "Élodie Marchand", fonction: "Travailleur social" },
+    signataire: { nom: "Élodie Marchand", fonction: "Travailleur social", structure: "CCAS de Démo" },
   };
 }
-const text = async (elements: ElementTransmis[]) => extractPdfText(await renderCourrierPdf(data(elements), { compress: false })).replace(/\s+/g, " ");
+const text = async (elements: ElementTransmis[]) => extractPdfText(await renderLetterPdf(courrierLetter(data(elements)), { compress: false })).replace(/\s+/g, " ");
 
 describe("courrier d'orientation (PDF)", () => {
   it("is a PDF with the header, date, partner, object, motive, consent and signature, accents intact", async () => {
-    const pdf = await renderCourrierPdf(data(["IDENTITE_CONTACT"]));
+    const pdf = await renderLetterPdf(courrierLetter(data(["IDENTITE_CONTACT"])));
     expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
     // Compressed (as served) and uncompressed give the same text.
     const t = extractPdfText(pdf).replace(/\s+/g, " ");

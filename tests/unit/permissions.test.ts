@@ -59,6 +59,8 @@ const actorRules: Record<string, [(a: Actor) => boolean, Row]> = {
   canReadStructureSettings: [rules.canReadStructureSettings, social],
   canViewOthersConfidentialDocuments: [rules.canViewOthersConfidentialDocuments, only("RESPONSABLE")],
   canViewTodoList: [rules.canViewTodoList, social],
+  canManageCourrierModeles: [rules.canManageCourrierModeles, only("RESPONSABLE")],
+  canEditLetterhead: [rules.canEditLetterhead, only("RESPONSABLE")],
 };
 const targetRules: Record<string, [(a: Actor, t: { structureId: string }) => boolean, Row]> = {
   canManageUser: [rules.canManageUser, only("ADMIN")],
@@ -77,6 +79,8 @@ const targetRules: Record<string, [(a: Actor, t: { structureId: string }) => boo
   canAnonymiseUsager: [rules.canAnonymiseUsager, only("RESPONSABLE")],
   canGiveInformationNotice: [rules.canGiveInformationNotice, social],
   canResetTotp: [rules.canResetTotp, only("ADMIN")],
+  canGenerateCourrier: [rules.canGenerateCourrier, social],
+  canSendCourrier: [rules.canSendCourrier, social],
 };
 
 describe("permission rules", () => {

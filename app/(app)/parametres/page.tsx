@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/current-user";
 import { canEditStructureSettings } from "@/lib/auth/permissions";
@@ -19,7 +20,7 @@ export default async function SettingsPage() {
   const retention = await getRetentionSettings(actor);
   return (
     <>
-      <PageHeader title="Paramètres de la structure" description="Ces réglages s'appliquent à tous les dossiers de votre structure." />
+      <PageHeader title="Paramètres de la structure" description="Ces réglages s'appliquent à tous les dossiers de votre structure." actions={<Link className="btn btn--secondary" href="/parametres/courriers">Courriers : en-tête, logo et modèles</Link>} />
       <RavSettingsForm
         initial={{
           chargesRetenues: settings.chargesRetenues as never,

@@ -1,5 +1,11 @@
 // French wording of audit actions, for the journal. Unknown actions show their code.
 export const AUDIT_ACTION_LABELS: Record<string, string> = {
+  // Courriers (issue #21)
+  "courrier.generate": "Courrier généré", "courrier.envoi": "Envoi ou remise d'un courrier enregistré", "document.generate": "Courrier rangé dans les pièces jointes",
+  "courrier.entete": "En-tête des courriers modifié", "courrier.logo": "Logo des courriers déposé", "courrier.logo_retire": "Logo des courriers retiré",
+  "courrier_modele.create": "Modèle de courrier déposé", "courrier_modele.version": "Nouvelle version d'un modèle de courrier",
+  "courrier_modele.archive": "Modèle de courrier archivé", "courrier_modele.restore": "Modèle de courrier restauré",
+  "courrier_modele.preview": "Aperçu d'un modèle de courrier sur un dossier",
   "auth.sign_in": "Connexion", "auth.sign_out": "Déconnexion", "auth.sign_in_failed": "Échec de connexion",
   "auth.account_locked": "Compte bloqué après 5 échecs", "auth.sign_in_refused": "Connexion refusée (compte bloqué ou désactivé)",
   "user.create": "Compte créé", "user.update": "Compte modifié", "user.disable": "Compte désactivé", "user.enable": "Compte réactivé",

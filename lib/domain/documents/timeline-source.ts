@@ -9,6 +9,7 @@ import { DOCUMENT_TYPE_LABELS } from "./labels";
 
 const TITLES: Record<string, string> = {
   "document.upload": "Pièce jointe ajoutée", "document.delete": "Pièce jointe supprimée", "document.restore": "Pièce jointe restaurée",
+  "document.generate": "Courrier généré",
 };
 
 export async function documentTimelineEvents(actor: Actor, usagerId: string, names?: NameLookup): Promise<TimelineEvent[]> {

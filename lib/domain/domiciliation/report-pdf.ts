@@ -1,6 +1,6 @@
 // The annual report as a PDF (pdfkit, Helvetica through WinAnsi).
 import PDFDocument from "pdfkit";
-import { toWinAnsi } from "@/lib/domain/shared/win-ansi";
+import { toWinAnsi } from "@/lib/domain/shared/letter/winansi";
 import { reportLines, type DomiciliationReport } from "./report-lines";
 
 export function renderReportPdf(r: DomiciliationReport, { compress = true } = {}): Promise<Buffer> {

@@ -15,6 +15,7 @@ import { agendaDossierPart } from "@/lib/domain/agenda/dossier-part";
 import { documentsDossierPart } from "@/lib/domain/documents/dossier-part";
 import { ateliersDossierPart } from "@/lib/domain/ateliers/dossier-part";
 import { domiciliationDossierPart } from "@/lib/domain/domiciliation/dossier-part";
+import { courriersDossierPart } from "@/lib/domain/courriers/dossier-part";
 
 export const DOSSIER_PARTS: readonly DossierPart[] = [
   usagersDossierPart,
@@ -28,4 +29,5 @@ export const DOSSIER_PARTS: readonly DossierPart[] = [
   documentsDossierPart,
   ateliersDossierPart,
   domiciliationDossierPart,
+  courriersDossierPart,
 ];

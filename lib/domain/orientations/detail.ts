@@ -2,22 +2,21 @@
 // dossier's content, so both are written to the audit log. Only the elements chosen at sending
 // are built (transmis.ts); the rest of the dossier is not even returned to the caller.
 import { db } from "@/lib/db";
-import { ROLE_LABELS, type Actor } from "@/lib/auth/actor";
+import type { Actor } from "@/lib/auth/actor";
 import { diagnosticScope } from "@/lib/auth/scopes/diagnostic";
 import { orientationScope } from "@/lib/auth/scopes/orientation";
 import { colleagueScope } from "@/lib/auth/scopes/user";
 import { writeAudit } from "@/lib/domain/audit/write-audit";
 import { structureUserNames } from "@/lib/domain/shared/user-names";
-import { isoToDate } from "@/lib/domain/shared/fields";
-import { parisToday } from "@/lib/domain/shared/paris-time";
+import { loadLetterhead, placeDateOf, signatureOf } from "@/lib/domain/shared/letter/letterhead";
+import { renderLetterPdf } from "@/lib/domain/shared/letter/render-pdf";
 import { formatCalendarDate } from "@/lib/format";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { RELANCE_NOTE } from "./commands";
-import { renderCourrierPdf, type CourrierData } from "./courrier-pdf";
+import { courrierLetter, type CourrierData } from "./courrier-letter";
 import { orientationDocumentLabels } from "@/lib/domain/documents/orientation-documents";
 import { buildTransmis, personneLabel } from "./transmis";
 import { isUuid } from "@/lib/domain/shared/fields";
-
 
 async function loadOrientation(actor: Actor, where: Prisma.OrientationWhereInput) {
   const orientation = await db.orientation.findFirst({
@@ -58,40 +57,44 @@ export async function getOrientationDetail(actor: Actor, usagerId: string, orien
 /** The letter's number: the dossier's number and the orientation's first characters. */
 export const courrierNumero = (o: { id: string; usager: { numeroDossier: string } }) => `${o.usager.numeroDossier}-${o.id.slice(0, 8)}`;
 
-export function courrierDataOf(detail: OrientationDetail, structure: CourrierData["structure"], signataire: CourrierData["signataire"], today: Date): CourrierData {
+/**
+ * The courrier d'orientation as a Letter, with the structure's letterhead; null when the actor
+ * may not read the orientation. Signed by the structure's signatory when one is set (the author
+ * then appears as "affaire suivie par"), else by the author.
+ */
+export async function buildOrientationLetter(actor: Actor, orientationId: string, now = new Date()) {
+  if (!isUuid(orientationId)) return null;
+  const detail = await loadOrientation(actor, { id: orientationId });
+  if (!detail) return null;
+  const [settings, author, piecesJointes] = await Promise.all([
+    loadLetterhead(actor.structureId),
+    db.user.findFirst({ where: { AND: [colleagueScope(actor), { id: detail.authorId }] }, select: { firstName: true, lastName: true, role: true } }),
+    orientationDocumentLabels(actor, orientationId),
+  ]);
+  const writer = author ?? actor;
   const p = detail.partenaire;
-  return {
-    structure, signataire,
-    lieuDate: `${structure.commune}, le ${formatCalendarDate(today)}`,
+  const data: CourrierData = {
+    letterhead: settings.letterhead,
+    lieuDate: placeDateOf(settings, now),
     reference: `dossier n° ${detail.usager.numeroDossier}, orientation n° ${courrierNumero(detail)}`,
     destinataire: { nom: p.nom, organisme: p.organisme, adresse: p.adresse, codePostal: p.codePostal, commune: p.commune },
     personne: detail.usager.label, urgence: detail.urgence, dateOrientation: formatCalendarDate(detail.date), motif: detail.motif,
     sections: detail.sections, consentementLe: formatCalendarDate(detail.consentementLe),
+    signataire: signatureOf(settings, writer),
+    suiviPar: settings.signataire ? `${writer.firstName} ${writer.lastName}` : null,
+    piecesJointes,
   };
+  return { letter: courrierLetter(data), detail, numero: courrierNumero(detail) };
 }
 
 /** The courrier d'orientation (PDF) and its file name; null when the actor may not read it. */
 export async function getCourrier(actor: Actor, orientationId: string, now = new Date()) {
-  if (!isUuid(orientationId)) return null;
-  const detail = await loadOrientation(actor, { id: orientationId });
-  if (!detail) return null;
-  const [structure, author] = await Promise.all([
-    db.structure.findUniqueOrThrow({ where: { id: actor.structureId }, select: { name: true, address: true, postalCode: true, city: true, phone: true } }),
-    db.user.findFirst({ where: { AND: [colleagueScope(actor), { id: detail.authorId }] }, select: { firstName: true, lastName: true, role: true } }),
-  ]);
-  // The Paris calendar date at UTC midnight, as formatCalendarDate reads it.
-  const today = isoToDate(parisToday(now))!;
-  const data = courrierDataOf(
-    detail,
-    { nom: structure.name, adresse: structure.address, codePostal: structure.postalCode, commune: structure.city, telephone: structure.phone },
-    author ? { nom: `${author.firstName} ${author.lastName}`, fonction: ROLE_LABELS[author.role] } : { nom: `${actor.firstName} ${actor.lastName}`, fonction: ROLE_LABELS[actor.role] },
-    today,
-  );
-  data.piecesJointes = await orientationDocumentLabels(actor, orientationId);
-  const pdf = await renderCourrierPdf(data);
+  const built = await buildOrientationLetter(actor, orientationId, now);
+  if (!built) return null;
+  const pdf = await renderLetterPdf(built.letter);
   await db.$transaction((tx) => writeAudit(tx, actor, {
     action: "orientation.courrier", entityType: "Orientation", entityId: orientationId,
-    details: { usagerId: detail.usager.id, elementsTransmis: detail.elementsTransmis },
+    details: { usagerId: built.detail.usager.id, elementsTransmis: built.detail.elementsTransmis },
   }));
-  return { pdf, filename: `courrier-orientation-${courrierNumero(detail)}.pdf` };
+  return { pdf, filename: `courrier-orientation-${built.numero}.pdf` };
 }

@@ -1,7 +1,7 @@
 // The information notice (RGPD articles 13 and 14) as a PDF, from plain data: no database, no
 // clock. Standard Helvetica through toWinAnsi, like the courrier d'orientation.
 import PDFDocument from "pdfkit";
-import { toWinAnsi } from "@/lib/domain/shared/win-ansi";
+import { toWinAnsi } from "@/lib/domain/shared/letter/winansi";
 
 export type NoticeData = {
   structure: { nom: string; adresse: string; codePostal: string; commune: string; telephone: string | null };

@@ -29,6 +29,7 @@ import { DossierRendezVousCard } from "@/components/agenda/dossier-rendez-vous-c
 import { DossierOrientationsCard } from "@/components/orientations/dossier-orientations-card";
 import { DossierAteliersCard } from "@/components/ateliers/dossier-ateliers-card";
 import { DocumentsCard } from "@/components/documents/documents-card";
+import { CourriersCard } from "@/components/courriers/courriers-card";
 
 export const metadata: Metadata = { title: "Dossier" };
 
@@ -74,6 +75,7 @@ export default async function DossierPage({ params, searchParams }: {
       <DossierOrientationsCard actor={actor} usagerId={id} archived={archived} />
       <DossierAteliersCard actor={actor} usagerId={id} />
       <DocumentsCard actor={actor} target={{ usagerId: id }} readOnly={!canWrite} />
+      <CourriersCard actor={actor} source="DOSSIER" sourceId={id} readOnly={!canWrite} />
       <FoyerCard dossier={dossier} />
       <div className="grid-2">
         <BudgetCard dossier={dossier} />

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/current-user";
+import { CourriersCard } from "@/components/courriers/courriers-card";
 import { getRendezVous, personOf } from "@/lib/domain/agenda/queries";
 import { allowedStatuses } from "@/lib/domain/agenda/status-machine";
 import { RDV_KIND_LABELS } from "@/lib/domain/agenda/labels";
@@ -63,6 +64,7 @@ export default async function RendezVousPage({ params }: { params: Promise<{ id:
           date={local.slice(0, 10)} debut={local.slice(11)} fin={dateToParisLocal(rdv.fin).slice(11)}
         />
       </div>
+      {rdv.usagerId ? <CourriersCard actor={actor} source="RENDEZ_VOUS" sourceId={rdv.id} /> : null}
     </>
   );
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/current-user";
+import { CourriersCard } from "@/components/courriers/courriers-card";
 import { canManageDomiciliation } from "@/lib/auth/permissions";
 import { getUsagerDossier } from "@/lib/domain/usagers/dossier";
 import { listLinkableAccompagnements } from "@/lib/domain/accompagnements/queries";
@@ -125,6 +126,7 @@ export default async function DossierDomiciliationPage({ params }: { params: Pro
           </ul>
         </section>
       ) : null}
+      {current ?? rows[0] ? <CourriersCard actor={actor} source="DOMICILIATION" sourceId={(current ?? rows[0])!.id} readOnly={archived} /> : null}
     </>
   );
 }

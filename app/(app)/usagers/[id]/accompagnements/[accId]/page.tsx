@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { DocumentsCard } from "@/components/documents/documents-card";
+import { DettesCourriersCard } from "@/components/courriers/dettes-courriers-card";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/current-user";
@@ -87,6 +88,7 @@ export default async function AccompagnementPage({ params }: { params: Promise<{
         ) : null}
       </section>
       <DocumentsCard actor={actor} target={{ usagerId: id, accompagnementId: acc.id }} readOnly={archived} />
+      <DettesCourriersCard actor={actor} accompagnementId={acc.id} readOnly={archived} />
     </>
   );
 }

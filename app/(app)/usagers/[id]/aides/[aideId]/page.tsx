@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { DocumentsCard } from "@/components/documents/documents-card";
+import { CourriersCard } from "@/components/courriers/courriers-card";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/current-user";
@@ -67,6 +68,7 @@ export default async function AidePage({ params }: { params: Promise<{ id: strin
           </section>
         ) : null}
       </div>
+      <CourriersCard actor={actor} source="AIDE" sourceId={aide.id} readOnly={archived} />
       <DocumentsCard actor={actor} target={{ usagerId: id, aideId: aide.id }} readOnly={archived} />
     </>
   );

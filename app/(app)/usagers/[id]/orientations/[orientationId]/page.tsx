@@ -13,6 +13,7 @@ import { OrientationStatusActions } from "@/components/orientations/orientation-
 import { OrientationHistory } from "@/components/orientations/orientation-history";
 import { TransmisView } from "@/components/orientations/transmis-view";
 import { DocumentsCard } from "@/components/documents/documents-card";
+import { CourriersCard } from "@/components/courriers/courriers-card";
 
 export const metadata: Metadata = { title: "Orientation" };
 
@@ -73,6 +74,7 @@ export default async function OrientationPage({ params }: { params: Promise<{ id
         </section>
       </div>
       <DocumentsCard actor={actor} target={{ usagerId: id, orientationId: o.id }} />
+      <CourriersCard actor={actor} source="ORIENTATION" sourceId={o.id} />
     </>
   );
 }
