@@ -1,29 +1,28 @@
 "use client";
 
-// An edit form shown on demand under a button, closed again once saved: the form inside calls
-// useCloseDisclosure() on success. The button says what it opens (aria-expanded for readers).
-import { createContext, useContext, useId, useState, type ReactNode } from "react";
+// An edit form shown on demand under a button: a <details>, so it opens without JavaScript too
+// (the summary is spelled out as a button, what browsers expose it as). The form renders its own
+// disclosure: a refusal the server rendered (form sent before hydration or without JavaScript)
+// opens it at once, so the errors and what was typed are in view. Saved, the form's key changes
+// (the record's version) and the disclosure comes back closed.
+import { createContext, useContext, useState, type ReactNode } from "react";
 
 const CloseContext = createContext<() => void>(() => {});
+/** For a "Annuler" button inside the disclosure. */
 export const useCloseDisclosure = () => useContext(CloseContext);
 
-export function Disclosure({ label, children, variant = "secondary" }: { label: string; children: ReactNode; variant?: "primary" | "secondary" }) {
-  const [open, setOpen] = useState(false);
-  const id = useId();
+export function Disclosure({ label, children, variant = "secondary", defaultOpen = false }: {
+  label: string; children: ReactNode; variant?: "primary" | "secondary"; defaultOpen?: boolean;
+}) {
+  const [open, setOpen] = useState(defaultOpen);
   return (
-    <div className="disclosure">
-      <button
-        type="button"
-        className={variant === "primary" ? "btn btn--small" : "btn btn--secondary btn--small"}
-        aria-expanded={open}
-        aria-controls={id}
-        onClick={() => setOpen((o) => !o)}
-      >
+    <details className="disclosure" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary role="button" aria-expanded={open} className={variant === "primary" ? "btn btn--small" : "btn btn--secondary btn--small"}>
         {open ? "Fermer le formulaire" : label}
-      </button>
-      <div id={id} hidden={!open} style={{ marginTop: ".75rem" }}>
-        {open ? <CloseContext.Provider value={() => setOpen(false)}>{children}</CloseContext.Provider> : null}
+      </summary>
+      <div style={{ marginTop: ".75rem" }}>
+        <CloseContext.Provider value={() => setOpen(false)}>{children}</CloseContext.Provider>
       </div>
-    </div>
+    </details>
   );
 }

@@ -7,7 +7,6 @@ import { computeResteAVivreApresPlan } from "@/lib/domain/accompagnements/budget
 import { getUsagerDossier } from "@/lib/domain/usagers/dossier";
 import { getRavSettings } from "@/lib/domain/settings/structure-settings";
 import { computeResteAVivre } from "@/lib/domain/usagers/reste-a-vivre";
-import { Disclosure } from "./disclosure";
 import { BudgetaireSection } from "./budgetaire-section";
 import { BudgetaireForm } from "./budgetaire-form";
 import { LogementSection } from "./logement-section";
@@ -17,6 +16,7 @@ import { ErranceForm } from "./errance-form";
 
 export async function TypeSpecificCard({ actor, acc, editable, today }: { actor: Actor; acc: AccompagnementDetail; editable: boolean; today: string }) {
   if (acc.type === "INDIVIDUEL") return null;
+  const label = (what: string) => `Modifier : ${what}`;
   let body: React.ReactNode;
   let form: React.ReactNode = null;
   let title: string;
@@ -26,21 +26,21 @@ export async function TypeSpecificCard({ actor, acc, editable, today }: { actor:
     if (!dossier) return null;
     const avant = computeResteAVivre([{ dateNaissance: dossier.dateNaissance, lien: "USAGER" }, ...dossier.foyer], dossier.budget, settings);
     body = <BudgetaireSection acc={acc} avant={avant} apres={computeResteAVivreApresPlan(avant, acc.dettes)} />;
-    form = <BudgetaireForm key={acc.version} initial={budgetaireFormValues(acc)} disponibleAvantCents={avant.disponibleCents} />;
+    form = <BudgetaireForm key={acc.version} label={label("budget et dettes")} initial={budgetaireFormValues(acc)} disponibleAvantCents={avant.disponibleCents} />;
   } else if (acc.type === "LOGEMENT") {
     title = "Logement";
     body = <LogementSection acc={acc} />;
-    form = <LogementForm key={acc.version} initial={logementFormValues(acc)} />;
+    form = <LogementForm key={acc.version} label={label("logement")} initial={logementFormValues(acc)} />;
   } else {
     title = "Errance";
     body = <ErranceSection acc={acc} />;
-    form = <ErranceForm key={acc.version} initial={erranceFormValues(acc)} today={today} />;
+    form = <ErranceForm key={acc.version} label={label("errance")} initial={erranceFormValues(acc)} today={today} />;
   }
   return (
     <section className="card" aria-labelledby="specifique">
       <h2 id="specifique">{title}</h2>
       {body}
-      {editable ? <div className="actions"><Disclosure label={`Modifier : ${title.toLowerCase()}`}>{form}</Disclosure></div> : null}
+      {editable ? <div className="actions">{form}</div> : null}
     </section>
   );
 }

@@ -1,32 +1,31 @@
 "use client";
 
-import type { UseFormReturn } from "react-hook-form";
-import type { AideCreate, AideCreateInput } from "@/lib/domain/aides/schemas";
+import type { ZAideCreate } from "@/lib/domain/aides/schemas";
 import { AIDE_TYPE_LABELS } from "@/lib/domain/aides/labels";
 import { ACCOMPAGNEMENT_TYPE_SHORT, type AccompagnementType } from "@/lib/domain/accompagnements/labels";
+import type { ActionFormApi } from "@/components/forms/use-action-form";
 import { SelectField, TextField } from "@/components/forms/field";
 import { options } from "@/components/accompagnements/options";
 
-export type AideRequestForm = UseFormReturn<AideCreateInput, unknown, AideCreate>;
+export type AideRequestForm = ActionFormApi<typeof ZAideCreate>;
 export type LinkableAccompagnement = { id: string; type: AccompagnementType; debut: string };
 
 /** Fields shared by the request form and its edit form. */
-export function AideRequestFields({ form, accompagnements }: { form: AideRequestForm; accompagnements: LinkableAccompagnement[] }) {
-  const { register, formState: { errors } } = form;
+export function AideRequestFields({ f, accompagnements }: { f: AideRequestForm; accompagnements: LinkableAccompagnement[] }) {
   const fr = (iso: string) => iso.split("-").reverse().join("/");
   return (
     <>
       <div className="field-row">
-        <SelectField label="Type d'aide" error={errors.type?.message} {...register("type")}>
+        <SelectField label="Type d'aide" {...f.field("type")}>
           <option value="">Choisir…</option>
           {options(AIDE_TYPE_LABELS)}
         </SelectField>
-        <TextField label="Montant demandé (€)" inputMode="decimal" hint="Par exemple 150 ou 1 234,56" error={errors.montantDemande?.message} {...register("montantDemande")} />
+        <TextField label="Montant demandé (€)" inputMode="decimal" hint="Par exemple 150 ou 1 234,56" {...f.field("montantDemande")} />
       </div>
-      <TextField label="Objet de la demande" hint="Facultatif : facture d'énergie, colis alimentaire… Restez factuel." error={errors.objet?.message} {...register("objet")} />
+      <TextField label="Objet de la demande" hint="Facultatif : facture d'énergie, colis alimentaire… Restez factuel." {...f.field("objet")} />
       <div className="field-row">
-        <TextField label="Date de la demande" type="date" error={errors.demandeLe?.message} {...register("demandeLe")} />
-        <SelectField label="Accompagnement lié" error={errors.accompagnementId?.message} {...register("accompagnementId")}>
+        <TextField label="Date de la demande" type="date" {...f.field("demandeLe")} />
+        <SelectField label="Accompagnement lié" {...f.field("accompagnementId")}>
           <option value="">Aucun</option>
           {accompagnements.map((a) => <option key={a.id} value={a.id}>{ACCOMPAGNEMENT_TYPE_SHORT[a.type]} (depuis le {fr(a.debut)})</option>)}
         </SelectField>

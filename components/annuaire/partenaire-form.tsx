@@ -1,15 +1,11 @@
 "use client";
 
-import { useState } from "react";
-import { useRouter } from "next/navigation";
-import { useForm } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
-import { ZPartenaire, type Partenaire, type PartenaireInput } from "@/lib/domain/annuaire/schemas";
+import { ZPartenaire, type PartenaireInput } from "@/lib/domain/annuaire/schemas";
 import { CATEGORIE_LABELS } from "@/lib/domain/annuaire/labels";
 import { createPartenaireAction, updatePartenaireAction } from "@/lib/actions/annuaire";
-import { applyServerErrors } from "@/components/forms/apply-server-errors";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { ActionForm, SubmitButton } from "@/components/forms/action-form";
 import { SelectField, TextAreaField, TextField } from "@/components/forms/field";
-import { Alert } from "@/components/ui/alert";
 import { PermanencesFields } from "./permanences-fields";
 
 export const EMPTY_PARTENAIRE: PartenaireInput = {
@@ -17,55 +13,36 @@ export const EMPTY_PARTENAIRE: PartenaireInput = {
   email: "", horaires: "", siteWeb: "", notes: "", permanences: [],
 };
 
-/** Create (no id) or edit a partner of the directory. */
+/** Create (no id: the action opens the new service) or edit a partner of the directory. */
 export function PartenaireForm({ id, defaults = EMPTY_PARTENAIRE }: { id?: string; defaults?: PartenaireInput }) {
-  const router = useRouter();
-  const [formError, setFormError] = useState<string | null>(null);
-  const [saved, setSaved] = useState(false);
-  const form = useForm<PartenaireInput, unknown, Partenaire>({ resolver: zodResolver(ZPartenaire), defaultValues: defaults });
-  const { register, formState: { errors, isSubmitting } } = form;
-
-  async function onSubmit() {
-    setFormError(null);
-    setSaved(false);
-    const values = form.getValues();
-    const result = id ? await updatePartenaireAction({ ...values, id }) : await createPartenaireAction(values);
-    if (!result.ok) return setFormError(applyServerErrors(form.setError, result));
-    if (id) {
-      setSaved(true);
-      router.refresh();
-    } else {
-      router.push(`/annuaire/${result.data.id}`);
-    }
-  }
-
+  // The browser checks the fields; the update action's schema adds the id sent below.
+  const f = useActionForm({ schema: ZPartenaire, action: id ? updatePartenaireAction : createPartenaireAction, defaultValues: defaults });
   return (
-    <form className="form" onSubmit={form.handleSubmit(onSubmit)} noValidate aria-label={id ? "Modifier le service" : "Nouveau service"}>
-      {formError ? <Alert tone="error">{formError}</Alert> : null}
-      {saved ? <Alert tone="success">Modifications enregistrées.</Alert> : null}
-      <TextField label="Nom du service" error={errors.nom?.message} {...register("nom")} />
+    <ActionForm handle={f} aria-label={id ? "Modifier le service" : "Nouveau service"} success="Modifications enregistrées.">
+      {id ? <input type="hidden" name="id" value={id} /> : null}
+      <TextField label="Nom du service" {...f.field("nom")} />
       <div className="field-row">
-        <TextField label="Organisme" hint="Par exemple : Département du Nord, association…" error={errors.organisme?.message} {...register("organisme")} />
-        <SelectField label="Catégorie" error={errors.categorie?.message} {...register("categorie")}>
+        <TextField label="Organisme" hint="Par exemple : Département du Nord, association…" {...f.field("organisme")} />
+        <SelectField label="Catégorie" {...f.field("categorie")}>
           {Object.entries(CATEGORIE_LABELS).map(([v, l]) => <option key={v} value={v}>{l}</option>)}
         </SelectField>
       </div>
-      <TextField label="Adresse" error={errors.adresse?.message} {...register("adresse")} />
+      <TextField label="Adresse" {...f.field("adresse")} />
       <div className="field-row">
-        <TextField label="Code postal" inputMode="numeric" error={errors.codePostal?.message} {...register("codePostal")} />
-        <TextField label="Commune" error={errors.commune?.message} {...register("commune")} />
+        <TextField label="Code postal" inputMode="numeric" {...f.field("codePostal")} />
+        <TextField label="Commune" {...f.field("commune")} />
       </div>
       <div className="field-row">
-        <TextField label="Téléphone" type="tel" error={errors.telephone?.message} {...register("telephone")} />
-        <TextField label="Adresse e-mail" type="email" error={errors.email?.message} {...register("email")} />
+        <TextField label="Téléphone" type="tel" {...f.field("telephone")} />
+        <TextField label="Adresse e-mail" type="email" {...f.field("email")} />
       </div>
-      <TextAreaField label="Horaires d'ouverture" rows={3} hint="Par exemple : du lundi au vendredi, 8h30–12h et 13h30–17h" error={errors.horaires?.message} {...register("horaires")} />
-      <TextField label="Site internet" type="url" error={errors.siteWeb?.message} {...register("siteWeb")} />
-      <TextAreaField label="Informations pratiques" rows={3} hint="Public accueilli, pièces à apporter, accès…" error={errors.notes?.message} {...register("notes")} />
-      <PermanencesFields form={form} />
+      <TextAreaField label="Horaires d'ouverture" rows={3} hint="Par exemple : du lundi au vendredi, 8h30–12h et 13h30–17h" {...f.field("horaires")} />
+      <TextField label="Site internet" type="url" {...f.field("siteWeb")} />
+      <TextAreaField label="Informations pratiques" rows={3} hint="Public accueilli, pièces à apporter, accès…" {...f.field("notes")} />
+      <PermanencesFields f={f} />
       <div className="actions">
-        <button type="submit" className="btn" disabled={isSubmitting}>{id ? "Enregistrer les modifications" : "Ajouter le service"}</button>
+        <SubmitButton handle={f}>{id ? "Enregistrer les modifications" : "Ajouter le service"}</SubmitButton>
       </div>
-    </form>
+    </ActionForm>
   );
 }

@@ -2,17 +2,14 @@
 
 // The CCAS's actions on a fiche, as small forms. Only the actions the state machine allows are
 // shown (the server checks again): receive, take or assign, then appointment, reorient or close.
-import { useForm } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
-import type { z } from "zod";
-import { ZFicheClose, ZFicheRdv, ZFicheReorient, type FicheRdvInput } from "@/lib/domain/fiches/schemas";
+import { ZFicheClose, ZFicheRdv, ZFicheReorient } from "@/lib/domain/fiches/schemas";
 import { FICHE_CLOTURE_LABELS, RDV_LIEU_LABELS } from "@/lib/domain/fiches/labels";
 import type { FicheAction } from "@/lib/domain/fiches/status-machine";
 import { closeFicheAction, giveRdvAction, receiveFicheAction, reorientFicheAction } from "@/lib/actions/fiches";
-import { applyServerErrors } from "@/components/forms/apply-server-errors";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { ActionForm, SubmitButton } from "@/components/forms/action-form";
+import { ActionButton } from "@/components/forms/action-button";
 import { SelectField, TextField } from "@/components/forms/field";
-import { Alert } from "@/components/ui/alert";
-import { useFicheAction } from "./use-fiche-action";
 import { AssignForm, type Worker } from "./fiche-assign-form";
 
 type Props = { ficheId: string; allowed: FicheAction[]; today: string; actorId: string; isResponsable: boolean; assigneeId: string | null; workers: Worker[] };
@@ -23,7 +20,12 @@ export function FicheCcasActions({ ficheId, allowed, today, actorId, isResponsab
   return (
     <section className="card" aria-labelledby="fiche-actions">
       <h2 id="fiche-actions">Traiter la fiche</h2>
-      {can("recevoir") ? <ReceiveButton ficheId={ficheId} /> : null}
+      {can("recevoir") ? (
+        <>
+          <p>Marquez la fiche comme reçue : l&apos;agent voit que le CCAS l&apos;a prise en compte.</p>
+          <ActionButton action={receiveFicheAction} fields={{ ficheId }} className="btn" success="Fiche reçue.">Marquer comme reçue</ActionButton>
+        </>
+      ) : null}
       {can("attribuer") ? <AssignForm ficheId={ficheId} actorId={actorId} isResponsable={isResponsable} assigneeId={assigneeId} workers={workers} /> : null}
       {can("fixerRdv") ? <RdvForm ficheId={ficheId} today={today} /> : null}
       {can("reorienter") ? <ReorientForm ficheId={ficheId} /> : null}
@@ -32,89 +34,61 @@ export function FicheCcasActions({ ficheId, allowed, today, actorId, isResponsab
   );
 }
 
-function ReceiveButton({ ficheId }: { ficheId: string }) {
-  const { pending, error, run } = useFicheAction();
-  return (
-    <>
-      {error ? <Alert tone="error">{error}</Alert> : null}
-      <p>Marquez la fiche comme reçue : l&apos;agent voit que le CCAS l&apos;a prise en compte.</p>
-      <button type="button" className="btn" disabled={pending} onClick={() => run(() => receiveFicheAction({ ficheId }), "Fiche reçue.")}>
-        Marquer comme reçue
-      </button>
-    </>
-  );
-}
-
 function RdvForm({ ficheId, today }: { ficheId: string; today: string }) {
-  const { pending, error, run } = useFicheAction();
-  const form = useForm<FicheRdvInput, unknown, z.output<typeof ZFicheRdv>>({
-    resolver: zodResolver(ZFicheRdv), defaultValues: { ficheId, date: "", heure: "", lieu: "MAISON_DES_SOLIDARITES", lieuPrecision: "" },
-  });
-  const { register, formState: { errors } } = form;
-  const submit = form.handleSubmit(async () => {
-    const result = await run(() => giveRdvAction(form.getValues()), "Rendez-vous enregistré.");
-    applyServerErrors(form.setError, result);
+  const f = useActionForm({
+    schema: ZFicheRdv, action: giveRdvAction, defaultValues: { ficheId, date: "", heure: "", lieu: "MAISON_DES_SOLIDARITES", lieuPrecision: "" },
   });
   return (
-    <form onSubmit={submit} noValidate>
+    <ActionForm handle={f} className="" success="Rendez-vous enregistré.">
       <fieldset>
         <legend>Donner un rendez-vous</legend>
-        {error ? <Alert tone="error">{error}</Alert> : null}
+        <input type="hidden" {...f.field("ficheId")} />
         <div className="field-row">
-          <TextField label="Date du rendez-vous" type="date" min={today} error={errors.date?.message} {...register("date")} />
-          <TextField label="Heure" type="time" step={300} error={errors.heure?.message} {...register("heure")} />
-          <SelectField label="Lieu" error={errors.lieu?.message} {...register("lieu")}>
+          <TextField label="Date du rendez-vous" type="date" min={today} {...f.field("date")} />
+          <TextField label="Heure" type="time" step={300} {...f.field("heure")} />
+          <SelectField label="Lieu" {...f.field("lieu")}>
             {Object.entries(RDV_LIEU_LABELS).map(([v, l]) => <option key={v} value={v}>{l}</option>)}
           </SelectField>
         </div>
-        <TextField label="Précision sur le lieu (facultative)" hint="Visible par l'agent : bureau, étage, mairie de quartier…" error={errors.lieuPrecision?.message} {...register("lieuPrecision")} />
-        <button type="submit" className="btn" disabled={pending}>Fixer le rendez-vous</button>
+        <TextField label="Précision sur le lieu (facultative)" hint="Visible par l'agent : bureau, étage, mairie de quartier…" {...f.field("lieuPrecision")} />
+        <SubmitButton handle={f}>Fixer le rendez-vous</SubmitButton>
       </fieldset>
-    </form>
+    </ActionForm>
   );
 }
 
 function ReorientForm({ ficheId }: { ficheId: string }) {
-  const { pending, error, run } = useFicheAction();
-  const form = useForm<z.input<typeof ZFicheReorient>, unknown, z.output<typeof ZFicheReorient>>({ resolver: zodResolver(ZFicheReorient), defaultValues: { ficheId, vers: "" } });
-  const submit = form.handleSubmit(async () => {
-    applyServerErrors(form.setError, await run(() => reorientFicheAction(form.getValues()), "Fiche réorientée."));
-  });
+  const f = useActionForm({ schema: ZFicheReorient, action: reorientFicheAction, defaultValues: { ficheId, vers: "" } });
   return (
-    <form onSubmit={submit} noValidate>
+    <ActionForm handle={f} className="" success="Fiche réorientée.">
       <fieldset>
         <legend>Réorienter</legend>
-        {error ? <Alert tone="error">{error}</Alert> : null}
+        <input type="hidden" {...f.field("ficheId")} />
         <TextField
           label="Réorientée vers"
           hint="Le service seulement (par exemple : Maison Nord Solidarités, PMI) : ce texte est visible par l'agent."
-          error={form.formState.errors.vers?.message}
-          {...form.register("vers")}
+          {...f.field("vers")}
         />
-        <button type="submit" className="btn btn--secondary" disabled={pending}>Réorienter la fiche</button>
+        <SubmitButton handle={f} className="btn btn--secondary">Réorienter la fiche</SubmitButton>
       </fieldset>
-    </form>
+    </ActionForm>
   );
 }
 
 function CloseForm({ ficheId }: { ficheId: string }) {
-  const { pending, error, run } = useFicheAction();
   // No default motif: the worker must choose one ("Choisir…" sends "", which the schema refuses).
-  const form = useForm<z.input<typeof ZFicheClose>, unknown, z.output<typeof ZFicheClose>>({ resolver: zodResolver(ZFicheClose), defaultValues: { ficheId } });
-  const submit = form.handleSubmit(async () => {
-    applyServerErrors(form.setError, await run(() => closeFicheAction(form.getValues()), "Fiche clôturée."));
-  });
+  const f = useActionForm({ schema: ZFicheClose, action: closeFicheAction, defaultValues: { ficheId } });
   return (
-    <form onSubmit={submit} noValidate>
+    <ActionForm handle={f} className="" success="Fiche clôturée.">
       <fieldset>
         <legend>Clôturer</legend>
-        {error ? <Alert tone="error">{error}</Alert> : null}
-        <SelectField label="Motif de clôture" error={form.formState.errors.motif?.message} {...form.register("motif")}>
+        <input type="hidden" {...f.field("ficheId")} />
+        <SelectField label="Motif de clôture" {...f.field("motif")}>
           <option value="">Choisir…</option>
           {Object.entries(FICHE_CLOTURE_LABELS).map(([v, l]) => <option key={v} value={v}>{l}</option>)}
         </SelectField>
-        <button type="submit" className="btn btn--secondary" disabled={pending}>Clôturer la fiche</button>
+        <SubmitButton handle={f} className="btn btn--secondary">Clôturer la fiche</SubmitButton>
       </fieldset>
-    </form>
+    </ActionForm>
   );
 }

@@ -4,15 +4,12 @@
 // from what the fiche knows by the usagers' own command.
 import Link from "next/link";
 import { useState } from "react";
-import { useForm } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
-import type { z } from "zod";
 import { ZFicheDossier, type FicheDossierInput } from "@/lib/domain/fiches/schemas";
 import { createDossierFromFicheAction, linkFicheAction } from "@/lib/actions/fiches";
-import { applyServerErrors } from "@/components/forms/apply-server-errors";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { ActionForm, SubmitButton } from "@/components/forms/action-form";
+import { ActionButton } from "@/components/forms/action-button";
 import { TextField } from "@/components/forms/field";
-import { Alert } from "@/components/ui/alert";
-import { useFicheAction } from "./use-fiche-action";
 
 export type DossierChoice = { id: string; numeroDossier: string; label: string };
 type Props = {
@@ -21,16 +18,14 @@ type Props = {
 };
 
 export function FicheDossierCard({ ficheId, linked, canLink, duplicates, search, results, prefill }: Props) {
-  const { pending, error, run } = useFicheAction();
-  const link = (usagerId: string) => run(() => linkFicheAction({ ficheId, usagerId }), "Fiche liée au dossier.");
   const choices = (list: DossierChoice[]) => (
     <ul>
       {list.map((d) => (
         <li key={d.id}>
           <Link href={`/usagers/${d.id}`} target="_blank" rel="noopener">{d.label}</Link> · dossier n° {d.numeroDossier}{" "}
-          <button type="button" className="btn btn--small btn--secondary" disabled={pending} onClick={() => link(d.id)}>
+          <ActionButton action={linkFicheAction} fields={{ ficheId, usagerId: d.id }} className="btn btn--small btn--secondary">
             Lier à ce dossier<span className="sr-only"> n° {d.numeroDossier}</span>
-          </button>
+          </ActionButton>
         </li>
       ))}
     </ul>
@@ -44,7 +39,6 @@ export function FicheDossierCard({ ficheId, linked, canLink, duplicates, search,
         <p className="muted">Marquez d&apos;abord la fiche comme reçue pour la lier à un dossier.</p>
       ) : (
         <>
-          {error ? <Alert tone="error">{error}</Alert> : null}
           {duplicates.length ? (
             <div className="alert alert--warning" role="status">
               <strong>Dossier{duplicates.length > 1 ? "s" : ""} peut-être déjà existant{duplicates.length > 1 ? "s" : ""}</strong>
@@ -64,49 +58,48 @@ export function FicheDossierCard({ ficheId, linked, canLink, duplicates, search,
   );
 }
 
+/** Likely duplicates (known to the page, or found by the action) ask for a confirmation first. */
 function CreateDossierForm({ ficheId, prefill, hasDuplicates }: { ficheId: string; prefill: Props["prefill"]; hasDuplicates: boolean }) {
-  const { pending, error, run } = useFicheAction();
-  const [askConfirm, setAskConfirm] = useState(hasDuplicates);
-  const form = useForm<FicheDossierInput, unknown, z.output<typeof ZFicheDossier>>({
-    resolver: zodResolver(ZFicheDossier), defaultValues: { ...prefill, ficheId, confirmNotDuplicate: false },
-  });
-  const { register, formState: { errors } } = form;
-  const submit = form.handleSubmit(async () => {
-    const result = await run(() => createDossierFromFicheAction(form.getValues()), "Dossier créé.");
-    if (!result.ok && result.fieldErrors.confirmNotDuplicate) setAskConfirm(true);
-    applyServerErrors(form.setError, result);
-  });
+  const f = useActionForm({ schema: ZFicheDossier, action: createDossierFromFicheAction, defaultValues: { ...prefill, ficheId, confirmNotDuplicate: false } });
+  const confirmError = f.error("confirmNotDuplicate");
+  // Once asked, the box stays, even when the next answer is about another field.
+  const [asked, setAsked] = useState(hasDuplicates);
+  const refusedForDuplicate = !!(f.state && !f.state.ok && f.state.fieldErrors.confirmNotDuplicate);
+  if (refusedForDuplicate && !asked) setAsked(true);
+  const askConfirm = asked || !!confirmError;
+  const confirm = f.group("confirmNotDuplicate");
   return (
-    <form onSubmit={submit} noValidate>
+    <ActionForm handle={f} className="" success="Dossier créé.">
       <fieldset>
         <legend>Créer le dossier à partir de la fiche</legend>
-        {error ? <Alert tone="error">{error}</Alert> : null}
+        <input type="hidden" {...f.field("ficheId")} />
         <div className="field-row">
-          <TextField label="Nom" autoComplete="off" error={errors.nom?.message} {...register("nom")} />
-          <TextField label="Prénom" autoComplete="off" error={errors.prenom?.message} {...register("prenom")} />
-          <TextField label="Date de naissance" type="date" min="1900-01-01" error={errors.dateNaissance?.message} {...register("dateNaissance")} />
+          <TextField label="Nom" autoComplete="off" {...f.field("nom")} />
+          <TextField label="Prénom" autoComplete="off" {...f.field("prenom")} />
+          <TextField label="Date de naissance" type="date" min="1900-01-01" {...f.field("dateNaissance")} />
         </div>
         <div className="field-row">
-          <TextField label="Téléphone" type="tel" autoComplete="off" error={errors.telephone?.message} {...register("telephone")} />
-          <TextField label="Adresse e-mail" type="email" autoComplete="off" error={errors.email?.message} {...register("email")} />
+          <TextField label="Téléphone" type="tel" autoComplete="off" {...f.field("telephone")} />
+          <TextField label="Adresse e-mail" type="email" autoComplete="off" {...f.field("email")} />
         </div>
         <div className="field-row">
-          <TextField label="Adresse" autoComplete="off" error={errors.adresse?.message} {...register("adresse")} />
-          <TextField label="Quartier" autoComplete="off" error={errors.quartier?.message} {...register("quartier")} />
+          <TextField label="Adresse" autoComplete="off" {...f.field("adresse")} />
+          <TextField label="Quartier" autoComplete="off" {...f.field("quartier")} />
         </div>
         {askConfirm ? (
           <>
             <label className="checkbox">
-              <input type="checkbox" aria-invalid={errors.confirmNotDuplicate ? true : undefined} {...register("confirmNotDuplicate")} />
+              <input id={confirm.id} aria-invalid={confirmError ? true : undefined} aria-describedby={confirmError ? `${confirm.id}-error` : undefined}
+                {...f.checkbox("confirmNotDuplicate")} />
               <span>Il s&apos;agit d&apos;une autre personne que les dossiers semblables : créer un nouveau dossier</span>
             </label>
-            {errors.confirmNotDuplicate ? <p className="field-error">{errors.confirmNotDuplicate.message}</p> : null}
+            {confirmError ? <p className="field-error" id={`${confirm.id}-error`}>{confirmError}</p> : null}
           </>
         ) : null}
         <div className="actions">
-          <button type="submit" className="btn" disabled={pending}>Créer le dossier</button>
+          <SubmitButton handle={f}>Créer le dossier</SubmitButton>
         </div>
       </fieldset>
-    </form>
+    </ActionForm>
   );
 }

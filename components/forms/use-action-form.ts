@@ -156,6 +156,9 @@ export function useActionForm<S extends z.ZodType>({ schema, action, defaultValu
   };
 }
 
+/** The handle of a form of schema S, for the sections of a form split into several components. */
+export type ActionFormApi<S extends z.ZodType> = ReturnType<typeof useActionForm<S>>;
+
 /** What the frame (action-form.tsx) needs of a form, whatever its schema. */
 export type ActionFormHandle = {
   state: ActionResult<unknown> | null;

@@ -1,48 +1,38 @@
 "use client";
 
-import { useState } from "react";
-import { useRouter } from "next/navigation";
-import { useForm } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
-import { ZOrientation, type Orientation, type OrientationInput } from "@/lib/domain/orientations/schemas";
+import { ZOrientation } from "@/lib/domain/orientations/schemas";
 import { ELEMENT_HINTS, ELEMENT_LABELS, URGENCE_LABELS } from "@/lib/domain/orientations/labels";
 import { CATEGORIE_LABELS, type Categorie } from "@/lib/domain/annuaire/labels";
 import { createOrientationAction } from "@/lib/actions/orientations";
-import { applyServerErrors } from "@/components/forms/apply-server-errors";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { ActionForm, SubmitButton } from "@/components/forms/action-form";
 import { SelectField, TextAreaField, TextField } from "@/components/forms/field";
-import { Alert } from "@/components/ui/alert";
 import { DOCUMENT_TYPE_LABELS } from "@/lib/domain/documents/labels";
 
 type PartnerOption = { id: string; nom: string; organisme: string | null; categorie: Categorie; commune: string | null };
 type DocumentOption = { id: string; name: string; type: keyof typeof DOCUMENT_TYPE_LABELS };
 
+/** Saved, the action opens the new orientation. */
 export function OrientationForm({ usagerId, partenaires, today, documents = [] }: { usagerId: string; partenaires: PartnerOption[]; today: string; documents?: DocumentOption[] }) {
-  const router = useRouter();
-  const [formError, setFormError] = useState<string | null>(null);
-  const form = useForm<OrientationInput, unknown, Orientation>({
-    resolver: zodResolver(ZOrientation),
+  const f = useActionForm({
+    schema: ZOrientation,
+    action: createOrientationAction,
     defaultValues: {
       usagerId, partenaireId: "", motif: "", elementsTransmis: [], consentement: false,
       consentementLe: today, date: today, urgence: "NORMALE", documentIds: [],
     },
   });
-  const { register, formState: { errors, isSubmitting } } = form;
   const groups = Object.keys(CATEGORIE_LABELS)
     .map((c) => [c as Categorie, partenaires.filter((p) => p.categorie === c)] as const)
     .filter(([, list]) => list.length > 0);
-
-  async function onSubmit() {
-    setFormError(null);
-    const result = await createOrientationAction(form.getValues());
-    if (!result.ok) return setFormError(applyServerErrors(form.setError, result));
-    router.push(`/usagers/${usagerId}/orientations/${result.data.id}`);
-    router.refresh();
-  }
+  const elements = f.group("elementsTransmis");
+  const pieces = f.group("documentIds");
+  const consent = f.group("consentement");
 
   return (
-    <form className="form" onSubmit={form.handleSubmit(onSubmit)} noValidate aria-label="Orienter la personne">
-      {formError ? <Alert tone="error">{formError}</Alert> : null}
-      <SelectField label="Service partenaire" hint="Les services de l'annuaire de votre structure." error={errors.partenaireId?.message} {...register("partenaireId")}>
+    <ActionForm handle={f} aria-label="Orienter la personne">
+      <input type="hidden" {...f.field("usagerId")} />
+      <SelectField label="Service partenaire" hint="Les services de l'annuaire de votre structure." {...f.field("partenaireId")}>
         <option value="">Choisir un service…</option>
         {groups.map(([categorie, list]) => (
           <optgroup key={categorie} label={CATEGORIE_LABELS[categorie]}>
@@ -51,37 +41,37 @@ export function OrientationForm({ usagerId, partenaires, today, documents = [] }
         ))}
       </SelectField>
       <TextAreaField label="Motif de l'orientation" rows={4} hint="Ce qui est attendu du partenaire, en restant factuel : ce texte figure dans le courrier."
-        error={errors.motif?.message} {...register("motif")} />
-      <fieldset>
+        {...f.field("motif")} />
+      <fieldset id={elements.id} aria-describedby={elements.error ? `${elements.id}-error` : undefined}>
         <legend>Éléments transmis au partenaire</legend>
         <p className="muted" style={{ marginTop: 0 }}>Seuls les éléments cochés figurent dans le courrier : ne transmettez que ce qui est nécessaire.</p>
         <div className="checkbox-grid">
           {Object.entries(ELEMENT_LABELS).map(([v, l]) => (
             <label key={v} className="checkbox">
-              <input type="checkbox" value={v} style={{ flexShrink: 0 }} {...register("elementsTransmis")} />
+              <input style={{ flexShrink: 0 }} {...f.checkbox("elementsTransmis", v)} />
               <span>{l}<br /><span className="muted" style={{ fontSize: ".85rem" }}>{ELEMENT_HINTS[v as keyof typeof ELEMENT_HINTS]}</span></span>
             </label>
           ))}
         </div>
-        {errors.elementsTransmis ? <p className="field-error">{errors.elementsTransmis.message ?? "Élément inconnu."}</p> : null}
+        {elements.error ? <p className="field-error" id={`${elements.id}-error`}>{elements.error}</p> : null}
       </fieldset>
       {documents.length > 0 ? (
-        <fieldset>
+        <fieldset id={pieces.id} aria-describedby={pieces.error ? `${pieces.id}-error` : undefined}>
           <legend>Pièces jointes envoyées avec le courrier</legend>
           <div className="checkbox-grid">
             {documents.map((d) => (
               <label key={d.id} className="checkbox">
-                <input type="checkbox" value={d.id} style={{ flexShrink: 0 }} {...register("documentIds")} />
+                <input style={{ flexShrink: 0 }} {...f.checkbox("documentIds", d.id)} />
                 <span>{d.name} <span className="muted">({DOCUMENT_TYPE_LABELS[d.type]})</span></span>
               </label>
             ))}
           </div>
-          {errors.documentIds ? <p className="field-error">{errors.documentIds.message ?? "Pièce jointe inconnue."}</p> : null}
+          {pieces.error ? <p className="field-error" id={`${pieces.id}-error`}>{pieces.error}</p> : null}
         </fieldset>
       ) : null}
       <div className="field-row">
-        <TextField label="Date d'orientation" type="date" max={today} error={errors.date?.message} {...register("date")} />
-        <SelectField label="Urgence" error={errors.urgence?.message} {...register("urgence")}>
+        <TextField label="Date d'orientation" type="date" max={today} {...f.field("date")} />
+        <SelectField label="Urgence" {...f.field("urgence")}>
           {Object.entries(URGENCE_LABELS).map(([v, l]) => <option key={v} value={v}>{l}</option>)}
         </SelectField>
       </div>
@@ -90,17 +80,17 @@ export function OrientationForm({ usagerId, partenaires, today, documents = [] }
         {/* Not a .field: its label rule (block, bold) would undo the checkbox layout. */}
         <div style={{ marginBottom: "1rem" }}>
           <label className="checkbox">
-            <input type="checkbox" style={{ flexShrink: 0 }} aria-invalid={errors.consentement ? true : undefined}
-              aria-describedby={errors.consentement ? "consentement-error" : undefined} {...register("consentement")} />
+            <input id={consent.id} style={{ flexShrink: 0 }} aria-invalid={consent.error ? true : undefined}
+              aria-describedby={consent.error ? `${consent.id}-error` : undefined} {...f.checkbox("consentement")} />
             <span>La personne a été informée de cette orientation et des éléments transmis, et a donné son accord.</span>
           </label>
-          {errors.consentement ? <p className="field-error" id="consentement-error">{errors.consentement.message}</p> : null}
+          {consent.error ? <p className="field-error" id={`${consent.id}-error`}>{consent.error}</p> : null}
         </div>
-        <TextField label="Date de l'accord" type="date" max={today} error={errors.consentementLe?.message} {...register("consentementLe")} />
+        <TextField label="Date de l'accord" type="date" max={today} {...f.field("consentementLe")} />
       </fieldset>
       <div className="actions">
-        <button type="submit" className="btn" disabled={isSubmitting}>Enregistrer l&apos;orientation</button>
+        <SubmitButton handle={f}>Enregistrer l&apos;orientation</SubmitButton>
       </div>
-    </form>
+    </ActionForm>
   );
 }

@@ -1,6 +1,8 @@
 "use client";
 
-// Likely duplicates, looked up as soon as nom, prénom and date de naissance are filled in.
+// Likely duplicates, looked up as soon as nom, prénom and date de naissance are filled in. The
+// action refuses a likely duplicate until the worker confirms: a form sent before this lookup
+// ran (or without JavaScript) comes back with that refusal and the box to tick.
 import { useEffect, useState } from "react";
 import Link from "next/link";
 import { useWatch } from "react-hook-form";
@@ -9,42 +11,48 @@ import type { LikelyDuplicate } from "@/lib/domain/usagers/duplicates";
 import { formatCalendarDate } from "@/lib/format";
 import type { UsagerForm } from "./usager-form-types";
 
-export function DuplicatesCheck({ form, onChange }: { form: UsagerForm; onChange: (found: number) => void }) {
-  const [nom, prenom, dateNaissance] = useWatch({ control: form.control, name: ["nom", "prenom", "dateNaissance"] });
+export function DuplicatesCheck({ f }: { f: UsagerForm }) {
+  const [nom, prenom, dateNaissance] = useWatch({ control: f.form.control, name: ["nom", "prenom", "dateNaissance"] });
   const [duplicates, setDuplicates] = useState<LikelyDuplicate[]>([]);
 
   useEffect(() => {
     if (!nom?.trim() || !/^\d{4}-\d{2}-\d{2}$/.test(dateNaissance ?? "")) return;
     const timer = setTimeout(async () => {
       const result = await findDuplicatesAction({ nom, prenom, dateNaissance });
-      const found = result.ok ? result.data : [];
-      setDuplicates(found);
-      onChange(found.length);
+      setDuplicates(result.ok ? result.data : []);
     }, 350);
     return () => clearTimeout(timer);
-  }, [nom, prenom, dateNaissance, onChange]);
+  }, [nom, prenom, dateNaissance]);
 
-  if (!nom?.trim() || duplicates.length === 0) return null;
-  const error = form.formState.errors.confirmNotDuplicate?.message;
+  const error = f.error("confirmNotDuplicate");
+  const box = f.checkbox("confirmNotDuplicate");
+  const id = f.group("confirmNotDuplicate").id;
+  if (!error && (!nom?.trim() || duplicates.length === 0)) return null;
   return (
     <div className="alert alert--warning" role="status" aria-live="polite">
       <strong>Dossier{duplicates.length > 1 ? "s" : ""} peut-être déjà existant{duplicates.length > 1 ? "s" : ""}</strong>
-      <p>Même date de naissance et nom proche. Ouvrez le dossier existant plutôt que d&apos;en créer un second :</p>
-      <ul>
-        {duplicates.map((d) => (
-          <li key={d.id}>
-            <Link href={`/usagers/${d.id}`} target="_blank" rel="noopener">
-              {d.nom.toUpperCase()} {d.prenom}{d.nomNaissance ? ` (née ${d.nomNaissance})` : ""}, né·e le {formatCalendarDate(new Date(d.dateNaissance))}
-            </Link>
-            {" "}· dossier n° {d.numeroDossier}{d.quartier ? ` · ${d.quartier}` : ""}
-          </li>
-        ))}
-      </ul>
+      {duplicates.length ? (
+        <>
+          <p>Même date de naissance et nom proche. Ouvrez le dossier existant plutôt que d&apos;en créer un second :</p>
+          <ul>
+            {duplicates.map((d) => (
+              <li key={d.id}>
+                <Link href={`/usagers/${d.id}`} target="_blank" rel="noopener">
+                  {d.nom.toUpperCase()} {d.prenom}{d.nomNaissance ? ` (née ${d.nomNaissance})` : ""}, né·e le {formatCalendarDate(new Date(d.dateNaissance))}
+                </Link>
+                {" "}· dossier n° {d.numeroDossier}{d.quartier ? ` · ${d.quartier}` : ""}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : (
+        <p>Un dossier de même date de naissance et de nom proche existe déjà : cherchez-le dans la liste des usagers avant d&apos;en créer un second.</p>
+      )}
       <label className="checkbox">
-        <input type="checkbox" {...form.register("confirmNotDuplicate")} aria-invalid={error ? true : undefined} />
+        <input {...box} id={id} aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-error` : undefined} />
         <span>Il s&apos;agit d&apos;une autre personne : créer un nouveau dossier</span>
       </label>
-      {error ? <p className="field-error">{error}</p> : null}
+      {error ? <p className="field-error" id={`${id}-error`}>{error}</p> : null}
     </div>
   );
 }

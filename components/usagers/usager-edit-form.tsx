@@ -1,51 +1,35 @@
 "use client";
 
-import { useState } from "react";
 import Link from "next/link";
-import { useRouter } from "next/navigation";
-import { useForm } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
-import { ZUsagerUpdate, type UsagerUpdate, type UsagerUpdateInput } from "@/lib/domain/usagers/schemas";
+import { ZUsagerUpdate, type UsagerUpdateInput } from "@/lib/domain/usagers/schemas";
 import { updateUsagerAction } from "@/lib/actions/usagers";
-import { applyServerErrors } from "@/components/forms/apply-server-errors";
-import { Alert } from "@/components/ui/alert";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { ActionForm, SubmitButton } from "@/components/forms/action-form";
 import { ContactSection, DroitsSection, IdentitySection, InformationSection, SituationSection } from "./usager-form-fields";
 import { FoyerSection } from "./usager-form-foyer";
 import { BudgetSection } from "./usager-form-budget";
 import type { SiteOption, UsagerForm } from "./usager-form-types";
 
+/** Saved, the action goes back to the dossier; on a conflict what was typed stays in the fields. */
 export function UsagerEditForm({ initial, sites, quartiers }: { initial: UsagerUpdateInput; sites: SiteOption[]; quartiers: string[] }) {
-  const router = useRouter();
-  const [formError, setFormError] = useState<string | null>(null);
-  const form = useForm<UsagerUpdateInput, unknown, UsagerUpdate>({ resolver: zodResolver(ZUsagerUpdate), defaultValues: initial });
+  const f = useActionForm({ schema: ZUsagerUpdate, action: updateUsagerAction, defaultValues: initial });
   // Same field names as the creation form: the sections are shared.
-  const shared = form as unknown as UsagerForm;
-
-  // The browser validated with the schema; the server parses the same raw values again.
-  async function onSubmit() {
-    setFormError(null);
-    const result = await updateUsagerAction(form.getValues());
-    // On a conflict the typed values stay in the form: nothing is lost, nothing overwritten.
-    if (!result.ok) return setFormError(applyServerErrors(shared.setError, result));
-    router.push(`/usagers/${initial.id}`);
-    router.refresh();
-  }
-
+  const shared = f as unknown as UsagerForm;
   return (
-    <form className="form" onSubmit={form.handleSubmit(onSubmit)} noValidate>
-      {formError ? <Alert tone="error">{formError}</Alert> : null}
-      <IdentitySection form={shared} />
-      <ContactSection form={shared} sites={sites} quartiers={quartiers} />
-      <SituationSection form={shared} />
-      <DroitsSection form={shared} />
-      <FoyerSection form={shared} />
-      <BudgetSection form={shared} />
-      <InformationSection form={shared} />
+    <ActionForm handle={f}>
+      <input type="hidden" {...f.field("id")} />
+      <input type="hidden" {...f.field("version")} />
+      <IdentitySection f={shared} />
+      <ContactSection f={shared} sites={sites} quartiers={quartiers} />
+      <SituationSection f={shared} />
+      <DroitsSection f={shared} />
+      <FoyerSection f={shared} />
+      <BudgetSection f={shared} />
+      <InformationSection f={shared} />
       <div className="actions">
-        <button type="submit" className="btn" disabled={form.formState.isSubmitting}>Enregistrer les modifications</button>
+        <SubmitButton handle={f}>Enregistrer les modifications</SubmitButton>
         <Link className="btn btn--secondary" href={`/usagers/${initial.id}`}>Annuler</Link>
       </div>
-    </form>
+    </ActionForm>
   );
 }
-

@@ -5,9 +5,9 @@ import { SelectField, TextField } from "@/components/forms/field";
 import { LIEN_FOYER_LABELS } from "@/lib/domain/usagers/labels";
 import type { UsagerForm } from "./usager-form-types";
 
-export function FoyerSection({ form }: { form: UsagerForm }) {
-  const { register, control, formState: { errors } } = form;
-  const { fields, append, remove } = useFieldArray({ control, name: "foyer" });
+/** One row per member, named `foyer.0.prenom`…: the same names before and after hydration. */
+export function FoyerSection({ f }: { f: UsagerForm }) {
+  const { fields, append, remove } = useFieldArray({ control: f.form.control, name: "foyer" });
   return (
     <fieldset>
       <legend>Foyer</legend>
@@ -16,10 +16,10 @@ export function FoyerSection({ form }: { form: UsagerForm }) {
         <fieldset key={field.id}>
           <legend>Membre du foyer n° {i + 1}</legend>
           <div className="repeat-row">
-            <TextField label="Prénom" error={errors.foyer?.[i]?.prenom?.message} {...register(`foyer.${i}.prenom`)} />
-            <TextField label="Nom" error={errors.foyer?.[i]?.nom?.message} {...register(`foyer.${i}.nom`)} />
-            <TextField label="Date de naissance" type="date" error={errors.foyer?.[i]?.dateNaissance?.message} {...register(`foyer.${i}.dateNaissance`)} />
-            <SelectField label="Lien avec la personne" error={errors.foyer?.[i]?.lien?.message} {...register(`foyer.${i}.lien`)}>
+            <TextField label="Prénom" {...f.field(`foyer.${i}.prenom`)} />
+            <TextField label="Nom" {...f.field(`foyer.${i}.nom`)} />
+            <TextField label="Date de naissance" type="date" {...f.field(`foyer.${i}.dateNaissance`)} />
+            <SelectField label="Lien avec la personne" {...f.field(`foyer.${i}.lien`)}>
               {Object.entries(LIEN_FOYER_LABELS).map(([v, l]) => <option key={v} value={v}>{l}</option>)}
             </SelectField>
             <button type="button" className="btn btn--secondary btn--small" onClick={() => remove(i)}>
@@ -28,7 +28,7 @@ export function FoyerSection({ form }: { form: UsagerForm }) {
           </div>
         </fieldset>
       ))}
-      <button type="button" className="btn btn--secondary btn--small" onClick={() => append({ prenom: "", nom: form.getValues("nom"), dateNaissance: "", lien: "ENFANT" })}>
+      <button type="button" className="btn btn--secondary btn--small" onClick={() => append({ prenom: "", nom: f.form.getValues("nom"), dateNaissance: "", lien: "ENFANT" })}>
         Ajouter un membre du foyer
       </button>
     </fieldset>

@@ -2,49 +2,46 @@
 
 // Server actions of the accompagnement pages: signed-in actor → the form's own schema → domain
 // command → ActionResult (French field errors, never a 500).
-import { revalidatePath } from "next/cache";
-import { runAction } from "@/lib/actions/run-action";
+import { runAction, type Revalidate } from "@/lib/actions/run-action";
 import { changeAccompagnementStatus, openAccompagnement, updateAccompagnement } from "@/lib/domain/accompagnements/commands";
 import { savePlan, setPlanActionStatus } from "@/lib/domain/accompagnements/plan-commands";
 import { saveBudgetaire, saveErrance, saveLogement } from "@/lib/domain/accompagnements/specific-commands";
 import {
   ZAccompagnementCreate, ZAccompagnementStatusChange, ZAccompagnementUpdate, ZBudgetaire, ZErrance, ZLogement, ZPlan, ZPlanActionStatus,
 } from "@/lib/domain/accompagnements/schemas";
-import type { ActionResult } from "@/lib/domain/errors";
 
-function refreshed<T>(result: ActionResult<T>) {
-  if (result.ok) revalidatePath("/usagers", "layout");
-  return result;
+const revalidate: Revalidate[] = [["/usagers", "layout"]];
+
+export async function openAccompagnementAction(input: unknown, form?: unknown) {
+  return runAction(ZAccompagnementCreate, form ?? input, (actor, data) => openAccompagnement(actor, data), {
+    revalidate, redirectTo: (acc) => `/usagers/${acc.usagerId}/accompagnements/${acc.id}`,
+  });
 }
 
-export async function openAccompagnementAction(input: unknown) {
-  return refreshed(await runAction(ZAccompagnementCreate, input, (actor, data) => openAccompagnement(actor, data)));
+export async function updateAccompagnementAction(input: unknown, form?: unknown) {
+  return runAction(ZAccompagnementUpdate, form ?? input, updateAccompagnement, { revalidate });
 }
 
-export async function updateAccompagnementAction(input: unknown) {
-  return refreshed(await runAction(ZAccompagnementUpdate, input, updateAccompagnement));
+export async function changeAccompagnementStatusAction(input: unknown, form?: unknown) {
+  return runAction(ZAccompagnementStatusChange, form ?? input, (actor, data) => changeAccompagnementStatus(actor, data), { revalidate });
 }
 
-export async function changeAccompagnementStatusAction(input: unknown) {
-  return refreshed(await runAction(ZAccompagnementStatusChange, input, (actor, data) => changeAccompagnementStatus(actor, data)));
+export async function savePlanAction(input: unknown, form?: unknown) {
+  return runAction(ZPlan, form ?? input, savePlan, { revalidate });
 }
 
-export async function savePlanAction(input: unknown) {
-  return refreshed(await runAction(ZPlan, input, savePlan));
+export async function setPlanActionStatusAction(input: unknown, form?: unknown) {
+  return runAction(ZPlanActionStatus, form ?? input, setPlanActionStatus, { revalidate });
 }
 
-export async function setPlanActionStatusAction(input: unknown) {
-  return refreshed(await runAction(ZPlanActionStatus, input, setPlanActionStatus));
+export async function saveBudgetaireAction(input: unknown, form?: unknown) {
+  return runAction(ZBudgetaire, form ?? input, saveBudgetaire, { revalidate });
 }
 
-export async function saveBudgetaireAction(input: unknown) {
-  return refreshed(await runAction(ZBudgetaire, input, saveBudgetaire));
+export async function saveLogementAction(input: unknown, form?: unknown) {
+  return runAction(ZLogement, form ?? input, saveLogement, { revalidate });
 }
 
-export async function saveLogementAction(input: unknown) {
-  return refreshed(await runAction(ZLogement, input, saveLogement));
-}
-
-export async function saveErranceAction(input: unknown) {
-  return refreshed(await runAction(ZErrance, input, saveErrance));
+export async function saveErranceAction(input: unknown, form?: unknown) {
+  return runAction(ZErrance, form ?? input, saveErrance, { revalidate });
 }

@@ -6,7 +6,9 @@
 import type { z } from "zod";
 
 type Def = { type: string; innerType?: z.ZodType; in?: z.ZodType; out?: z.ZodType; values?: unknown[]; element?: z.ZodType; options?: z.ZodType[]; shape?: Record<string, z.ZodType>; getter?: () => z.ZodType };
-type Kind = { kind: "array"; element: z.ZodType } | { kind: "object"; shape: Record<string, z.ZodType> } | { kind: "boolean" } | { kind: "scalar" };
+type Kind =
+  | { kind: "array"; element: z.ZodType } | { kind: "object"; shape: Record<string, z.ZodType> } | { kind: "boolean" } | { kind: "number" }
+  | { kind: "scalar" };
 
 const defOf = (schema: z.ZodType) => (schema as unknown as { _zod: { def: Def } })._zod.def;
 
@@ -28,6 +30,8 @@ function kindOf(schema: z.ZodType, depth = 0): Kind {
       return { kind: "object", shape: def.shape! };
     case "boolean":
       return { kind: "boolean" };
+    case "number":
+      return { kind: "number" };
     case "literal":
       // z.literal(true): a box that must be ticked.
       return def.values!.length > 0 && def.values!.every((v) => typeof v === "boolean") ? { kind: "boolean" } : { kind: "scalar" };
@@ -38,6 +42,7 @@ function kindOf(schema: z.ZodType, depth = 0): Kind {
       const objects = kinds.filter((k): k is Extract<Kind, { kind: "object" }> => k.kind === "object");
       // A discriminated union of objects: every key any variant knows.
       if (objects.length) return { kind: "object", shape: Object.assign({}, ...objects.map((o) => o.shape).reverse()) };
+      if (kinds.every((k) => k.kind === "number")) return { kind: "number" };
       return kinds.some((k) => k.kind === "boolean") && kinds.every((k) => k.kind !== "scalar") ? { kind: "boolean" } : { kind: "scalar" };
     }
     default:
@@ -89,6 +94,12 @@ function shape(schema: z.ZodType, value: unknown): unknown {
       const last = Array.isArray(value) ? value.at(-1) : value;
       if (last === undefined || last === "" || last === "false" || last === "off") return false;
       return last === "on" || last === "true" ? true : last;
+    }
+    case "number": {
+      // A hidden field such as an optimistic-lock version: a number where the schema wants one,
+      // anything else left as it came, for zod to refuse with its own message.
+      const last = Array.isArray(value) ? value.at(-1) : value;
+      return typeof last === "string" && /^-?\d{1,15}(\.\d+)?$/.test(last.trim()) ? Number(last) : last;
     }
     case "object": {
       if (value === undefined) value = {};

@@ -1,39 +1,36 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { runAction } from "@/lib/actions/run-action";
+import { runAction, type Revalidate } from "@/lib/actions/run-action";
 import { addReferent, createUsager, removeReferent, setUsagerStatus, updateUsager } from "@/lib/domain/usagers/commands";
 import { findLikelyDuplicates } from "@/lib/domain/usagers/duplicates";
 import { ZDuplicateQuery, ZReferentChange, ZUsagerCreate, ZUsagerStatusChange, ZUsagerUpdate } from "@/lib/domain/usagers/schemas";
 
-export async function createUsagerAction(input: unknown) {
-  return runAction(ZUsagerCreate, input, (actor, data) => createUsager(actor, data));
+const revalidate: Revalidate[] = [["/usagers", "layout"]];
+
+export async function createUsagerAction(input: unknown, form?: unknown) {
+  return runAction(ZUsagerCreate, form ?? input, (actor, data) => createUsager(actor, data), {
+    redirectTo: (u) => `/usagers/${u.id}`,
+  });
 }
 
 export async function findDuplicatesAction(input: unknown) {
   return runAction(ZDuplicateQuery, input, findLikelyDuplicates);
 }
 
-export async function updateUsagerAction(input: unknown) {
-  const result = await runAction(ZUsagerUpdate, input, updateUsager);
-  if (result.ok) revalidatePath("/usagers", "layout");
-  return result;
+export async function updateUsagerAction(input: unknown, form?: unknown) {
+  return runAction(ZUsagerUpdate, form ?? input, updateUsager, {
+    revalidate, redirectTo: (_saved, usager) => `/usagers/${usager.id}`,
+  });
 }
 
-export async function addReferentAction(input: unknown) {
-  const result = await runAction(ZReferentChange, input, addReferent);
-  if (result.ok) revalidatePath("/usagers", "layout");
-  return result;
+export async function addReferentAction(input: unknown, form?: unknown) {
+  return runAction(ZReferentChange, form ?? input, addReferent, { revalidate });
 }
 
-export async function removeReferentAction(input: unknown) {
-  const result = await runAction(ZReferentChange, input, removeReferent);
-  if (result.ok) revalidatePath("/usagers", "layout");
-  return result;
+export async function removeReferentAction(input: unknown, form?: unknown) {
+  return runAction(ZReferentChange, form ?? input, removeReferent, { revalidate });
 }
 
-export async function setUsagerStatusAction(input: unknown) {
-  const result = await runAction(ZUsagerStatusChange, input, setUsagerStatus);
-  if (result.ok) revalidatePath("/usagers", "layout");
-  return result;
+export async function setUsagerStatusAction(input: unknown, form?: unknown) {
+  return runAction(ZUsagerStatusChange, form ?? input, setUsagerStatus, { revalidate });
 }

@@ -16,7 +16,6 @@ import { Alert } from "@/components/ui/alert";
 import { AccompagnementSummary } from "@/components/accompagnements/accompagnement-summary";
 import { AccompagnementStatusActions } from "@/components/accompagnements/accompagnement-status-actions";
 import { AccompagnementCommonForm } from "@/components/accompagnements/accompagnement-common-form";
-import { Disclosure } from "@/components/accompagnements/disclosure";
 import { PlanView } from "@/components/accompagnements/plan-view";
 import { PlanForm } from "@/components/accompagnements/plan-form";
 import { TypeSpecificCard } from "@/components/accompagnements/type-specific-card";
@@ -53,9 +52,8 @@ export default async function AccompagnementPage({ params }: { params: Promise<{
           <AccompagnementSummary acc={acc} />
           {editable ? (
             <div className="actions">
-              <Disclosure label="Modifier le référent ou les dates">
-                <AccompagnementCommonForm key={acc.version} initial={commonFormValues(acc)} referents={referents} isResponsable={canAssignOthers(actor)} />
-              </Disclosure>
+              <AccompagnementCommonForm key={acc.version} label="Modifier le référent ou les dates" initial={commonFormValues(acc)}
+                referents={referents} isResponsable={canAssignOthers(actor)} />
             </div>
           ) : null}
         </section>
@@ -71,9 +69,7 @@ export default async function AccompagnementPage({ params }: { params: Promise<{
         <PlanView acc={acc} editable={editable} today={new Date(`${today}T00:00:00Z`)} />
         {editable ? (
           <div className="actions">
-            <Disclosure label="Modifier le plan">
-              <PlanForm key={acc.version} initial={planFormValues(acc)} />
-            </Disclosure>
+            <PlanForm key={acc.version} label="Modifier le plan" initial={planFormValues(acc)} />
           </div>
         ) : null}
       </section>

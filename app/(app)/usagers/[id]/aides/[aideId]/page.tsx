@@ -14,7 +14,6 @@ import { centsToInput } from "@/lib/domain/shared/fields";
 import { parisToday } from "@/lib/domain/shared/paris-time";
 import { PageHeader } from "@/components/ui/page-header";
 import { Alert } from "@/components/ui/alert";
-import { Disclosure } from "@/components/accompagnements/disclosure";
 import { AideFacts } from "@/components/aides/aide-facts";
 import { AideStatusActions } from "@/components/aides/aide-status-actions";
 import { AideEditForm } from "@/components/aides/aide-edit-form";
@@ -45,12 +44,10 @@ export default async function AidePage({ params }: { params: Promise<{ id: strin
           <AideFacts aide={aide} />
           {pending && !archived ? (
             <div className="actions">
-              <Disclosure label="Modifier la demande">
-                <AideEditForm key={updatedAt} accompagnements={accompagnements.map((a) => ({ ...a, debut: dateToIso(a.debut) }))} initial={{
-                  id: aide.id, updatedAt, type: aide.type, objet: aide.objet ?? "", montantDemande: centsToInput(aide.montantDemandeCents),
-                  demandeLe: dateToIso(aide.demandeLe), accompagnementId: aide.accompagnementId ?? "",
-                }} />
-              </Disclosure>
+              <AideEditForm key={updatedAt} label="Modifier la demande" accompagnements={accompagnements.map((a) => ({ ...a, debut: dateToIso(a.debut) }))} initial={{
+                id: aide.id, updatedAt, type: aide.type, objet: aide.objet ?? "", montantDemande: centsToInput(aide.montantDemandeCents),
+                demandeLe: dateToIso(aide.demandeLe), accompagnementId: aide.accompagnementId ?? "",
+              }} />
             </div>
           ) : null}
         </section>

@@ -32,7 +32,6 @@ export default async function NewDiagnosticPage({ params }: { params: Promise<{ 
         description={`${dossier.prenom} ${dossier.nom.toUpperCase()}${latest ? " · prérempli avec le diagnostic précédent, qui reste consultable" : ""}`}
       />
       <DiagnosticForm
-        usagerId={id}
         defaults={{
           usagerId: id, date: parisToday(), domaines, droitsNonOuverts: latest?.droitsNonOuverts ?? [],
           conclusion: latest?.conclusion ?? "", propositions: latest?.propositions ?? [],
