@@ -14,7 +14,7 @@ import { dropDatabase, ensureDatabase, findFreePort, startEmbeddedPostgres, with
 import { migrateDeploy } from "./lib/migrate.mjs";
 import { checkSchema } from "./lib/schema-check.mjs";
 import { ROOT } from "./lib/prisma-cli.mjs";
-import { nextBin, runNode, tsxArgs, waitForHttp } from "./lib/runtime-env.mjs";
+import { nextBin, nextServerArgs, runNode, tsxArgs, waitForHttp } from "./lib/runtime-env.mjs";
 
 const withE2e = !process.argv.includes("--no-e2e");
 const onlyE2e = process.argv.includes("--only-e2e");
@@ -109,7 +109,7 @@ try {
 
     if (buildOk) {
       step(`Tests de bout en bout (Playwright, Chromium, port ${port})`);
-      server = spawn(process.execPath, [nextBin, "start", "-p", String(port)], {
+      server = spawn(process.execPath, nextServerArgs("start", "-p", String(port)), {
         cwd: ROOT, env: { ...appEnv, NODE_ENV: "production" }, stdio: ["ignore", "ignore", "inherit"],
       });
       if (!(await waitForHttp(`http://localhost:${port}/api/health`))) throw new Error("le serveur de test ne répond pas");
