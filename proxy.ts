@@ -3,7 +3,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { checkSameOrigin, isStateChanging } from "@/lib/security/origin";
 import { appOrigins } from "@/lib/security/app-origins";
-import { crossSiteRefused } from "@/lib/security/responses";
+import { badRequest, crossSiteRefused } from "@/lib/security/responses";
 import { databaseLooksDown, unavailableResponse } from "@/lib/availability/database-breaker";
 
 function contentSecurityPolicy(nonce: string): string {
@@ -24,11 +24,23 @@ function contentSecurityPolicy(nonce: string): string {
   ].join("; ");
 }
 
+/** A path whose percent-encoding does not decode (`/%E0%A4%A`) would make Next.js fail with a 500. */
+function decodes(path: string): boolean {
+  try {
+    decodeURIComponent(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export function proxy(request: NextRequest) {
-  // CSRF: every state-changing route handler, present or future, answers only to this site.
-  // next-auth's routes keep their own CSRF token (and the sign-out form posts there).
   const path = request.nextUrl.pathname;
-  if (path.startsWith("/api/") && !path.startsWith("/api/auth/") && isStateChanging(request.method)) {
+  if (!decodes(path)) return badRequest("L'adresse demandée est mal formée : vérifiez-la ou repartez de l'accueil.");
+  // CSRF: every state-changing route handler, present or future, answers only to this site; a
+  // server action (a POST to a page, with or without JavaScript) too, with a French 403 where
+  // Next.js would answer a 500. next-auth's routes keep their own CSRF token.
+  if (!path.startsWith("/api/auth/") && isStateChanging(request.method)) {
     if (!checkSameOrigin(request.method, request.headers, appOrigins()).ok) return crossSiteRefused();
   }
   // /api/health probes the database itself and must keep answering its own 503.
