@@ -34,6 +34,12 @@ function decodes(path: string): boolean {
   }
 }
 
+/** Routes that send their own, stricter CSP (a document preview is sandboxed): kept as they are. */
+const OWN_CSP = /^\/api\/documents\/[^/]+$/;
+
+/** HSTS once the public address is HTTPS: the browser then never tries plain HTTP again. */
+const hsts = () => (/^https:\/\//i.test(process.env.NEXTAUTH_URL ?? "") ? "max-age=31536000" : null);
+
 export function proxy(request: NextRequest) {
   const path = request.nextUrl.pathname;
   if (!decodes(path)) return badRequest("L'adresse demandée est mal formée : vérifiez-la ou repartez de l'accueil.");
@@ -52,14 +58,19 @@ export function proxy(request: NextRequest) {
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("Content-Security-Policy", csp);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
-  response.headers.set("Content-Security-Policy", csp);
+  if (!OWN_CSP.test(pathname)) response.headers.set("Content-Security-Policy", csp);
+  const sts = hsts();
+  if (sts) response.headers.set("Strict-Transport-Security", sts);
   return response;
 }
 
 export const config = {
   matcher: [
     {
-      source: "/((?!_next/static|_next/image|favicon.ico).*)",
+      // POST /api/documents stays out: Next.js would buffer a whole 15 MB body for the proxy
+      // before the route could check the session; the route checks the origin, then the
+      // session, then streams the body with its size limit.
+      source: "/((?!_next/static|_next/image|favicon.ico|api/documents$).*)",
       missing: [{ type: "header", key: "next-router-prefetch" }],
     },
   ],

@@ -79,3 +79,23 @@ describe("route handlers and the proxy", () => {
     expect((await proxy(new NextRequest("http://localhost:3000/usagers/%C3%A9"))).status).toBe(200);
   });
 });
+
+describe("the proxy's headers", () => {
+  it("keeps a document preview's own CSP (sandbox) and sets the page CSP elsewhere", async () => {
+    const preview = await proxy(new NextRequest("http://localhost:3000/api/documents/7f0c9a57-1d9b-4a0f-8f4e-2b8a3f0e9d11?apercu=1"));
+    expect(preview.headers.get("content-security-policy")).toBeNull();
+    expect((await proxy(new NextRequest("http://localhost:3000/usagers"))).headers.get("content-security-policy")).toContain("frame-ancestors 'none'");
+  });
+
+  it("sends HSTS when the public address is HTTPS, not otherwise", async () => {
+    const before = process.env.NEXTAUTH_URL;
+    try {
+      process.env.NEXTAUTH_URL = "https://passerelle.ville.fr";
+      expect((await proxy(new NextRequest("http://localhost:3000/connexion"))).headers.get("strict-transport-security")).toBe("max-age=31536000");
+      process.env.NEXTAUTH_URL = "http://localhost:3000";
+      expect((await proxy(new NextRequest("http://localhost:3000/connexion"))).headers.get("strict-transport-security")).toBeNull();
+    } finally {
+      process.env.NEXTAUTH_URL = before;
+    }
+  });
+});
