@@ -5,6 +5,7 @@ import { checkSameOrigin, isStateChanging } from "@/lib/security/origin";
 import { appOrigins } from "@/lib/security/app-origins";
 import { badRequest, crossSiteRefused } from "@/lib/security/responses";
 import { databaseLooksDown, unavailableResponse } from "@/lib/availability/database-breaker";
+import { isDossierPage, throttleDossierOpening } from "@/lib/security/dossier-throttle";
 
 function contentSecurityPolicy(nonce: string): string {
   // The dev server evaluates code for hot reload; the production build never does.
@@ -40,7 +41,7 @@ const OWN_CSP = /^\/api\/documents\/[^/]+$/;
 /** HSTS once the public address is HTTPS: the browser then never tries plain HTTP again. */
 const hsts = () => (/^https:\/\//i.test(process.env.NEXTAUTH_URL ?? "") ? "max-age=31536000" : null);
 
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   const path = request.nextUrl.pathname;
   if (!decodes(path)) return badRequest("L'adresse demandée est mal formée : vérifiez-la ou repartez de l'accueil.");
   // CSRF: every state-changing route handler, present or future, answers only to this site; a
@@ -52,6 +53,11 @@ export function proxy(request: NextRequest) {
   // /api/health probes the database itself and must keep answering its own 503.
   const { pathname } = request.nextUrl;
   if (pathname !== "/api/health" && databaseLooksDown(process.env.DATABASE_URL)) return unavailableResponse(pathname);
+  // Bulk extraction: dossier pages (and their RSC payloads) count against their user's limit.
+  if (isDossierPage(request.method, pathname)) {
+    const throttled = await throttleDossierOpening(request).catch(() => null);
+    if (throttled) return throttled;
+  }
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const csp = contentSecurityPolicy(nonce);
   const requestHeaders = new Headers(request.headers);

@@ -34,6 +34,8 @@ const ZEnv = z.object({
       ctx.addIssue({ code: "custom", message: e instanceof Error ? e.message : String(e) });
     }
   })),
+  /** Dossier openings allowed per user in 10 minutes (default 120); beyond, a 429 and an alert in the journal. */
+  DOSSIER_OPENINGS_LIMIT: blankAsUnset(z.coerce.number({ error: "DOSSIER_OPENINGS_LIMIT : un nombre entier" }).int("DOSSIER_OPENINGS_LIMIT : un nombre entier").min(10, "DOSSIER_OPENINGS_LIMIT : au moins 10")),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
 });

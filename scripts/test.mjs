@@ -100,7 +100,9 @@ try {
     const e2eUrl = withDatabase(adminUrl, e2eDb);
     await migrateDeploy(e2eUrl);
     const port = await findFreePort(3100);
-    const appEnv = { ...testEnv, DATABASE_URL: e2eUrl, NEXTAUTH_URL: `http://localhost:${port}` };
+    // The e2e specs open many dossiers with the same demo accounts: the per-user limit has its
+    // own test (tests/integration/security-dossier-openings.test.ts).
+    const appEnv = { ...testEnv, DATABASE_URL: e2eUrl, NEXTAUTH_URL: `http://localhost:${port}`, DOSSIER_OPENINGS_LIMIT: "100000" };
     const seedOk = (await runNode(tsxArgs("prisma/seed/index.ts"), { env: appEnv })) === 0;
 
     step("Construction de production (next build)");

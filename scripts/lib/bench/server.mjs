@@ -55,6 +55,8 @@ export async function startApp({ databaseUrl, preferredPort = 3300, name = "benc
     env: {
       ...process.env, DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: BENCH_SECRET, NEXTAUTH_URL: `http://127.0.0.1:${port}`,
       NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", LOG_LEVEL: "warn",
+      // The bench and the load test read thousands of dossiers with a few accounts on purpose.
+      DOSSIER_OPENINGS_LIMIT: process.env.DOSSIER_OPENINGS_LIMIT ?? "1000000",
     },
     stdio: ["ignore", out, out],
   });
