@@ -52,6 +52,9 @@ test("a TS uploads with progress, previews, downloads, renames, deletes and rest
   expect(shown.headers()["content-disposition"]).toMatch(/^inline;/);
   expect(shown.headers()["cache-control"]).toBe("no-store");
   expect((await shown.body()).equals(tinyPng())).toBe(true);
+  // Its own CSP is kept (sandboxed, nothing loaded), not replaced by the pages' one.
+  expect(shown.headers()["content-security-policy"]).toContain("sandbox");
+  expect(shown.headers()["content-security-policy"]).not.toContain("script-src");
   await popup.close();
 
   // Download: the same bytes, under the same name.

@@ -49,7 +49,7 @@ test.describe("two instances on one database", () => {
 
   test.beforeAll(async () => {
     const port = await freePort();
-    second = spawn(process.execPath, [NEXT_BIN, "start", "-p", String(port)], {
+    second = spawn(process.execPath, ["--import", "./scripts/lib/client-ip-preload.mjs", NEXT_BIN, "start", "-p", String(port)], {
       cwd: process.cwd(),
       env: { ...process.env, DATABASE_URL: process.env.E2E_DATABASE_URL, NODE_ENV: "production", PORT: String(port) },
       stdio: ["ignore", "ignore", "inherit"],

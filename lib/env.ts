@@ -1,5 +1,6 @@
 // The only reader of process.env: every setting is checked once, with a French message.
 import { z } from "zod";
+import { parseTrustedProxies } from "@/lib/security/trusted-proxies.mjs";
 
 /** An optional setting left empty in a .env file counts as unset. */
 const blankAsUnset = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === "" ? undefined : v), schema.optional());
@@ -25,6 +26,16 @@ const ZEnv = z.object({
   SOFFICE_PATH: blankAsUnset(z.string()),
   /** "off" keeps this instance out of the scheduled jobs (the other instances still run them). */
   SCHEDULED_JOBS: blankAsUnset(z.enum(["on", "off"], { error: "SCHEDULED_JOBS : on ou off" })),
+  /** Reverse proxies whose X-Forwarded-For is believed: addresses/CIDR blocks, or a hop count; unset: none (the socket's address). */
+  TRUSTED_PROXIES: blankAsUnset(z.string().superRefine((v, ctx) => {
+    try {
+      parseTrustedProxies(v);
+    } catch (e) {
+      ctx.addIssue({ code: "custom", message: e instanceof Error ? e.message : String(e) });
+    }
+  })),
+  /** Dossier openings allowed per user in 10 minutes (default 120); beyond, a 429 and an alert in the journal. */
+  DOSSIER_OPENINGS_LIMIT: blankAsUnset(z.coerce.number({ error: "DOSSIER_OPENINGS_LIMIT : un nombre entier" }).int("DOSSIER_OPENINGS_LIMIT : un nombre entier").min(10, "DOSSIER_OPENINGS_LIMIT : au moins 10")),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
 });

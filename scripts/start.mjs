@@ -5,7 +5,7 @@ import path from "node:path";
 import { spawn } from "node:child_process";
 import { ensureDatabase, startEmbeddedPostgres } from "./lib/embedded-db.mjs";
 import { migrateDeploy } from "./lib/migrate.mjs";
-import { DATA_DIR, buildIsStale, ensureSecret, nextBin, runNode, tsxArgs, waitForHttp } from "./lib/runtime-env.mjs";
+import { DATA_DIR, buildIsStale, ensureSecret, nextBin, nextServerArgs, runNode, tsxArgs, waitForHttp } from "./lib/runtime-env.mjs";
 
 const dev = process.argv.includes("--dev");
 const port = Number(process.env.PORT ?? 3000);
@@ -60,7 +60,7 @@ try {
       throw new Error("échec de la construction (next build)");
     }
   }
-  app = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "-p", String(port)], {
+  app = spawn(process.execPath, nextServerArgs(dev ? "dev" : "start", "-p", String(port)), {
     env: { ...env, NODE_ENV: dev ? "development" : "production" },
     stdio: ["ignore", "inherit", "inherit"],
   });

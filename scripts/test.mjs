@@ -5,7 +5,9 @@
 // Options: --no-e2e (skip build and browser tests); --only-e2e [e2e/x.spec.ts…] (only the build and
 // the browser tests, all or the given files); TEST_DATABASE_URL (use that server instead of an
 // embedded one; databases are created and dropped on it); NEXT_DIST_DIR (build folder, so that
-// two checkouts' worth of work can build side by side).
+// two checkouts' worth of work can build side by side); --only-vitest (only the unit and
+// integration tests: what .ci/run also runs on Node 24); TEST_PG_PORT (the embedded PostgreSQL's
+// preferred port, so that two runs side by side do not race for the same one).
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -14,9 +16,10 @@ import { dropDatabase, ensureDatabase, findFreePort, startEmbeddedPostgres, with
 import { migrateDeploy } from "./lib/migrate.mjs";
 import { checkSchema } from "./lib/schema-check.mjs";
 import { ROOT } from "./lib/prisma-cli.mjs";
-import { nextBin, runNode, tsxArgs, waitForHttp } from "./lib/runtime-env.mjs";
+import { nextBin, nextServerArgs, runNode, tsxArgs, waitForHttp } from "./lib/runtime-env.mjs";
 
-const withE2e = !process.argv.includes("--no-e2e");
+const onlyVitest = process.argv.includes("--only-vitest");
+const withE2e = !process.argv.includes("--no-e2e") && !onlyVitest;
 const onlyE2e = process.argv.includes("--only-e2e");
 const e2eFiles = process.argv.slice(2).filter((a) => a.endsWith(".spec.ts"));
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -45,7 +48,7 @@ const testEnv = {
   LOG_LEVEL: "warn",
 };
 
-if (!onlyE2e) {
+if (!onlyE2e && !onlyVitest) {
   step("Vérification des types (tsc)");
   const tscOk = (await runNode([path.join(ROOT, "node_modules/typescript/bin/tsc"), "--noEmit"], { env: testEnv })) === 0;
   record("types (tsc)", tscOk ? 1 : 0, tscOk ? 0 : 1);
@@ -64,7 +67,7 @@ try {
     step("PostgreSQL embarqué pour les tests");
     embedded = await startEmbeddedPostgres({
       dataDir: path.join(os.tmpdir(), `passerelle-test-pg-${process.pid}-${Date.now()}`),
-      preferredPort: 54349,
+      preferredPort: Number(process.env.TEST_PG_PORT ?? 54349),
       persistent: false,
     });
     adminUrl = embedded.url("postgres");
@@ -100,7 +103,9 @@ try {
     const e2eUrl = withDatabase(adminUrl, e2eDb);
     await migrateDeploy(e2eUrl);
     const port = await findFreePort(3100);
-    const appEnv = { ...testEnv, DATABASE_URL: e2eUrl, NEXTAUTH_URL: `http://localhost:${port}` };
+    // The e2e specs open many dossiers with the same demo accounts: the per-user limit has its
+    // own test (tests/integration/security-dossier-openings.test.ts).
+    const appEnv = { ...testEnv, DATABASE_URL: e2eUrl, NEXTAUTH_URL: `http://localhost:${port}`, DOSSIER_OPENINGS_LIMIT: "100000" };
     const seedOk = (await runNode(tsxArgs("prisma/seed/index.ts"), { env: appEnv })) === 0;
 
     step("Construction de production (next build)");
@@ -109,7 +114,7 @@ try {
 
     if (buildOk) {
       step(`Tests de bout en bout (Playwright, Chromium, port ${port})`);
-      server = spawn(process.execPath, [nextBin, "start", "-p", String(port)], {
+      server = spawn(process.execPath, nextServerArgs("start", "-p", String(port)), {
         cwd: ROOT, env: { ...appEnv, NODE_ENV: "production" }, stdio: ["ignore", "ignore", "inherit"],
       });
       if (!(await waitForHttp(`http://localhost:${port}/api/health`))) throw new Error("le serveur de test ne répond pas");
@@ -138,7 +143,7 @@ try {
   if (embedded) await embedded.stop();
 }
 
-console.log("\n=== Résumé ===");
+console.log(`\n=== Résumé (Node ${process.versions.node}) ===`);
 for (const line of results) console.log(line);
 console.log(`${tally.passed} passed, ${tally.failed} failed${tally.skipped ? `, ${tally.skipped} skipped` : ""}`);
 process.exit(tally.failed === 0 ? 0 : 1);

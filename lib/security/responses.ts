@@ -31,6 +31,14 @@ export function crossSiteRefused(): Response {
   });
 }
 
+/** 400 for a request that cannot be read (a malformed address, a body that is not what it says). */
+export function badRequest(message: string): Response {
+  return new Response(page("Demande mal formée", message), {
+    status: 400,
+    headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store" },
+  });
+}
+
 export function secondFactorFirst(): Response {
   return new Response(page("Double authentification requise", "Activez d'abord la double authentification de votre compte : /compte/double-authentification."), {
     status: 403,

@@ -27,6 +27,9 @@ export function runNode(args, { env = process.env, quiet = false } = {}) {
 
 export const tsxArgs = (file) => ["--import", "tsx", file];
 
+/** `node <serverArgs> start`: Next.js with the preload that computes the client's address at the socket. */
+export const clientIpPreload = path.join(ROOT, "scripts", "lib", "client-ip-preload.mjs");
+export const nextServerArgs = (...args) => ["--import", clientIpPreload, nextBin, ...args];
 export const nextBin = path.join(ROOT, "node_modules", "next", "dist", "bin", "next");
 
 /** True when the production build is missing or older than any source file. */

@@ -52,8 +52,8 @@ describe("Content-Security-Policy", () => {
   it("allows scripts only with a fresh nonce: no unsafe-inline, no unsafe-eval in production", async () => {
     vi.stubEnv("NODE_ENV", "production");
     const { proxy } = await import("@/proxy");
-    const first = proxy(new NextRequest("http://localhost:3000/connexion")).headers.get("content-security-policy")!;
-    const second = proxy(new NextRequest("http://localhost:3000/connexion")).headers.get("content-security-policy")!;
+    const first = (await proxy(new NextRequest("http://localhost:3000/connexion"))).headers.get("content-security-policy")!;
+    const second = (await proxy(new NextRequest("http://localhost:3000/connexion"))).headers.get("content-security-policy")!;
     const scriptSrc = first.split(";").map((d) => d.trim()).find((d) => d.startsWith("script-src"))!;
     expect(scriptSrc).toMatch(/^script-src 'self' 'nonce-[A-Za-z0-9+/=]{16,}' 'strict-dynamic'$/);
     expect(scriptSrc).not.toContain("unsafe-inline");

@@ -60,13 +60,42 @@ describe("route handlers and the proxy", () => {
     expect(await db.auditLog.count({ where: { action: "usager.export" } })).toBe(1);
   });
 
-  it("refuses in the proxy a cross-origin write to any /api route, but leaves next-auth and pages alone", () => {
+  it("refuses in the proxy a cross-origin write to any /api route and any server action, but leaves next-auth alone", async () => {
     const post = (path: string, headers: Record<string, string>) => proxy(new NextRequest(`http://localhost:3000${path}`, { method: "POST", headers }));
-    expect(post("/api/nimporte-quelle-route", { origin: "https://evil.example", ...SESSION }).status).toBe(403);
-    expect(post("/api/nimporte-quelle-route", SESSION).status).toBe(403);
-    expect(post("/api/nimporte-quelle-route", { origin: "http://localhost:3000", host: "localhost:3000", ...SESSION }).status).toBe(200);
-    // next-auth checks its own CSRF token; server actions are checked by Next itself.
-    expect(post("/api/auth/callback/credentials", { origin: "https://evil.example" }).status).toBe(200);
-    expect(post("/usagers/nouveau", { origin: "https://evil.example" }).status).toBe(200);
+    expect((await post("/api/nimporte-quelle-route", { origin: "https://evil.example", ...SESSION })).status).toBe(403);
+    expect((await post("/api/nimporte-quelle-route", SESSION)).status).toBe(403);
+    expect((await post("/api/nimporte-quelle-route", { origin: "http://localhost:3000", host: "localhost:3000", ...SESSION })).status).toBe(200);
+    // next-auth checks its own CSRF token.
+    expect((await post("/api/auth/callback/credentials", { origin: "https://evil.example" })).status).toBe(200);
+    // A server action with a foreign Origin: a French 403 (Next.js itself would answer 500).
+    expect((await post("/usagers/nouveau", { origin: "https://evil.example", "next-action": "abc", ...SESSION })).status).toBe(403);
+    expect((await post("/usagers/nouveau", { origin: "http://localhost:3000", host: "localhost:3000", "next-action": "abc", ...SESSION })).status).toBe(200);
+  });
+
+  it("answers 400 with a French page to a path whose percent-encoding is malformed", async () => {
+    const res = await proxy(new NextRequest("http://localhost:3000/api/agenda/rendez-vous/%E0%A4%A/ics"));
+    expect(res.status).toBe(400);
+    expect(await res.text()).toContain("L'adresse demandée est mal formée");
+    expect((await proxy(new NextRequest("http://localhost:3000/usagers/%C3%A9"))).status).toBe(200);
+  });
+});
+
+describe("the proxy's headers", () => {
+  it("keeps a document preview's own CSP (sandbox) and sets the page CSP elsewhere", async () => {
+    const preview = await proxy(new NextRequest("http://localhost:3000/api/documents/7f0c9a57-1d9b-4a0f-8f4e-2b8a3f0e9d11?apercu=1"));
+    expect(preview.headers.get("content-security-policy")).toBeNull();
+    expect((await proxy(new NextRequest("http://localhost:3000/usagers"))).headers.get("content-security-policy")).toContain("frame-ancestors 'none'");
+  });
+
+  it("sends HSTS when the public address is HTTPS, not otherwise", async () => {
+    const before = process.env.NEXTAUTH_URL;
+    try {
+      process.env.NEXTAUTH_URL = "https://passerelle.ville.fr";
+      expect((await proxy(new NextRequest("http://localhost:3000/connexion"))).headers.get("strict-transport-security")).toBe("max-age=31536000");
+      process.env.NEXTAUTH_URL = "http://localhost:3000";
+      expect((await proxy(new NextRequest("http://localhost:3000/connexion"))).headers.get("strict-transport-security")).toBeNull();
+    } finally {
+      process.env.NEXTAUTH_URL = before;
+    }
   });
 });

@@ -80,7 +80,7 @@ describe("sign-in throttling", () => {
     const request = (body: string, type: string) =>
       new Request("http://localhost:3000/api/auth/callback/credentials", {
         method: "POST",
-        headers: { "content-type": type, "x-forwarded-for": "203.0.113.50" },
+        headers: { "content-type": type, "x-passerelle-client-ip": "203.0.113.50" },
         body,
       });
     const json = await throttleSignIn(request(JSON.stringify({ email: "y@exemple.fr", password: "p", json: "true" }), "application/json"), ["callback", "credentials"]);
@@ -92,7 +92,7 @@ describe("sign-in throttling", () => {
     expect(await form!.text()).toContain("Trop de demandes en peu de temps");
     // Other next-auth routes and other addresses are not affected.
     expect(await throttleSignIn(request("", "text/plain"), ["signout"])).toBeNull();
-    const elsewhere = new Request("http://localhost:3000/api/auth/callback/credentials", { method: "POST", headers: { "content-type": "application/json", "x-forwarded-for": "192.0.2.77" }, body: "{}" });
+    const elsewhere = new Request("http://localhost:3000/api/auth/callback/credentials", { method: "POST", headers: { "content-type": "application/json", "x-passerelle-client-ip": "192.0.2.77" }, body: "{}" });
     expect(await throttleSignIn(elsewhere, ["callback", "credentials"])).toBeNull();
   });
 });

@@ -6,7 +6,7 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 const jar = new Map<string, string>();
 vi.mock("next/headers", () => ({
   cookies: async () => ({ get: (name: string) => (jar.has(name) ? { name, value: jar.get(name) } : undefined), has: (name: string) => jar.has(name) }),
-  headers: async () => new Headers({ "x-forwarded-for": "203.0.113.8" }),
+  headers: async () => new Headers({ "x-passerelle-client-ip": "203.0.113.8" }),
 }));
 vi.mock("next/navigation", () => ({
   redirect: (path: string) => {

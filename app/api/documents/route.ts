@@ -8,7 +8,9 @@
 //   303 back to that page (this site only), with the outcome in its query string
 //   (lib/domain/documents/upload-outcome.ts); a refusal loses nothing but the files.
 // A route handler rather than a server action: 15 MB bodies stream here without raising the
-// server actions' body limit for every form.
+// server actions' body limit for every form. The proxy does not run for this route (proxy.ts's
+// matcher): it would make Next.js buffer the whole body first. Order: origin, session, then the
+// body, streamed with its limit.
 import { currentActor } from "@/lib/auth/current-user";
 import type { Actor } from "@/lib/auth/actor";
 import { zodFieldErrors } from "@/lib/actions/run-action";
@@ -50,7 +52,11 @@ export async function POST(request: Request) {
   if (refused) return refused;
   if ((request.headers.get("content-type") ?? "").toLowerCase().startsWith("multipart/form-data")) return postForm(request);
   const actor = await currentActor();
-  if (!actor || actor.mustChangePassword) return failure(401, "Votre session a expiré : reconnectez-vous, puis recommencez l'envoi.");
+  if (!actor || actor.mustChangePassword) {
+    // Refused before a byte of the body is read (Node discards the rest, nothing is held).
+    await request.body?.cancel().catch(() => {});
+    return Response.json({ ok: false, formError: "Votre session a expiré : reconnectez-vous, puis recommencez l'envoi.", fieldErrors: {} }, { status: 401, headers: { "Cache-Control": "no-store" } });
+  }
   const params = Object.fromEntries(new URL(request.url).searchParams);
   const parsed = ZDocumentUpload.safeParse(params);
   if (!parsed.success) return failure(400, "Le formulaire contient des erreurs : corrigez les champs signalés.", zodFieldErrors(parsed.error));
@@ -98,6 +104,14 @@ async function readForm(request: Request): Promise<{ form: FormData | null; tooL
 
 /** The form's own post: every file in turn, then back to the page with what happened. */
 async function postForm(request: Request): Promise<Response> {
+  // The session first: without one, the body is never read (a 15 MB upload from anyone would
+  // otherwise be held in memory before being refused).
+  const actor = await currentActor();
+  if (!actor || actor.mustChangePassword) {
+    await request.body?.cancel().catch(() => {});
+    const outcome: UploadOutcome = { saved: 0, refused: ["session"], type: "", confidential: false };
+    return new Response(null, { status: 303, headers: { Location: withUploadOutcome(returnPath(null, request, ""), outcome), "Cache-Control": "no-store" } });
+  }
   const { form, tooLarge } = await readForm(request);
   const text = (name: string) => {
     const value = form?.get(name);
@@ -114,11 +128,6 @@ async function postForm(request: Request): Promise<Response> {
 
   if (!form) {
     outcome.refused.push(tooLarge ? "trop" : "echec");
-    return back();
-  }
-  const actor = await currentActor();
-  if (!actor || actor.mustChangePassword) {
-    outcome.refused.push("session");
     return back();
   }
   const parsed = ZDocumentUpload.safeParse(params);

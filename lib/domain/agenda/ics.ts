@@ -9,7 +9,14 @@ export type IcsEvent = {
 };
 
 const stamp = (d: Date) => d.toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");
-export const escapeIcs = (v: string) => v.replace(/\\/g, "\\\\").replace(/;/g, "\\;").replace(/,/g, "\\,").replace(/\r?\n/g, "\\n");
+/**
+ * A TEXT value (RFC 5545 3.3.11): backslash, semicolon and comma escaped, every line break (CRLF,
+ * LF, and a bare CR, which a calendar would read as the end of the property) written as \n, other
+ * control characters dropped: a typed value can never start a property of its own.
+ */
+export const escapeIcs = (v: string) =>
+  v.replace(/\\/g, "\\\\").replace(/;/g, "\\;").replace(/,/g, "\\,").replace(/\r\n|\r|\n/g, "\\n")
+    .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, "");
 
 /** Lines longer than 75 octets are folded (continuation lines start with a space). */
 export function foldLine(line: string): string {

@@ -56,6 +56,8 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   // Tableau de bord, second facteur
   "dashboard.export": "Export du tableau de bord", "auth.totp_enabled": "Double authentification activée",
   "auth.totp_disabled": "Double authentification désactivée", "user.totp_reset": "Double authentification réinitialisée par un administrateur",
+  // Revue de sécurité (issue 23)
+  "securite.consultations_massives": "Alerte : ouvertures de dossiers au-delà de la limite (extraction possible)",
 };
 
 export const AUDIT_ENTITY_LABELS: Record<string, string> = {

@@ -4,6 +4,7 @@
 import ExcelJS from "exceljs";
 import { stringify } from "csv-stringify/sync";
 import type { ColumnKind, DashboardTable } from "@/lib/domain/shared/figure-table";
+import { csvCell, sheetCell, sheetRow } from "@/lib/domain/shared/spreadsheet-cell";
 
 const DAY = 86_400_000;
 /** Durations leave as days (a spreadsheet cannot sum "2 j 3 h"). */
@@ -23,9 +24,10 @@ export function tableToCsv(table: DashboardTable, context: string[]): Buffer {
   const rows = table.rows.map((row) => row.map((cell, i) => {
     const kind = table.columns[i]!.kind;
     const v = exportValue(cell.v, kind);
-    return typeof v === "number" ? csvNumber(v, kind) : (v ?? "");
+    return typeof v === "number" ? csvCell(csvNumber(v, kind), true) : csvCell(v);
   }));
-  const text = stringify([...context.map((line) => [line]), table.columns.map((col) => headerOf(col.header, col.kind)), ...rows], { delimiter: ";", record_delimiter: "\r\n" });
+  const heads = table.columns.map((col) => csvCell(headerOf(col.header, col.kind)));
+  const text = stringify([...context.map((line) => [csvCell(line)]), heads, ...rows], { delimiter: ";", record_delimiter: "\r\n" });
   return Buffer.from(`\uFEFF${text}`, "utf8");
 }
 
@@ -34,14 +36,14 @@ const NUM_FMT: Record<ColumnKind, string | undefined> = { texte: undefined, int:
 /** One worksheet per table: two context lines, a blank line, the bold header, the rows. */
 export function addTableSheet(wb: ExcelJS.Workbook, name: string, table: DashboardTable, context: string[], mask?: (n: number) => string | number) {
   const ws = wb.addWorksheet(sheetName(name));
-  for (const line of context) ws.addRow([line]);
+  for (const line of context) ws.addRow(sheetRow([line]));
   ws.addRow([]);
-  const header = ws.addRow(table.columns.map((col) => headerOf(col.header, col.kind)));
+  const header = ws.addRow(sheetRow(table.columns.map((col) => headerOf(col.header, col.kind))));
   header.font = { bold: true };
   for (const row of table.rows) {
     ws.addRow(row.map((cell, i) => {
       const v = exportValue(cell.v, table.columns[i]!.kind);
-      return mask && typeof v === "number" && table.columns[i]!.kind === "int" ? mask(v) : v;
+      return sheetCell(mask && typeof v === "number" && table.columns[i]!.kind === "int" ? mask(v) : v);
     }));
   }
   table.columns.forEach((col, i) => {

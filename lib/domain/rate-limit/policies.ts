@@ -15,3 +15,10 @@ export const SIGN_IN_FAILURES_PER_EMAIL: RatePolicy = { name: "connexion-email",
 
 /** Exports and generated documents per user (right-of-access exports, courriers, notices…). */
 export const DOWNLOADS_PER_USER: RatePolicy = { name: "telechargement", limit: 30, windowMs: 10 * MINUTE };
+
+/**
+ * Dossier openings per user (pages and RSC requests of /usagers/<id>…): a stolen session or a
+ * script cannot read the whole caseload page by page. The limit is the DOSSIER_OPENINGS_LIMIT
+ * setting (default 120 per 10 minutes).
+ */
+export const dossierOpeningsPerUser = (limit = 120): RatePolicy => ({ name: "ouverture-dossier", limit, windowMs: 10 * MINUTE });

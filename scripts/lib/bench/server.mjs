@@ -6,7 +6,7 @@ import path from "node:path";
 import { execFileSync, spawn } from "node:child_process";
 import { findFreePort } from "../embedded-db.mjs";
 import { ROOT } from "../prisma-cli.mjs";
-import { buildIsStale, nextBin, runNode, waitForHttp } from "../runtime-env.mjs";
+import { buildIsStale, nextBin, nextServerArgs, runNode, waitForHttp } from "../runtime-env.mjs";
 
 const TMP = path.join(ROOT, ".tmp");
 
@@ -50,11 +50,13 @@ export async function startApp({ databaseUrl, preferredPort = 3300, name = "benc
   fs.mkdirSync(TMP, { recursive: true });
   const logFile = path.join(TMP, `${name}-next-${port}.log`);
   const out = fs.openSync(logFile, "w");
-  const child = spawn(process.execPath, [nextBin, "start", "-p", String(port), "-H", "127.0.0.1"], {
+  const child = spawn(process.execPath, nextServerArgs("start", "-p", String(port), "-H", "127.0.0.1"), {
     cwd: ROOT,
     env: {
       ...process.env, DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: BENCH_SECRET, NEXTAUTH_URL: `http://127.0.0.1:${port}`,
       NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", LOG_LEVEL: "warn",
+      // The bench and the load test read thousands of dossiers with a few accounts on purpose.
+      DOSSIER_OPENINGS_LIMIT: process.env.DOSSIER_OPENINGS_LIMIT ?? "1000000",
     },
     stdio: ["ignore", out, out],
   });
