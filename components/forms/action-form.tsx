@@ -47,7 +47,8 @@ export function SubmitButton({ handle, children, pendingLabel, className = "btn"
 function fieldName(id: string): string | null {
   const el = document.getElementById(id);
   if (!el) return null;
-  const named = el instanceof HTMLFieldSetElement ? el.querySelector("legend") : document.querySelector(`label[for="${CSS.escape(id)}"]`);
+  const labels = "labels" in el ? (el as HTMLInputElement).labels : null;
+  const named = el instanceof HTMLFieldSetElement ? el.querySelector("legend") : (labels?.[0] ?? null);
   if (!named) return el.getAttribute("aria-label");
   const copy = named.cloneNode(true) as HTMLElement;
   copy.querySelectorAll("[data-required-mark]").forEach((m) => m.remove());
