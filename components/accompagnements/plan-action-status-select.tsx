@@ -34,7 +34,7 @@ export function PlanActionStatusSelect({ accompagnementId, version, actionId, li
       <input type="hidden" {...f.field("version")} />
       <input type="hidden" {...f.field("actionId")} />
       <label className="sr-only" htmlFor={select.id}>Statut de l&apos;action « {libelle} »</label>
-      <select {...select} aria-busy={f.pending} aria-describedby={error ? errorId : undefined}
+      <select className="compact-select" {...select} aria-busy={f.pending} aria-describedby={error ? errorId : undefined}
         onChange={(e) => {
           void select.onChange(e);
           e.currentTarget.form?.requestSubmit();

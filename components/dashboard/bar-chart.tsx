@@ -4,7 +4,8 @@
 // screen readers skip the drawing and read the table.
 import { Bar, BarChart as RBarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 
-export type ChartSeries = { name: string; values: number[] };
+/** `color`: when the series has a meaning of its own (green means "Honoré" in the agenda). */
+export type ChartSeries = { name: string; values: number[]; color?: string };
 const COLORS = ["#1d4ed8", "#b45309", "#047857", "#7c3aed", "#be123c", "#0e7490", "#4d7c0f"];
 const fmt = new Intl.NumberFormat("fr-FR");
 
@@ -22,7 +23,7 @@ export function BarChart({ categories, series, stacked = false }: { categories: 
           <Tooltip formatter={(v) => fmt.format(Number(v))} />
           <Legend />
           {series.map((s, k) => (
-            <Bar key={s.name} dataKey={`s${k}`} name={s.name} fill={COLORS[k % COLORS.length]} stackId={stacked ? "a" : undefined} isAnimationActive={false} />
+            <Bar key={s.name} dataKey={`s${k}`} name={s.name} fill={s.color ?? COLORS[k % COLORS.length]} stackId={stacked ? "a" : undefined} isAnimationActive={false} />
           ))}
         </RBarChart>
       </ResponsiveContainer>

@@ -13,6 +13,8 @@ import type { SectionProps } from "./section-props";
 
 const pct = (v: number | null) => (v == null ? "—" : `${new Intl.NumberFormat("fr-FR", { maximumFractionDigits: 1 }).format(v)} %`);
 const s = (n: number) => (n > 1 ? "s" : "");
+/** Honorés, excusés, non venus: the agenda's own colours (green, amber, red). */
+const AGENDA_COLORS = ["#18753c", "#8a5300", "#b3261e"];
 
 /** A number of a sentence, linked to its list when it has one; `label` says what the link opens. */
 function Num({ cell, text, label }: { cell: Cell; text: ReactNode; label: string }) {
@@ -25,7 +27,7 @@ export async function AgendaSection({ actor, filter, links }: SectionProps) {
   const table = agendaDashboardTable(f, links);
   return (
     <DashboardSection id="agenda" title="Rendez-vous">
-      <FigureBlock table={table} exportQuery={null} chart={chartOf({ ...table, rows: table.rows.slice(0, -1) }, [1, 2, 3], true)} />
+      <FigureBlock table={table} exportQuery={null} chart={chartOf({ ...table, rows: table.rows.slice(0, -1) }, [1, 2, 3], true, AGENDA_COLORS)} />
     </DashboardSection>
   );
 }
@@ -37,12 +39,12 @@ export async function AteliersSection({ actor, filter, links }: SectionProps) {
   return (
     <DashboardSection id="ateliers" title="Ateliers collectifs">
       <p>
-        <Num cell={m.seancesRealisees} text={`${f.seancesRealisees} séance${s(f.seancesRealisees)} réalisée${s(f.seancesRealisees)}`} label={`${f.seancesRealisees} séances réalisées`} />,{" "}
-        <Num cell={m.participations} text={`${f.participations} participation${s(f.participations)}`} label={`${f.participations} participations`} /> de{" "}
-        <Num cell={m.personnes} text={`${f.personnes} personne${s(f.personnes)}`} label={`${f.personnes} personnes`} />,
+        <Num cell={m.seancesRealisees} text={`${f.seancesRealisees} séance${s(f.seancesRealisees)} réalisée${s(f.seancesRealisees)}`} label={`${f.seancesRealisees} séance${s(f.seancesRealisees)} réalisée${s(f.seancesRealisees)}`} />,{" "}
+        <Num cell={m.participations} text={`${f.participations} participation${s(f.participations)}`} label={`${f.participations} participation${s(f.participations)}`} /> de{" "}
+        <Num cell={m.personnes} text={`${f.personnes} personne${s(f.personnes)}`} label={`${f.personnes} personne${s(f.personnes)}`} />,
         taux de présence <Num cell={m.tauxPresence} text={taux} label={`Taux de présence ${taux}`} /> ;{" "}
-        <Num cell={m.seancesPlanifiees} text={`${f.seancesPlanifiees} planifiée${s(f.seancesPlanifiees)}`} label={`${f.seancesPlanifiees} séances planifiées`} />,{" "}
-        <Num cell={m.seancesAnnulees} text={`${f.seancesAnnulees} annulée${s(f.seancesAnnulees)}`} label={`${f.seancesAnnulees} séances annulées`} />.
+        <Num cell={m.seancesPlanifiees} text={`${f.seancesPlanifiees} planifiée${s(f.seancesPlanifiees)}`} label={`${f.seancesPlanifiees} séance${s(f.seancesPlanifiees)} planifiée${s(f.seancesPlanifiees)}`} />,{" "}
+        <Num cell={m.seancesAnnulees} text={`${f.seancesAnnulees} annulée${s(f.seancesAnnulees)}`} label={`${f.seancesAnnulees} séance${s(f.seancesAnnulees)} annulée${s(f.seancesAnnulees)}`} />.
       </p>
       <FigureBlock table={table} exportQuery={null} chart={chartOf(table, [1, 2])} />
     </DashboardSection>

@@ -6,10 +6,10 @@ import { FigureTable } from "./figure-table";
 export type Chart = { categories: string[]; series: ChartSeries[]; stacked?: boolean };
 
 /** Chart data from a table: the first column names the bars, `columns` are the series. */
-export function chartOf(table: DashboardTable, columns: number[], stacked = false): Chart {
+export function chartOf(table: DashboardTable, columns: number[], stacked = false, colors?: string[]): Chart {
   return {
     categories: table.rows.map((r) => String(r[0]?.v ?? "")),
-    series: columns.map((i) => ({ name: table.columns[i]!.header, values: table.rows.map((r) => Number(r[i]?.v ?? 0)) })),
+    series: columns.map((i, k) => ({ name: table.columns[i]!.header, values: table.rows.map((r) => Number(r[i]?.v ?? 0)), color: colors?.[k] })),
     stacked,
   };
 }

@@ -96,10 +96,9 @@ export function UploadForm({ target }: { target: Record<string, string> }) {
           {errors.file ? <p className="field-error" id={`${id}-file-error`}>{errors.file}</p> : null}
         </div>
       </div>
-      <div className="field">
-        <label>
-          <input type="checkbox" name="confidential" value="true" defaultChecked={outcome?.confidential ?? false} /> Confidentiel : visible seulement par moi et par la ou le responsable
-        </label>
+      <div className="field checkbox">
+        <input type="checkbox" id={`${id}-confidential`} name="confidential" value="true" defaultChecked={outcome?.confidential ?? false} />
+        <label htmlFor={`${id}-confidential`}>Confidentiel : visible seulement par moi et par la ou le responsable</label>
       </div>
       {Object.keys(errors).filter((k) => k !== "type" && k !== "file").map((k) => <p key={k} className="field-error" role="alert">{errors[k]}</p>)}
       <div className="actions">

@@ -5,7 +5,7 @@ import { CANAL_LABELS, DOMAINE_LABELS } from "@/lib/domain/entretiens/labels";
 import { createEntretienAction } from "@/lib/actions/entretiens";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { ActionForm, SubmitButton } from "@/components/forms/action-form";
-import { SelectField, TextAreaField, TextField } from "@/components/forms/field";
+import { RequiredMark, RequiredNote, SelectField, TextAreaField, TextField } from "@/components/forms/field";
 import { formatCalendarDate } from "@/lib/format";
 
 const ACC_LABELS: Record<string, string> = { INDIVIDUEL: "Individuel", BUDGETAIRE: "Budgétaire", LOGEMENT: "Logement", ERRANCE: "Errance" };
@@ -27,17 +27,18 @@ export function EntretienForm({ usagerId, accompagnements, defaults }: {
 
   return (
     <ActionForm handle={f}>
+      <RequiredNote />
       <input type="hidden" {...f.field("usagerId")} />
       <input type="hidden" {...f.field("rendezVousId")} />
       <div className="field-row">
-        <TextField label="Date et heure" type="datetime-local" {...f.field("date")} />
-        <TextField label="Durée (minutes)" type="number" min={1} max={600} inputMode="numeric" {...f.field("dureeMinutes")} />
-        <SelectField label="Mode d'entretien" {...f.field("canal")}>
+        <TextField label="Date et heure" required type="datetime-local" {...f.field("date")} />
+        <TextField label="Durée (minutes)" required type="number" min={1} max={600} inputMode="numeric" {...f.field("dureeMinutes")} />
+        <SelectField label="Mode d'entretien" required {...f.field("canal")}>
           {Object.entries(CANAL_LABELS).map(([v, l]) => <option key={v} value={v}>{l}</option>)}
         </SelectField>
       </div>
       <fieldset id={objets.id} aria-describedby={objets.error ? `${objets.id}-error` : undefined}>
-        <legend>Objet de l&apos;entretien</legend>
+        <legend>Objet de l&apos;entretien<RequiredMark /></legend>
         <div className="checkbox-grid">
           {Object.entries(DOMAINE_LABELS).map(([v, l]) => (
             <label key={v} className="checkbox"><input {...f.checkbox("objets", v)} /><span>{l}</span></label>
@@ -46,7 +47,7 @@ export function EntretienForm({ usagerId, accompagnements, defaults }: {
         {objets.error ? <p className="field-error" id={`${objets.id}-error`}>{objets.error}</p> : null}
         <TextField label="Précision sur l'objet" {...f.field("objetPrecision")} />
       </fieldset>
-      <TextAreaField label="Compte rendu" rows={6} hint="Restez factuel : la personne peut demander à lire ce qui est écrit sur elle." {...f.field("resume")} />
+      <TextAreaField label="Compte rendu" required rows={6} hint="Restez factuel : la personne peut demander à lire ce qui est écrit sur elle." {...f.field("resume")} />
       <TextAreaField
         label="Note confidentielle"
         rows={3}

@@ -20,7 +20,7 @@ export function FicheDelaysCard({ fiche }: { fiche: CcasFiche }) {
           {d.jusquAuRdv != null ? ` (${formatDuration(d.jusquAuRdv)} après l'envoi)` : ""}
         </dd>
         <dt>Suite donnée</dt><dd>{outcomeLabel(fiche) ?? "—"}</dd>
-        <dt>Attribuée à</dt><dd>{fiche.assignee ?? "Personne"}</dd>
+        <dt>Attribuée à</dt><dd>{fiche.assignee ?? "Non attribuée"}</dd>
       </dl>
     </section>
   );

@@ -22,9 +22,7 @@ export function ActionForm({ handle, children, success, className = "form", "ari
       {handle.formError || errors.length ? (
         <Alert tone="error" title={handle.formError ?? "Le formulaire contient des erreurs."}>
           {errors.length ? (
-            <ul className="error-summary">
-              {errors.map((e) => <li key={e.id}><a href={`#${e.id}`}>{e.message}</a></li>)}
-            </ul>
+            <ErrorLinks errors={errors} interactive={handle.interactive} />
           ) : null}
         </Alert>
       ) : null}
@@ -42,5 +40,36 @@ export function SubmitButton({ handle, children, pendingLabel, className = "btn"
     <button type="submit" className={className} disabled={handle.pending} aria-disabled={handle.pending}>
       {handle.pending && pendingLabel ? pendingLabel : children}
     </button>
+  );
+}
+
+/** The visible name of the field of id `id`: its label, or the legend of its group. */
+function fieldName(id: string): string | null {
+  const el = document.getElementById(id);
+  if (!el) return null;
+  const labels = "labels" in el ? (el as HTMLInputElement).labels : null;
+  const named = el instanceof HTMLFieldSetElement ? el.querySelector("legend") : (labels?.[0] ?? null);
+  if (!named) return el.getAttribute("aria-label");
+  const copy = named.cloneNode(true) as HTMLElement;
+  copy.querySelectorAll("[data-required-mark]").forEach((m) => m.remove());
+  return copy.textContent?.trim() || null;
+}
+
+/**
+ * The links of the error summary. Once the page runs they are named by the fields' labels: the
+ * message itself is read with its field (aria-describedby), so a screen reader does not hear it
+ * twice. On a page the server rendered (no JavaScript yet) they carry the message.
+ */
+function ErrorLinks({ errors, interactive }: { errors: { id: string; message: string }[]; interactive: boolean }) {
+  // Read during render: once interactive, the summary only appears after a submit, never while
+  // hydrating, so the server's markup and the browser's agree.
+  const name = (id: string) => (interactive ? fieldName(id) : null);
+  return (
+    <>
+      <p className="sr-only">{errors.length === 1 ? "Une erreur :" : `${errors.length} erreurs :`}</p>
+      <ul className="error-summary">
+        {errors.map((e) => <li key={e.id}><a href={`#${e.id}`}>{name(e.id) ?? e.message}</a></li>)}
+      </ul>
+    </>
   );
 }

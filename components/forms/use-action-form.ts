@@ -50,6 +50,14 @@ function typedBeforeHydration(el: Control): string | boolean | undefined {
   return el.value !== el.defaultValue ? el.value : undefined;
 }
 
+/** react-hook-form's nested errors as [dotted name, message], in the order of the form. */
+function flattenErrors(errors: unknown, prefix = ""): [string, string][] {
+  if (!errors || typeof errors !== "object") return [];
+  const node = errors as Record<string, unknown>;
+  if (typeof node.message === "string" && "type" in node) return [[prefix, node.message]];
+  return Object.entries(node).flatMap(([k, v]) => (k === "ref" || k === "root" ? [] : flattenErrors(v, prefix ? `${prefix}.${k}` : k)));
+}
+
 export function useActionForm<S extends z.ZodType>({ schema, action, defaultValues, onSuccess }: ActionFormOptions<S>) {
   const [state, formAction, pending] = useActionState(action, null);
   const refused = state && !state.ok ? state : null;
@@ -139,13 +147,18 @@ export function useActionForm<S extends z.ZodType>({ schema, action, defaultValu
   }
 
   /**
-   * The field errors to list above the form, each with the id of its field: on a page the server
-   * rendered after a refusal (sent before hydration or without JavaScript), where nothing moves
-   * the focus. Once React runs the page, the errors show on their fields and the first one takes
-   * the focus; the message above the form stays.
+   * The field errors to list above the form (role=alert), each with the id of its field: on a
+   * page the server rendered after a refusal (sent before hydration or without JavaScript), the
+   * action's answer; once React runs the page, the errors react-hook-form holds after a submit
+   * (its own checks or the server's), so the summary appears on every refusal.
    */
-  const summary = (): { id: string; message: string }[] =>
-    interactive || !refused ? [] : Object.entries(refused.fieldErrors).filter(([n]) => n !== "_form").map(([n, message]) => ({ id: idOf(n), message }));
+  const summary = (): { id: string; message: string }[] => {
+    if (!interactive) {
+      return refused ? Object.entries(refused.fieldErrors).filter(([n]) => n !== "_form").map(([n, message]) => ({ id: idOf(n), message })) : [];
+    }
+    if (form.formState.submitCount === 0 && !refused) return [];
+    return flattenErrors(form.formState.errors).map(([n, message]) => ({ id: idOf(n), message }));
+  };
 
   return {
     form, state, pending: pending || form.formState.isSubmitting, field, checkbox, radio, group, error, summary,
@@ -165,5 +178,6 @@ export type ActionFormHandle = {
   pending: boolean;
   formError: string | null;
   summary: () => { id: string; message: string }[];
+  interactive: boolean;
   formProps: { id: string; action: (form: FormData) => void; onSubmit: (event: FormEvent<HTMLFormElement>) => void; noValidate: boolean };
 };

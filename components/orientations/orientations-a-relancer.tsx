@@ -16,7 +16,7 @@ export function OrientationsARelancer({ items, delaiJours }: { items: Orientatio
             <li key={o.id}>
               <UrgenceBadge urgence={o.urgence} /> <Link href={o.href}>{o.usager.nom.toUpperCase()} {o.usager.prenom}</Link>
               {" "}→ {o.partenaire.nom}{o.partenaire.telephone ? ` (${o.partenaire.telephone})` : ""} · du {formatCalendarDate(o.date)}
-              {" "}({ORIENTATION_STATUS_LABELS[o.status].toLowerCase()}), {o.joursSansReponse} jours sans réponse
+              {" "}({ORIENTATION_STATUS_LABELS[o.status].toLowerCase()}), {o.joursSansReponse} jour{o.joursSansReponse > 1 ? "s" : ""} sans réponse
               {o.relanceLe ? <span className="muted"> · relancée le {formatCalendarDate(o.relanceLe)}</span> : null}
             </li>
           ))}

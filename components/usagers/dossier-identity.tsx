@@ -3,6 +3,7 @@ import {
   CIVILITE_LABELS, DROIT_OUVERT_LABELS, LOGEMENT_STATUT_LABELS, MESURE_PROTECTION_LABELS, SITUATION_FAMILIALE_LABELS,
 } from "@/lib/domain/usagers/labels";
 import { ageOn } from "@/lib/domain/usagers/reste-a-vivre";
+import { birthDateText } from "@/lib/domain/usagers/labels";
 import { formatCalendarDate, formatDate } from "@/lib/format";
 
 const or = (v: string | null | undefined) => v || "—";
@@ -16,7 +17,7 @@ export function IdentityCard({ dossier: d }: { dossier: Dossier }) {
         <dt>Nom</dt><dd>{d.nom}</dd>
         {d.nomNaissance ? <><dt>Nom de naissance</dt><dd>{d.nomNaissance}</dd></> : null}
         <dt>Prénom</dt><dd>{d.prenom}</dd>
-        <dt>Date de naissance</dt><dd>{formatCalendarDate(d.dateNaissance)} ({ageOn(d.dateNaissance, new Date())} ans)</dd>
+        <dt>Date de naissance</dt><dd>{birthDateText(d.dateNaissance, d.dateNaissancePrecision, formatCalendarDate)}{d.dateNaissance ? ` (${d.dateNaissancePrecision === "ANNEE" ? "environ " : ""}${ageOn(d.dateNaissance, new Date())} ans)` : ""}</dd>
         <dt>Téléphone</dt><dd>{or(d.telephone)}</dd>
         <dt>Adresse e-mail</dt><dd>{or(d.email)}</dd>
         <dt>Adresse</dt><dd>{[d.adresse, [d.codePostal, d.commune].filter(Boolean).join(" ")].filter(Boolean).join(", ") || "—"}</dd>

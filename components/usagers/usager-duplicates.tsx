@@ -9,14 +9,17 @@ import { useWatch } from "react-hook-form";
 import { findDuplicatesAction } from "@/lib/actions/usagers";
 import type { LikelyDuplicate } from "@/lib/domain/usagers/duplicates";
 import { formatCalendarDate } from "@/lib/format";
+import { birthDateText, birthKey } from "@/lib/domain/usagers/labels";
 import type { UsagerForm } from "./usager-form-types";
 
 export function DuplicatesCheck({ f }: { f: UsagerForm }) {
-  const [nom, prenom, dateNaissance] = useWatch({ control: f.form.control, name: ["nom", "prenom", "dateNaissance"] });
+  const [nom, prenom, exact, annee, precision] = useWatch({ control: f.form.control, name: ["nom", "prenom", "dateNaissance", "anneeNaissance", "dateNaissancePrecision"] });
+  const dateNaissance = birthKey({ dateNaissancePrecision: precision ?? "EXACTE", dateNaissance: exact ?? "", anneeNaissance: annee ?? "" });
   const [duplicates, setDuplicates] = useState<LikelyDuplicate[]>([]);
 
   useEffect(() => {
-    if (!nom?.trim() || !/^\d{4}-\d{2}-\d{2}$/.test(dateNaissance ?? "")) return;
+    // Exact day, year only, or unknown (the name alone, compared more strictly on the server).
+    if (!nom?.trim() || !/^(\d{4}-\d{2}-\d{2}|\d{4}|)$/.test(dateNaissance)) return;
     const timer = setTimeout(async () => {
       const result = await findDuplicatesAction({ nom, prenom, dateNaissance });
       setDuplicates(result.ok ? result.data : []);
@@ -33,12 +36,12 @@ export function DuplicatesCheck({ f }: { f: UsagerForm }) {
       <strong>Dossier{duplicates.length > 1 ? "s" : ""} peut-être déjà existant{duplicates.length > 1 ? "s" : ""}</strong>
       {duplicates.length ? (
         <>
-          <p>Même date de naissance et nom proche. Ouvrez le dossier existant plutôt que d&apos;en créer un second :</p>
+          <p>Date de naissance compatible et nom proche. Ouvrez le dossier existant plutôt que d&apos;en créer un second :</p>
           <ul>
             {duplicates.map((d) => (
               <li key={d.id}>
                 <Link href={`/usagers/${d.id}`} target="_blank" rel="noopener">
-                  {d.nom.toUpperCase()} {d.prenom}{d.nomNaissance ? ` (née ${d.nomNaissance})` : ""}, né·e le {formatCalendarDate(new Date(d.dateNaissance))}
+                  {d.nom.toUpperCase()} {d.prenom}{d.nomNaissance ? ` (née ${d.nomNaissance})` : ""}, naissance : {birthDateText(d.dateNaissance ? new Date(d.dateNaissance) : null, d.dateNaissancePrecision, formatCalendarDate)}
                 </Link>
                 {" "}· dossier n° {d.numeroDossier}{d.quartier ? ` · ${d.quartier}` : ""}
               </li>
@@ -46,7 +49,7 @@ export function DuplicatesCheck({ f }: { f: UsagerForm }) {
           </ul>
         </>
       ) : (
-        <p>Un dossier de même date de naissance et de nom proche existe déjà : cherchez-le dans la liste des usagers avant d&apos;en créer un second.</p>
+        <p>Un dossier de date de naissance compatible et de nom proche existe déjà : cherchez-le dans la liste des usagers avant d&apos;en créer un second.</p>
       )}
       <label className="checkbox">
         <input {...box} id={id} aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-error` : undefined} />

@@ -1,14 +1,33 @@
 "use client";
 
 // Identity, contact, situation, rights and information sections of the usager form.
+import { useWatch } from "react-hook-form";
 import { SelectField, TextField } from "@/components/forms/field";
 import {
-  CIVILITE_LABELS, DROIT_OUVERT_LABELS, LOGEMENT_STATUT_LABELS, MESURE_PROTECTION_LABELS, SITUATION_FAMILIALE_LABELS,
+  CIVILITE_LABELS, DATE_NAISSANCE_PRECISION_LABELS, DROIT_OUVERT_LABELS, LOGEMENT_STATUT_LABELS, MESURE_PROTECTION_LABELS, SITUATION_FAMILIALE_LABELS,
 } from "@/lib/domain/usagers/labels";
 import type { SiteOption, UsagerForm } from "./usager-form-types";
 
 const options = (labels: Record<string, string>) =>
   Object.entries(labels).map(([value, label]) => <option key={value} value={value}>{label}</option>);
+
+/**
+ * A person without papers may know only the year of birth, or nothing: the precision first,
+ * then the day or the year. Until the page runs (or without JavaScript) both fields show.
+ */
+function BirthDateFields({ f }: { f: UsagerForm }) {
+  const precision = useWatch({ control: f.form.control, name: "dateNaissancePrecision" }) ?? "EXACTE";
+  const show = (p: string) => !f.interactive || precision === p;
+  return (
+    <>
+      <SelectField label="Naissance : ce qui est connu" {...f.field("dateNaissancePrecision")}>
+        {options(DATE_NAISSANCE_PRECISION_LABELS)}
+      </SelectField>
+      {show("EXACTE") ? <TextField label="Date de naissance" type="date" min="1900-01-01" {...f.field("dateNaissance")} /> : null}
+      {show("ANNEE") ? <TextField label="Année de naissance" inputMode="numeric" maxLength={4} hint="4 chiffres, par exemple 1980" {...f.field("anneeNaissance")} /> : null}
+    </>
+  );
+}
 
 export function IdentitySection({ f }: { f: UsagerForm }) {
   return (
@@ -17,7 +36,7 @@ export function IdentitySection({ f }: { f: UsagerForm }) {
       <div className="field-row">
         <TextField label="Nom" autoComplete="off" {...f.field("nom")} />
         <TextField label="Prénom" autoComplete="off" {...f.field("prenom")} />
-        <TextField label="Date de naissance" type="date" min="1900-01-01" {...f.field("dateNaissance")} />
+        <BirthDateFields f={f} />
       </div>
       <div className="field-row">
         <SelectField label="Civilité" {...f.field("civilite")}>

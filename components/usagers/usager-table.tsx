@@ -15,7 +15,7 @@ import type { UsagerSort } from "@/lib/domain/usagers/list-params";
 
 /** A row as it crosses from the server component: dates as ISO strings. */
 export type UsagerTableRow = Omit<UsagerListRow, "dateNaissance" | "lastContactAt"> & {
-  dateNaissance: string;
+  dateNaissance: string | null;
   lastContactAt: string | null;
 };
 
@@ -60,7 +60,7 @@ function buildColumns(today: string): ColumnDef<UsagerTableRow>[] {
       id: "age",
       header: "Âge",
       accessorFn: (r) => r.dateNaissance,
-      cell: ({ row: { original: u } }) => ageLabel(ageOn(u.dateNaissance, today)),
+      cell: ({ row: { original: u } }) => (u.dateNaissance ? ageLabel(ageOn(u.dateNaissance, today)) : "Inconnu"),
       meta: { className: "num" },
     },
     { id: "quartier", header: "Quartier", accessorFn: (r) => r.quartier, cell: ({ row }) => row.original.quartier ?? "—" },

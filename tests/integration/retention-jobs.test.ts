@@ -119,7 +119,7 @@ describe("inactive dossiers", () => {
 
     const u = await db.usager.findUniqueOrThrow({ where: { id: old.usager.id } });
     expect(u).toMatchObject({ nom: ANONYMISED_NOM, telephone: null, email: null, adresse: null, status: "ARCHIVE", commune: "Lille" });
-    expect(u.dateNaissance.toISOString().slice(0, 10)).toBe("1961-01-01");
+    expect(u.dateNaissance?.toISOString().slice(0, 10)).toBe("1961-01-01");
     expect(u.anonymiseLe?.toISOString()).toBe(later.toISOString());
     // Statistics survive: enums, dates and amounts.
     const aide = await db.aide.findUniqueOrThrow({ where: { id: old.aide.id } });

@@ -5,7 +5,9 @@
 // takes no payload (a button): whatever is sent is ignored, so it may succeed, but must neither
 // fail unexpectedly nor touch another structure.
 export const BAD_INPUT_OPTIONS: Record<string, { optional?: string[]; read?: boolean; secret?: string[]; noInput?: boolean }> = {
-  "lib/actions/usagers.ts#createUsagerAction": { optional: ["confirmNotDuplicate"] },
+  // A date of birth known exactly unless said otherwise (issue 18: year only, or unknown).
+  "lib/actions/usagers.ts#createUsagerAction": { optional: ["confirmNotDuplicate", "dateNaissancePrecision", "anneeNaissance"] },
+  "lib/actions/usagers.ts#updateUsagerAction": { optional: ["dateNaissancePrecision", "anneeNaissance"] },
   "lib/actions/usagers.ts#findDuplicatesAction": { read: true },
   "lib/actions/fiches.ts#createDossierFromFicheAction": { optional: ["confirmNotDuplicate"] },
   "lib/actions/accompagnements.ts#openAccompagnementAction": { optional: ["demarre"] },

@@ -8,7 +8,7 @@ import { extractPdfText } from "../helpers/orientation-pdf-text";
 
 const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const DOSSIER: DossierForTransmis = {
-  civilite: "MADAME", nom: "Dupont", prenom: "Amélie", dateNaissance: d("1990-09-03"),
+  civilite: "MADAME", nom: "Dupont", prenom: "Amélie", dateNaissance: d("1990-09-03"), dateNaissancePrecision: "EXACTE",
   telephone: "06 39 98 00 01", email: "amelie.dupont@exemple.example", adresse: "12 rue des Sarrazins", codePostal: "59000", commune: "Lille",
   situationFamiliale: "CELIBATAIRE", logementStatut: "LOCATAIRE_PARC_SOCIAL", bailleur: "Lille Métropole Habitat",
   mesureProtection: "CURATELLE", mesureOrganisme: "UDAF du Nord", droitsOuverts: ["RSA", "APL"],

@@ -26,7 +26,7 @@ export default async function UsagersPage({ searchParams }: { searchParams: Prom
   // Client components receive JSON: dates travel as ISO strings.
   const rows: UsagerTableRow[] = list.rows.map((row) => ({
     ...row,
-    dateNaissance: row.dateNaissance.toISOString(),
+    dateNaissance: row.dateNaissance ? row.dateNaissance.toISOString() : null,
     lastContactAt: row.lastContactAt?.toISOString() ?? null,
   }));
   return (

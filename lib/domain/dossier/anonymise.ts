@@ -49,7 +49,7 @@ export const ANONYMISE_STEPS: readonly AnonymiseStep[] = [...DOSSIER_PARTS.flatM
 export type PreviewLine = { label: string; effet: string; nombre: number | null };
 
 /** What anonymising the dossier will do, step by step, counted. The caller checked the actor's right. */
-export async function previewAnonymisationLines(tx: DbTx, target: DossierTarget, dossier: { dateNaissance: Date }): Promise<PreviewLine[]> {
+export async function previewAnonymisationLines(tx: DbTx, target: DossierTarget, dossier: { dateNaissance: Date | null }): Promise<PreviewLine[]> {
   return Promise.all(ANONYMISE_STEPS.map(async (s) => ({
     label: s.label,
     effet: typeof s.effect === "function" ? s.effect(dossier) : s.effect,

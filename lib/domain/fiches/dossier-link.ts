@@ -30,7 +30,7 @@ export async function createDossierFromFiche(actor: Actor, input: z.output<typeo
   assertAction(fiche, "creerDossier");
   if (fiche.usagerId) throw alreadyLinked();
   const dossier: UsagerCreate = {
-    civilite: null, nom: input.nom, nomNaissance: null, prenom: input.prenom, dateNaissance: input.dateNaissance,
+    civilite: null, nom: input.nom, nomNaissance: null, prenom: input.prenom, dateNaissancePrecision: "EXACTE", dateNaissance: input.dateNaissance, anneeNaissance: "",
     telephone: input.telephone, email: input.email, adresse: input.adresse, codePostal: null, commune: null,
     quartier: input.quartier, siteId: null, situationFamiliale: null, logementStatut: null, bailleur: null,
     mesureProtection: "AUCUNE", mesureOrganisme: null, droitsOuverts: [], informationDonneeLe: null,

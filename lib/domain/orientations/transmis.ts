@@ -3,6 +3,7 @@
 // others. Pure: the detail page and the letter use the same sections; tests check the absence.
 import { formatCalendarDate, formatEuros } from "@/lib/format";
 import { CHARGE_TYPES, RESSOURCE_TYPES } from "@/lib/domain/usagers/budget-types";
+import { birthDateText, type DateNaissancePrecision } from "@/lib/domain/usagers/labels";
 import {
   CIVILITE_LABELS, DROIT_OUVERT_LABELS, LIEN_FOYER_LABELS, LOGEMENT_STATUT_LABELS, MESURE_PROTECTION_LABELS, SITUATION_FAMILIALE_LABELS,
 } from "@/lib/domain/usagers/labels";
@@ -10,7 +11,7 @@ import { ELEMENT_LABELS, type ElementTransmis } from "./labels";
 
 type Key<T> = keyof T;
 export type DossierForTransmis = {
-  civilite: Key<typeof CIVILITE_LABELS> | null; nom: string; prenom: string; dateNaissance: Date;
+  civilite: Key<typeof CIVILITE_LABELS> | null; nom: string; prenom: string; dateNaissance: Date | null; dateNaissancePrecision: DateNaissancePrecision;
   telephone: string | null; email: string | null; adresse: string | null; codePostal: string | null; commune: string | null;
   situationFamiliale: Key<typeof SITUATION_FAMILIALE_LABELS> | null;
   logementStatut: Key<typeof LOGEMENT_STATUT_LABELS> | null; bailleur: string | null;
@@ -35,7 +36,7 @@ function identite(d: DossierForTransmis): TransmisLine[] {
   const ville = [d.codePostal, d.commune].filter(Boolean).join(" ");
   return [
     { label: "Nom et prénom", value: personneLabel(d) },
-    { label: "Date de naissance", value: formatCalendarDate(d.dateNaissance) },
+    { label: "Date de naissance", value: birthDateText(d.dateNaissance, d.dateNaissancePrecision, formatCalendarDate) },
     { label: "Adresse", value: [d.adresse, ville].filter(Boolean).join(", ") || NON_RENSEIGNE },
     { label: "Téléphone", value: d.telephone ?? NON_RENSEIGNE },
     { label: "Adresse e-mail", value: d.email ?? NON_RENSEIGNE },

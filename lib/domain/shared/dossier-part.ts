@@ -24,7 +24,7 @@ export type AnonymiseStep = {
   /** French, for the preview: the part of the dossier ("Entretiens"). */
   label: string;
   /** What is removed and what is kept; the identity line names the birth year that stays. */
-  effect: string | ((dossier: { dateNaissance: Date }) => string);
+  effect: string | ((dossier: { dateNaissance: Date | null }) => string);
   /** How many rows the preview announces (null: nothing to count). */
   count: ((tx: DbTx, target: DossierTarget) => Promise<number>) | null;
   /** Inside the one transaction that anonymises the dossier; `now` is the run's date (default: now). */

@@ -12,10 +12,10 @@ import { DomainError, NotFoundError } from "@/lib/domain/errors";
 import { isoToDate } from "@/lib/domain/shared/fields";
 import { parisYear } from "@/lib/domain/shared/paris-time";
 import type { z } from "zod";
-import { findLikelyDuplicates } from "./duplicates";
+import { birthKey, findLikelyDuplicates } from "./duplicates";
 import { nextNumeroDossier } from "./numero";
 import { searchNameOf } from "@/lib/domain/shared/normalize";
-import type { UsagerCreate, UsagerUpdate, ZReferentChange, ZUsagerStatusChange } from "./schemas";
+import { storedBirthDate, type UsagerCreate, type UsagerUpdate, type ZReferentChange, type ZUsagerStatusChange } from "./schemas";
 
 export const CONFLICT_MESSAGE =
   "Ce dossier a été modifié par quelqu'un d'autre pendant que vous le modifiiez. Rien n'a été enregistré : rechargez la page pour voir la dernière version, puis refaites vos changements.";
@@ -25,7 +25,8 @@ type Fields = Omit<UsagerCreate, "confirmNotDuplicate" | "foyer" | "budget">;
 function columnsOf(input: Fields) {
   return {
     civilite: input.civilite, nom: input.nom, nomNaissance: input.nomNaissance, prenom: input.prenom,
-    dateNaissance: isoToDate(input.dateNaissance)!, searchName: searchNameOf(input), telephone: input.telephone,
+    dateNaissance: isoToDate(storedBirthDate(input) ?? ""),
+    dateNaissancePrecision: storedBirthDate(input) ? input.dateNaissancePrecision : ("INCONNUE" as const), searchName: searchNameOf(input), telephone: input.telephone,
     email: input.email, adresse: input.adresse, codePostal: input.codePostal, commune: input.commune,
     quartier: input.quartier, siteId: input.siteId, situationFamiliale: input.situationFamiliale,
     logementStatut: input.logementStatut, bailleur: input.bailleur, mesureProtection: input.mesureProtection,
@@ -62,7 +63,7 @@ async function writeFoyerAndBudget(tx: DbTx, usagerId: string, input: Pick<Usage
 export async function createUsager(actor: Actor, input: UsagerCreate, now = new Date()) {
   if (!canCreateUsager(actor)) throw new NotFoundError();
   if (!input.confirmNotDuplicate) {
-    const duplicates = await findLikelyDuplicates(actor, input);
+    const duplicates = await findLikelyDuplicates(actor, { ...input, dateNaissance: birthKey(input) });
     if (duplicates.length > 0) {
       throw new DomainError("Des dossiers semblables existent déjà : vérifiez qu'il ne s'agit pas de la même personne.", {
         confirmNotDuplicate: "Confirmez qu'il s'agit d'une autre personne, ou ouvrez le dossier existant.",

@@ -14,11 +14,12 @@ export const usagersDossierPart: DossierPart = {
   anonymise: [
     {
       label: "Identité",
-      effect: (u) => `nom, prénom, nom de naissance, téléphone, e-mail et adresse supprimés, date de naissance réduite à l'année (${u.dateNaissance.getUTCFullYear()}), dossier archivé`,
+      effect: (u) => `nom, prénom, nom de naissance, téléphone, e-mail et adresse supprimés, ${u.dateNaissance ? `date de naissance réduite à l'année (${u.dateNaissance.getUTCFullYear()})` : "date de naissance inconnue"}, dossier archivé`,
       count: null,
       run: (tx, { usagerId }, now = new Date()) => tx.$executeRaw`
         UPDATE "Usager" SET nom = ${ANONYMISED_NOM}, "nomNaissance" = NULL, prenom = ${ANONYMISED_PRENOM}, "searchName" = 'anonymise',
-          "dateNaissance" = date_trunc('year', "dateNaissance")::date, civilite = NULL, telephone = NULL, email = NULL, adresse = NULL,
+          "dateNaissance" = date_trunc('year', "dateNaissance")::date,
+          "dateNaissancePrecision" = (CASE WHEN "dateNaissance" IS NULL THEN 'INCONNUE' ELSE 'ANNEE' END)::"DateNaissancePrecision", civilite = NULL, telephone = NULL, email = NULL, adresse = NULL,
           "codePostal" = NULL, bailleur = NULL, "mesureOrganisme" = NULL, status = 'ARCHIVE', "anonymiseLe" = ${now},
           version = version + 1, "updatedAt" = ${now}
         WHERE id = ${usagerId}::uuid`,
@@ -45,7 +46,7 @@ export const usagersDossierPart: DossierPart = {
     return [
       { titre: "Identité et coordonnées", lignes: clean([
         ["Numéro de dossier", u.numeroDossier], ["Civilité", label(U.CIVILITE_LABELS, u.civilite)], ["Nom", u.nom], ["Nom de naissance", u.nomNaissance],
-        ["Prénom", u.prenom], ["Date de naissance", day(u.dateNaissance)], ["Téléphone", u.telephone], ["Adresse e-mail", u.email],
+        ["Prénom", u.prenom], ["Date de naissance", U.birthDateText(u.dateNaissance, u.dateNaissancePrecision, day)], ["Téléphone", u.telephone], ["Adresse e-mail", u.email],
         ["Adresse", [u.adresse, u.codePostal, u.commune].filter(Boolean).join(" ")], ["Quartier", u.quartier], ["Site", u.site?.name],
         ["Situation familiale", label(U.SITUATION_FAMILIALE_LABELS, u.situationFamiliale)], ["Logement", label(U.LOGEMENT_STATUT_LABELS, u.logementStatut)],
         ["Bailleur", u.bailleur], ["Mesure de protection", label(U.MESURE_PROTECTION_LABELS, u.mesureProtection)], ["Mandataire", u.mesureOrganisme],

@@ -29,3 +29,15 @@ export async function getUsagerDossier(actor: Actor, id: string, { audit = true 
   }
   return dossier;
 }
+
+/**
+ * The tab title of a page of a dossier: its number, never the name (a title is shown in the
+ * browser's history, the task bar and screen shares). Not audited: the page itself is.
+ */
+export async function dossierPageTitle(actor: Actor, id: string, page?: string): Promise<string> {
+  const found = isUuid(id)
+    ? await db.usager.findFirst({ where: { AND: [usagerScope(actor), { id }] }, select: { numeroDossier: true } })
+    : null;
+  const dossier = found ? `Dossier n° ${found.numeroDossier}` : "Dossier";
+  return page ? `${page} · ${dossier}` : dossier;
+}

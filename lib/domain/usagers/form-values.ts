@@ -9,7 +9,9 @@ export function toFormValues(d: Dossier): UsagerUpdateInput {
   const memberIndex = new Map(d.foyer.map((m, i) => [m.id, String(i)]));
   return {
     id: d.id, version: d.version, civilite: d.civilite ?? "", nom: d.nom, nomNaissance: d.nomNaissance ?? "",
-    prenom: d.prenom, dateNaissance: iso(d.dateNaissance), telephone: d.telephone ?? "", email: d.email ?? "",
+    prenom: d.prenom, dateNaissancePrecision: d.dateNaissancePrecision,
+    dateNaissance: d.dateNaissancePrecision === "EXACTE" ? iso(d.dateNaissance) : "",
+    anneeNaissance: d.dateNaissancePrecision === "ANNEE" && d.dateNaissance ? String(d.dateNaissance.getUTCFullYear()) : "", telephone: d.telephone ?? "", email: d.email ?? "",
     adresse: d.adresse ?? "", codePostal: d.codePostal ?? "", commune: d.commune ?? "", quartier: d.quartier ?? "",
     siteId: d.siteId ?? "", situationFamiliale: d.situationFamiliale ?? "", logementStatut: d.logementStatut ?? "",
     bailleur: d.bailleur ?? "", mesureProtection: d.mesureProtection, mesureOrganisme: d.mesureOrganisme ?? "",
@@ -23,7 +25,7 @@ export function toFormValues(d: Dossier): UsagerUpdateInput {
 }
 
 export const EMPTY_USAGER_FORM = {
-  civilite: "", nom: "", nomNaissance: "", prenom: "", dateNaissance: "", telephone: "", email: "", adresse: "",
+  civilite: "", nom: "", nomNaissance: "", prenom: "", dateNaissancePrecision: "EXACTE", dateNaissance: "", anneeNaissance: "", telephone: "", email: "", adresse: "",
   codePostal: "", commune: "", quartier: "", siteId: "", situationFamiliale: "", logementStatut: "", bailleur: "",
   mesureProtection: "AUCUNE", mesureOrganisme: "", droitsOuverts: [], informationDonneeLe: "", foyer: [], budget: [],
   confirmNotDuplicate: false,

@@ -26,3 +26,20 @@ export const LIEN_FOYER_LABELS = {
   CONJOINT: "Conjoint·e", ENFANT: "Enfant", PARENT: "Parent", FRERE_SOEUR: "Frère ou sœur",
   AUTRE_FAMILLE: "Autre membre de la famille", AUTRE: "Autre",
 } as const;
+
+/** How much of a date of birth is known (people without papers: the year, or nothing). */
+export const DATE_NAISSANCE_PRECISION_LABELS = { EXACTE: "Date connue", ANNEE: "Année seulement", INCONNUE: "Inconnue" } as const;
+export type DateNaissancePrecision = keyof typeof DATE_NAISSANCE_PRECISION_LABELS;
+
+/** "12/03/1980", "1980 (année seulement)" or "Inconnue", from the stored date and its precision. */
+export function birthDateText(date: Date | null, precision: DateNaissancePrecision, format: (d: Date) => string): string {
+  if (!date || precision === "INCONNUE") return "Inconnue";
+  return precision === "ANNEE" ? `${date.getUTCFullYear()} (année seulement)` : format(date);
+}
+
+/** What the duplicate check compares of a form's birth date: the day, the year, or nothing. */
+export function birthKey(v: { dateNaissancePrecision: string; dateNaissance: string; anneeNaissance: string }): string {
+  if (v.dateNaissancePrecision === "EXACTE") return v.dateNaissance;
+  if (v.dateNaissancePrecision === "ANNEE") return v.anneeNaissance;
+  return "";
+}

@@ -21,7 +21,7 @@ export type UsagerListRow = {
   numeroDossier: string;
   nom: string;
   prenom: string;
-  dateNaissance: Date;
+  dateNaissance: Date | null;
   quartier: string | null;
   lastContactAt: Date | null;
   status: "ACTIF" | "INACTIF" | "ARCHIVE";
@@ -35,7 +35,7 @@ const ORDER: Record<UsagerSort, { asc: Prisma.Sql; desc: Prisma.Sql }> = {
   numero: { asc: Prisma.sql`u."numeroDossier" ASC`, desc: Prisma.sql`u."numeroDossier" DESC` },
   nom: { asc: Prisma.sql`u."searchName" ASC`, desc: Prisma.sql`u."searchName" DESC` },
   // Ascending age = most recent birth date first.
-  age: { asc: Prisma.sql`u."dateNaissance" DESC`, desc: Prisma.sql`u."dateNaissance" ASC` },
+  age: { asc: Prisma.sql`u."dateNaissance" DESC NULLS LAST`, desc: Prisma.sql`u."dateNaissance" ASC NULLS LAST` },
   quartier: { asc: Prisma.sql`u.quartier ASC NULLS LAST`, desc: Prisma.sql`u.quartier DESC NULLS LAST` },
   dernierContact: { asc: Prisma.sql`u."lastContactAt" ASC NULLS FIRST`, desc: Prisma.sql`u."lastContactAt" DESC NULLS LAST` },
 };

@@ -1,7 +1,7 @@
 // Age bands and household types of a dossier, as the dashboard and the /usagers filters name
 // them (no database code here: the filter form, a client component, imports it). Their SQL is
 // in profile-sql.ts.
-export const AGE_BANDS = { moins25: "Moins de 25 ans", "25-39": "25 à 39 ans", "40-59": "40 à 59 ans", "60-74": "60 à 74 ans", "75plus": "75 ans et plus" } as const;
+export const AGE_BANDS = { moins25: "Moins de 25 ans", "25-39": "25 à 39 ans", "40-59": "40 à 59 ans", "60-74": "60 à 74 ans", "75plus": "75 ans et plus", inconnu: "Âge inconnu" } as const;
 export type AgeBand = keyof typeof AGE_BANDS;
 
 export const MENAGE_TYPES = {

@@ -15,13 +15,14 @@ export { AGE_BANDS, MENAGE_TYPES, QUARTIER_NON_RENSEIGNE, type AgeBand, type Men
  */
 export function ageBandSql(day: string): Prisma.Sql {
   const bornAfter = (years: number) => Prisma.sql`u."dateNaissance" > ${day}::date - ${`${years} years`}::interval`;
-  return Prisma.sql`(CASE WHEN ${bornAfter(25)} THEN 'moins25' WHEN ${bornAfter(40)} THEN '25-39'
+  return Prisma.sql`(CASE WHEN u."dateNaissance" IS NULL THEN 'inconnu' WHEN ${bornAfter(25)} THEN 'moins25' WHEN ${bornAfter(40)} THEN '25-39'
     WHEN ${bornAfter(60)} THEN '40-59' WHEN ${bornAfter(75)} THEN '60-74' ELSE '75plus' END)`;
 }
 
 /** `u` is in this age band on that day (same rule as ageBandSql, as a range on the birth date). */
 export function ageBandCondition(band: AgeBand, day: string): Prisma.Sql {
-  const LIMITS: Record<AgeBand, [number | null, number | null]> = {
+  if (band === "inconnu") return Prisma.sql`u."dateNaissance" IS NULL`;
+  const LIMITS: Record<Exclude<AgeBand, "inconnu">, [number | null, number | null]> = {
     moins25: [null, 25], "25-39": [25, 40], "40-59": [40, 60], "60-74": [60, 75], "75plus": [75, null],
   };
   const [min, max] = LIMITS[band];

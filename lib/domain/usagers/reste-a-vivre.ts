@@ -11,7 +11,10 @@ export type RavSettings = {
   partEnfantDesTroisieme: number;
 };
 
-export type RavPerson = { dateNaissance: Date; lien: "USAGER" | "CONJOINT" | "ENFANT" | "PARENT" | "FRERE_SOEUR" | "AUTRE_FAMILLE" | "AUTRE" };
+/** The age counted for a person whose birth date is not known: an adult. */
+const ADULT_AGE = 30;
+
+export type RavPerson = { dateNaissance: Date | null; lien: "USAGER" | "CONJOINT" | "ENFANT" | "PARENT" | "FRERE_SOEUR" | "AUTRE_FAMILLE" | "AUTRE" };
 export type RavLine = { kind: "RESSOURCE" | "CHARGE"; type: string; montantCents: number };
 
 /** Days in a month for the daily figure (the convention most CCAS use). */
@@ -32,7 +35,8 @@ export function computeResteAVivre(people: RavPerson[], lines: RavLine[], settin
   const disponibleCents = ressourcesCents - chargesCents;
 
   // The usager is the first adult; people are ranked by age for the child rank rule.
-  const ages = people.map((p) => ({ ...p, age: ageOn(p.dateNaissance, on) }));
+  // A birth date not known (people without papers) counts as an adult.
+  const ages = people.map((p) => ({ ...p, age: p.dateNaissance ? ageOn(p.dateNaissance, on) : ADULT_AGE }));
   const usager = ages.find((p) => p.lien === "USAGER");
   const others = ages.filter((p) => p !== usager).sort((a, b) => b.age - a.age);
   const uc = (usager ? settings.ucPremierAdulte : 0) +

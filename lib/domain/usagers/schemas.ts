@@ -6,9 +6,10 @@ import { keys,
 } from "../shared/fields";
 import {
   CIVILITE_LABELS, DROIT_OUVERT_LABELS, LIEN_FOYER_LABELS, LOGEMENT_STATUT_LABELS, MESURE_PROTECTION_LABELS,
-  SITUATION_FAMILIALE_LABELS, USAGER_STATUS_LABELS,
+  SITUATION_FAMILIALE_LABELS, USAGER_STATUS_LABELS, DATE_NAISSANCE_PRECISION_LABELS,
 } from "./labels";
 import { CHARGE_TYPES, RESSOURCE_TYPES } from "./budget-types";
+import { parisToday } from "../shared/paris-time";
 
 const optionalEnum = <T extends object>(labels: T, what: string) =>
   z.union([z.enum(keys(labels)), z.literal("")], { error: `${what} : choisissez une valeur de la liste.` })
@@ -39,7 +40,10 @@ export const ZUsagerFields = z.object({
   nom: requiredText("Le nom"),
   nomNaissance: optionalText("Le nom de naissance", 100),
   prenom: requiredText("Le prénom"),
-  dateNaissance: pastDate("La date de naissance"),
+  /** EXACTE: `dateNaissance`; ANNEE: `anneeNaissance` only; INCONNUE: neither (people without papers). */
+  dateNaissancePrecision: z.enum(keys(DATE_NAISSANCE_PRECISION_LABELS), { error: "Date de naissance : choisissez une valeur de la liste." }).default("EXACTE"),
+  dateNaissance: z.string({ error: "La date de naissance : date attendue." }).max(10, "La date de naissance : date invalide (jj/mm/aaaa).").default(""),
+  anneeNaissance: z.string({ error: "L'année de naissance : année attendue." }).trim().max(4, "L'année de naissance : 4 chiffres.").default(""),
   telephone: optionalPhone,
   email: optionalEmail,
   adresse: optionalText("L'adresse", 300),
@@ -59,7 +63,31 @@ export const ZUsagerFields = z.object({
   budget: z.array(ZLigneBudget, { error: "Budget : liste attendue." }).max(60, "60 lignes de budget au plus."),
 });
 
-const membresExist = (v: { foyer: unknown[]; budget: { membre: string }[] }, ctx: z.RefinementCtx) => {
+const EXACT_BIRTH = pastDate("La date de naissance");
+
+/** The date of birth as far as it is known: checked by precision, then stored as one date or none. */
+function birthDateChecked(v: { dateNaissancePrecision: string; dateNaissance: string; anneeNaissance: string }, ctx: z.RefinementCtx) {
+  if (v.dateNaissancePrecision === "EXACTE") {
+    const r = EXACT_BIRTH.safeParse(v.dateNaissance);
+    if (!r.success) ctx.addIssue({ code: "custom", path: ["dateNaissance"], message: r.error.issues[0]!.message });
+  } else if (v.dateNaissancePrecision === "ANNEE") {
+    const year = Number(v.anneeNaissance);
+    if (!v.anneeNaissance) ctx.addIssue({ code: "custom", path: ["anneeNaissance"], message: "Saisissez l'année de naissance (4 chiffres)." });
+    else if (!/^\d{4}$/.test(v.anneeNaissance) || year < 1900 || year > Number(parisToday().slice(0, 4))) {
+      ctx.addIssue({ code: "custom", path: ["anneeNaissance"], message: "L'année de naissance : entre 1900 et l'année en cours." });
+    }
+  }
+}
+
+/** The stored birth date: the exact day, 1 January of the year, or null. */
+export function storedBirthDate(v: { dateNaissancePrecision: string; dateNaissance: string; anneeNaissance: string }): string | null {
+  if (v.dateNaissancePrecision === "EXACTE") return v.dateNaissance || null;
+  if (v.dateNaissancePrecision === "ANNEE") return v.anneeNaissance ? `${v.anneeNaissance}-01-01` : null;
+  return null;
+}
+
+const membresExist = (v: { foyer: unknown[]; budget: { membre: string }[]; dateNaissancePrecision: string; dateNaissance: string; anneeNaissance: string }, ctx: z.RefinementCtx) => {
+  birthDateChecked(v, ctx);
   v.budget.forEach((l, i) => {
     if (l.membre !== "" && Number(l.membre) >= v.foyer.length) {
       ctx.addIssue({ code: "custom", path: ["budget", i, "membre"], message: "Membre du foyer inconnu." });
@@ -84,6 +112,7 @@ export type UsagerUpdate = z.output<typeof ZUsagerUpdate>;
 export const ZDuplicateQuery = z.object({
   nom: z.string().trim().max(100),
   prenom: z.string().trim().max(100),
+  /** yyyy-mm-dd (exact), yyyy (year only) or "" (unknown: the name alone is compared). */
   dateNaissance: z.string().max(10),
 });
 

@@ -20,15 +20,16 @@ import { FicheCcasActions } from "@/components/fiches/fiche-ccas-actions";
 import { FicheEvaluationCard } from "@/components/fiches/fiche-evaluation";
 import { FicheDossierCard, type DossierChoice } from "@/components/fiches/fiche-dossier-card";
 import { PermanenceBookingCard } from "@/components/agenda/permanence-booking-card";
+import { birthDateText, type DateNaissancePrecision } from "@/lib/domain/usagers/labels";
 
 export const metadata: Metadata = { title: "Fiche de liaison" };
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 const iso = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : "");
-const choice = (u: { id: string; numeroDossier: string; nom: string; prenom: string; dateNaissance: Date; quartier?: string | null }): DossierChoice => ({
+const choice = (u: { id: string; numeroDossier: string; nom: string; prenom: string; dateNaissance: Date | null; dateNaissancePrecision?: DateNaissancePrecision; quartier?: string | null }): DossierChoice => ({
   id: u.id, numeroDossier: u.numeroDossier,
-  label: `${u.nom.toLocaleUpperCase("fr-FR")} ${u.prenom}, né·e le ${formatCalendarDate(u.dateNaissance)}${u.quartier ? ` · ${u.quartier}` : ""}`,
+  label: `${u.nom.toLocaleUpperCase("fr-FR")} ${u.prenom}, naissance : ${birthDateText(u.dateNaissance, u.dateNaissancePrecision ?? "EXACTE", formatCalendarDate)}${u.quartier ? ` · ${u.quartier}` : ""}`,
 });
 
 // One address, two views: the agent's (status and outcome only) or the CCAS's (everything).

@@ -30,8 +30,11 @@ import { DossierOrientationsCard } from "@/components/orientations/dossier-orien
 import { DossierAteliersCard } from "@/components/ateliers/dossier-ateliers-card";
 import { DocumentsCard } from "@/components/documents/documents-card";
 import { CourriersCard } from "@/components/courriers/courriers-card";
+import { dossierPageTitle } from "@/lib/domain/usagers/dossier";
 
-export const metadata: Metadata = { title: "Dossier" };
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  return { title: await dossierPageTitle(await requireUser(), (await params).id) };
+}
 
 export default async function DossierPage({ params, searchParams }: {
   params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>>;

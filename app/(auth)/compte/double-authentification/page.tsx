@@ -56,9 +56,10 @@ export default async function TotpPage() {
             ) : (
               <TotpDisableForm />
             )}
-            <p><Link href="/">Retour à l&apos;accueil</Link></p>
           </>
         )}
+        {/* A way back, unless the second factor is required first (then only signing out). */}
+        {pending && status.required ? null : <p><Link href="/">← Retour à l&apos;accueil</Link></p>}
         <div className="actions">
           <SignOutButton />
         </div>

@@ -20,8 +20,11 @@ import { DomiciliationDecisionForm } from "@/components/domiciliation/decision-f
 import { DomiciliationEndForm, DomiciliationRenewalForm, KeepDomiciliationButton } from "@/components/domiciliation/renewal-end-forms";
 import { DomiciliationFacts } from "@/components/domiciliation/domiciliation-facts";
 import { DomiciliationStatusBadge } from "@/components/domiciliation/status-badge";
+import { dossierPageTitle } from "@/lib/domain/usagers/dossier";
 
-export const metadata: Metadata = { title: "Domiciliation" };
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  return { title: await dossierPageTitle(await requireUser(), (await params).id, "Domiciliation") };
+}
 
 export default async function DossierDomiciliationPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requireUser();

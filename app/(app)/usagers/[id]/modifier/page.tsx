@@ -10,8 +10,11 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Alert } from "@/components/ui/alert";
 import { UsagerEditForm } from "@/components/usagers/usager-edit-form";
 import { ARCHIVED_MESSAGE } from "@/lib/domain/shared/messages";
+import { dossierPageTitle } from "@/lib/domain/usagers/dossier";
 
-export const metadata: Metadata = { title: "Modifier le dossier" };
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  return { title: await dossierPageTitle(await requireUser(), (await params).id, "Modifier le dossier") };
+}
 
 export default async function EditUsagerPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requireUser();

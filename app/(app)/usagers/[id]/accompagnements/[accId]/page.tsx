@@ -20,8 +20,11 @@ import { PlanView } from "@/components/accompagnements/plan-view";
 import { PlanForm } from "@/components/accompagnements/plan-form";
 import { TypeSpecificCard } from "@/components/accompagnements/type-specific-card";
 import { AidesTable } from "@/components/aides/aides-table";
+import { dossierPageTitle } from "@/lib/domain/usagers/dossier";
 
-export const metadata: Metadata = { title: "Accompagnement" };
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  return { title: await dossierPageTitle(await requireUser(), (await params).id, "Accompagnement") };
+}
 
 export default async function AccompagnementPage({ params }: { params: Promise<{ id: string; accId: string }> }) {
   const actor = await requireUser();

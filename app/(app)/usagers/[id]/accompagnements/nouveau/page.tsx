@@ -10,8 +10,11 @@ import { parisToday } from "@/lib/domain/shared/paris-time";
 import { PageHeader } from "@/components/ui/page-header";
 import { Alert } from "@/components/ui/alert";
 import { AccompagnementCreateForm } from "@/components/accompagnements/accompagnement-create-form";
+import { dossierPageTitle } from "@/lib/domain/usagers/dossier";
 
-export const metadata: Metadata = { title: "Ouvrir un accompagnement" };
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  return { title: await dossierPageTitle(await requireUser(), (await params).id, "Ouvrir un accompagnement") };
+}
 
 export default async function NewAccompagnementPage({ params, searchParams }: {
   params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>>;

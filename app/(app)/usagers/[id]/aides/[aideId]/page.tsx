@@ -18,8 +18,11 @@ import { AideFacts } from "@/components/aides/aide-facts";
 import { AideStatusActions } from "@/components/aides/aide-status-actions";
 import { AideEditForm } from "@/components/aides/aide-edit-form";
 import { AidePaymentForm } from "@/components/aides/aide-payment-form";
+import { dossierPageTitle } from "@/lib/domain/usagers/dossier";
 
-export const metadata: Metadata = { title: "Aide facultative" };
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  return { title: await dossierPageTitle(await requireUser(), (await params).id, "Aide facultative") };
+}
 
 export default async function AidePage({ params }: { params: Promise<{ id: string; aideId: string }> }) {
   const actor = await requireUser();

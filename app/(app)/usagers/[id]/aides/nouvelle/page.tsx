@@ -10,8 +10,11 @@ import { parisToday } from "@/lib/domain/shared/paris-time";
 import { PageHeader } from "@/components/ui/page-header";
 import { Alert } from "@/components/ui/alert";
 import { AideCreateForm } from "@/components/aides/aide-create-form";
+import { dossierPageTitle } from "@/lib/domain/usagers/dossier";
 
-export const metadata: Metadata = { title: "Nouvelle demande d'aide" };
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  return { title: await dossierPageTitle(await requireUser(), (await params).id, "Nouvelle demande d'aide") };
+}
 
 export default async function NewAidePage({ params, searchParams }: {
   params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>>;

@@ -7,8 +7,11 @@ import { getDiagnostic } from "@/lib/domain/diagnostics/queries";
 import { formatCalendarDate } from "@/lib/format";
 import { PageHeader } from "@/components/ui/page-header";
 import { DiagnosticView } from "@/components/diagnostics/diagnostic-view";
+import { dossierPageTitle } from "@/lib/domain/usagers/dossier";
 
-export const metadata: Metadata = { title: "Diagnostic" };
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  return { title: await dossierPageTitle(await requireUser(), (await params).id, "Diagnostic") };
+}
 
 export default async function DiagnosticPage({ params }: { params: Promise<{ id: string; diagId: string }> }) {
   const actor = await requireUser();

@@ -8,8 +8,11 @@ import { DOMAINES, emptyDiagnosticDomaines } from "@/lib/domain/diagnostics/sche
 import { parisToday } from "@/lib/domain/shared/paris-time";
 import { PageHeader } from "@/components/ui/page-header";
 import { DiagnosticForm } from "@/components/diagnostics/diagnostic-form";
+import { dossierPageTitle } from "@/lib/domain/usagers/dossier";
 
-export const metadata: Metadata = { title: "Nouveau diagnostic" };
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  return { title: await dossierPageTitle(await requireUser(), (await params).id, "Nouveau diagnostic") };
+}
 
 export default async function NewDiagnosticPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requireUser();

@@ -9,8 +9,11 @@ import { getRendezVousForEntretien } from "@/lib/domain/agenda/queries";
 import { KIND_TO_CANAL } from "@/lib/domain/agenda/labels";
 import { PageHeader } from "@/components/ui/page-header";
 import { EntretienForm } from "@/components/entretiens/entretien-form";
+import { dossierPageTitle } from "@/lib/domain/usagers/dossier";
 
-export const metadata: Metadata = { title: "Nouvel entretien" };
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  return { title: await dossierPageTitle(await requireUser(), (await params).id, "Nouvel entretien") };
+}
 
 export default async function NewEntretienPage({ params, searchParams }: {
   params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>>;

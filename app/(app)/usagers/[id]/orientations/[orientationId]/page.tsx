@@ -14,8 +14,11 @@ import { OrientationHistory } from "@/components/orientations/orientation-histor
 import { TransmisView } from "@/components/orientations/transmis-view";
 import { DocumentsCard } from "@/components/documents/documents-card";
 import { CourriersCard } from "@/components/courriers/courriers-card";
+import { dossierPageTitle } from "@/lib/domain/usagers/dossier";
 
-export const metadata: Metadata = { title: "Orientation" };
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  return { title: await dossierPageTitle(await requireUser(), (await params).id, "Orientation") };
+}
 
 export default async function OrientationPage({ params }: { params: Promise<{ id: string; orientationId: string }> }) {
   const actor = await requireUser();

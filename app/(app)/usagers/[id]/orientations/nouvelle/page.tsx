@@ -10,8 +10,11 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Alert } from "@/components/ui/alert";
 import { OrientationForm } from "@/components/orientations/orientation-form";
 import { listDocumentChoices } from "@/lib/domain/documents/queries";
+import { dossierPageTitle } from "@/lib/domain/usagers/dossier";
 
-export const metadata: Metadata = { title: "Nouvelle orientation" };
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  return { title: await dossierPageTitle(await requireUser(), (await params).id, "Nouvelle orientation") };
+}
 
 export default async function NewOrientationPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requireUser();
