@@ -19,15 +19,18 @@ export async function authenticate(input: SignInInput): Promise<SignInResult | n
   const now = input.now ?? new Date();
   const email = typeof input.email === "string" ? input.email.trim().toLowerCase() : "";
   const password = typeof input.password === "string" ? input.password : "";
-  if (!email || email.length > 254 || !password || password.length > 200) {
+  // Unknown or malformed: the same work as a wrong password (one argon2 verification, one audit
+  // transaction), so neither timing nor load tells a known address from an unknown one.
+  const unknown = async () => {
     await burnVerifyTime(password.slice(0, 200));
+    await db.$transaction((tx) =>
+      writeAudit(tx, null, { action: "auth.sign_in_failed", entityType: "User", entityId: null, details: { reason: "compte_inconnu" } }, input.ip),
+    );
     return null;
-  }
+  };
+  if (!email || email.length > 254 || !password || password.length > 200) return unknown();
   const user = await db.user.findUnique({ where: { email } });
-  if (!user) {
-    await burnVerifyTime(password);
-    return null;
-  }
+  if (!user) return unknown();
   const audit = { entityType: "User", entityId: user.id };
   const actorRef = { ...user, ip: input.ip, mustChangePassword: false, siteId: user.siteId };
   const refuse = async (reason: string) => {
