@@ -13,6 +13,7 @@ import { matchingTotpStep, newTotpSecret, normaliseTotpCode, totpUri } from "./t
 import { replaceRecoveryCodes } from "./totp-recovery";
 import { isTotpRequired } from "./totp-rules";
 import { claimTotpStep } from "./totp-verify";
+import { countedCheck } from "./attempts";
 import type { ZTotpCode, ZTotpReset } from "./totp-schemas";
 
 function readableSecret(secretEnc: string): string | null {
@@ -24,6 +25,18 @@ function readableSecret(secretEnc: string): string | null {
 }
 
 const WRONG_CODE = "Code incorrect ou expiré : saisissez le code affiché en ce moment par votre application.";
+const TOO_MANY = "Trop d'essais : le compte est verrouillé pendant 15 minutes.";
+
+/** The code is checked only once the attempt is counted (issue 23, finding 1). */
+async function checkCode(actor: Actor, secretEnc: string, input: string, now: Date, pending: boolean) {
+  const verdict = await countedCheck(actor.id, now, async () => {
+    const code = normaliseTotpCode(input);
+    const step = code ? matchingTotpStep(decryptTotpSecret(secretEnc), code, now) : null;
+    return step !== null && (await claimTotpStep(actor.id, step, { pending }));
+  });
+  if (verdict === "locked") throw new DomainError(TOO_MANY, { code: TOO_MANY });
+  if (!verdict) throw new DomainError("Code refusé.", { code: WRONG_CODE });
+}
 
 export type TotpStatus = { enabled: boolean; required: boolean; recoveryCodesLeft: number };
 
@@ -62,11 +75,7 @@ export async function confirmTotpEnrolment(actor: Actor, input: z.output<typeof 
   const pending = await db.userTotp.findUnique({ where: { userId: actor.id } });
   if (!pending) throw new DomainError("Rechargez la page pour afficher un nouveau QR code.");
   if (pending.enabledAt) throw new DomainError("La double authentification est déjà activée.");
-  const code = normaliseTotpCode(input.code);
-  const step = code ? matchingTotpStep(decryptTotpSecret(pending.secretEnc), code, now) : null;
-  if (step === null || !(await claimTotpStep(actor.id, step, { pending: true }))) {
-    throw new DomainError("Code refusé.", { code: WRONG_CODE });
-  }
+  await checkCode(actor, pending.secretEnc, input.code, now, true);
   return db.$transaction(async (tx) => {
     const { count } = await tx.userTotp.updateMany({ where: { userId: actor.id, enabledAt: null }, data: { enabledAt: now } });
     if (count !== 1) throw new DomainError("La double authentification est déjà activée.");
@@ -83,9 +92,7 @@ export async function disableOwnTotp(actor: Actor, input: z.output<typeof ZTotpC
   }
   const totp = await db.userTotp.findUnique({ where: { userId: actor.id } });
   if (!totp?.enabledAt) throw new DomainError("La double authentification n'est pas activée.");
-  const code = normaliseTotpCode(input.code);
-  const step = code ? matchingTotpStep(decryptTotpSecret(totp.secretEnc), code, now) : null;
-  if (step === null || !(await claimTotpStep(actor.id, step))) throw new DomainError("Code refusé.", { code: WRONG_CODE });
+  await checkCode(actor, totp.secretEnc, input.code, now, false);
   await db.$transaction(async (tx) => {
     await tx.userTotp.deleteMany({ where: { userId: actor.id } });
     await tx.totpRecoveryCode.deleteMany({ where: { userId: actor.id } });

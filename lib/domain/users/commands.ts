@@ -10,6 +10,7 @@ import { hashPassword, verifyPassword } from "@/lib/auth/password-hash";
 import { passwordProblem } from "@/lib/auth/password-policy";
 import { writeAudit } from "@/lib/domain/audit/write-audit";
 import { DomainError, NotFoundError } from "@/lib/domain/errors";
+import { countedCheck } from "@/lib/domain/auth/attempts";
 import type { z } from "zod";
 import type { ZOwnPasswordChange, ZPasswordReset, ZUserCreate, ZUserStatusChange, ZUserUpdate } from "./schemas";
 
@@ -106,7 +107,13 @@ export async function resetUserPassword(actor: Actor, input: z.output<typeof ZPa
 
 export async function changeOwnPassword(actor: Actor, input: z.output<typeof ZOwnPasswordChange>) {
   const user = await db.user.findUniqueOrThrow({ where: { id: actor.id } });
-  if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
+  // Wrong guesses of the current password count toward the sign-in lockout (issue 23, finding 7).
+  const verdict = await countedCheck(user.id, new Date(), () => verifyPassword(user.passwordHash, input.currentPassword));
+  if (verdict === "locked") {
+    const tooMany = "Trop d'essais : le compte est verrouillé pendant 15 minutes.";
+    throw new DomainError(tooMany, { currentPassword: tooMany });
+  }
+  if (!verdict) {
     throw new DomainError("Mot de passe actuel incorrect.", { currentPassword: "Le mot de passe actuel est incorrect." });
   }
   const problem = passwordProblem(input.newPassword, user.role);
@@ -117,6 +124,8 @@ export async function changeOwnPassword(actor: Actor, input: z.output<typeof ZOw
   const passwordHash = await hashPassword(input.newPassword);
   await db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: user.id }, data: { passwordHash, mustChangePassword: false } });
-    await writeAudit(tx, actor, { action: "user.password_change", entityType: "User", entityId: user.id });
+    // Every other session of the person ends; the one that changed it stays open.
+    const ended = await tx.userSession.deleteMany({ where: { userId: user.id, ...(actor.sessionId ? { id: { not: actor.sessionId } } : {}) } });
+    await writeAudit(tx, actor, { action: "user.password_change", entityType: "User", entityId: user.id, details: { sessionsFermees: ended.count } });
   });
 }
