@@ -47,6 +47,7 @@ const actorRules: Record<string, [(a: Actor) => boolean, Row]> = {
   canListAteliers: [rules.canListAteliers, social],
   canReadDomiciliationReport: [rules.canReadDomiciliationReport, only("RESPONSABLE")],
   canViewJobRuns: [rules.canViewJobRuns, only("RESPONSABLE", "ADMIN")],
+  canImportDossiers: [rules.canImportDossiers, only("RESPONSABLE", "ADMIN")],
   canReviewRetention: [rules.canReviewRetention, only("RESPONSABLE")],
   canAssignOthers: [rules.canAssignOthers, only("RESPONSABLE")],
   canListEntretiens: [rules.canListEntretiens, social],
