@@ -16,10 +16,14 @@ export async function listImportJobs(actor: Actor) {
   });
 }
 
-export async function getImportJob(actor: Actor, jobId: string) {
+/** A running job whose heartbeat is older than this was interrupted (server restarted): it may be resumed. */
+export const STALE_AFTER_MS = 2 * 60_000;
+
+export async function getImportJob(actor: Actor, jobId: string, now = new Date()) {
   const job = await db.importJob.findFirst({ where: { AND: [importJobScope(actor), { id: jobId }] } });
   if (!job) throw new NotFoundError();
-  return job;
+  const stale = job.status === "RUNNING" && (!job.heartbeatAt || now.getTime() - job.heartbeatAt.getTime() > STALE_AFTER_MS);
+  return { ...job, stale };
 }
 
 export async function importGroupCounts(actor: Actor, jobId: string): Promise<Record<ImportGroup, number>> {

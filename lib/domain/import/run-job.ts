@@ -13,10 +13,9 @@ import { commitRow, type CommitContext } from "./commit-row";
 import { loadImportJob } from "./commands";
 import type { ImportField } from "./fields";
 import type { ImportChoice } from "./schemas";
+import { STALE_AFTER_MS } from "./queries";
 
 export const BATCH_SIZE = 200;
-/** A running job whose heartbeat is older than this was interrupted (server restarted): it may be resumed. */
-export const STALE_AFTER_MS = 2 * 60_000;
 
 export type RunOptions = {
   batchSize?: number;
