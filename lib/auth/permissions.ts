@@ -176,3 +176,5 @@ export const canResetTotp = (actor: Actor, target: Owned & { id?: string }) =>
  * number, never a dossier's content). AGENT and TS: not found.
  */
 export const canImportDossiers = (actor: Actor) => actor.role === "RESPONSABLE" || actor.role === "ADMIN";
+/** The structure's dossiers in the import's format (to edit in Excel and import again): social content, the RESPONSABLE only. */
+export const canExportDossiersForImport = (actor: Actor) => actor.role === "RESPONSABLE";

@@ -7,6 +7,9 @@ vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {}
 import ExcelJS from "exceljs";
 import { POST as uploadRoute } from "@/app/api/import/route";
 import { GET as reportRoute } from "@/app/api/import/[id]/rapport/route";
+import { GET as exportRoute } from "@/app/api/import/export/route";
+import { saveImportMapping, setImportGroupChoices } from "@/lib/domain/import/commands";
+import { runImportJob } from "@/lib/domain/import/run-job";
 import { saveImportMappingAction, startImportAction } from "@/lib/actions/import";
 import { loadImportJob } from "@/lib/domain/import/commands";
 import { readNotice } from "@/lib/security/signed-notice";
@@ -58,6 +61,54 @@ describe("import routes", () => {
     }
     actAs(w.actors.RESPONSABLE);
     expect((await report(jobId, "pdf")).status).toBe(404);
+  });
+
+  it("round trip: the dossiers exported in the import's format, edited, imported again update them and create nothing", async () => {
+    const w = await makeWorld();
+    const actor = w.actors.RESPONSABLE;
+    actAs(actor);
+    const first = await upload(win1252Csv([
+      "Nom;Prénom;Date de naissance;Téléphone;Situation familiale;Logement;Référent;RSA;Quartier",
+      `Lefèvre;Hélène;14/03/1985;0612345678;Marié(e);HLM;${w.users.ts.email};oui;Fives`,
+      `=cmd|' /C calc'!A0;Paul;01/01/1960;;;;;non;`,
+    ]), "a.csv", true);
+    const { next } = await first.json() as { next: string };
+    const jobId = next.split("/").at(-1)!;
+    await saveImportMapping(actor, { jobId, columns: (await loadImportJob(actor, jobId)).mapping, saveForNext: false });
+    await runImportJob(actor, jobId);
+    expect(await db.usager.count({ where: { structureId: w.a.id } })).toBe(2);
+
+    const exported = await exportRoute(new Request(`${BASE}/api/import/export?format=xlsx`));
+    expect(exported.status).toBe(200);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(await exported.arrayBuffer());
+    const ws = wb.worksheets[0]!;
+    const headers = (ws.getRow(1).values as string[]).slice(1);
+    expect(headers.slice(0, 6)).toEqual(["N° de dossier", "Civilité", "Nom", "Nom de naissance", "Prénom", "Date de naissance"]);
+    const col = (h: string) => headers.indexOf(h) + 1;
+    const helene = ws.getRow(2);
+    expect([helene.getCell(col("Nom")).value, helene.getCell(col("Date de naissance")).value, helene.getCell(col("Situation familiale")).value, helene.getCell(col("Référent")).value, helene.getCell(col("RSA")).value])
+      .toEqual(["Lefèvre", "14/03/1985", "Marié·e", w.users.ts.email, "oui"]);
+    // A formula typed as a name comes out neutralised.
+    expect(String(ws.getRow(3).getCell(col("Nom")).value)).toMatch(/^'=cmd/);
+    helene.getCell(col("Quartier")).value = "Vauban";
+    helene.getCell(col("Téléphone")).value = 699999999;
+
+    const edited = await upload(new Uint8Array(await wb.xlsx.writeBuffer()), "dossiers-format-import.xlsx", true);
+    const again = ((await edited.json()) as { next: string }).next.split("/").at(-1)!;
+    const job = await loadImportJob(actor, again);
+    expect(job.mapping.filter(Boolean).length).toBe(headers.length);
+    await saveImportMapping(actor, { jobId: again, columns: job.mapping, saveForNext: false });
+    await setImportGroupChoices(actor, { jobId: again, NEW: "CREATE", MATCH: "UPDATE_OVERWRITE", FILE_DUPLICATE: "SKIP" });
+    expect(await runImportJob(actor, again)).toBe("DONE");
+    expect(await loadImportJob(actor, again)).toMatchObject({ created: 0, updated: 1, errors: 0 });
+    expect(await db.usager.findFirstOrThrow({ where: { structureId: w.a.id, nom: "Lefèvre" } })).toMatchObject({ quartier: "Vauban", telephone: "06 99 99 99 99", situationFamiliale: "MARIE" });
+    expect(await db.usager.count({ where: { structureId: w.a.id } })).toBe(2);
+
+    for (const other of [w.actors.ADMIN, w.actors.TRAVAILLEUR_SOCIAL, w.actors.OTHER_TS]) {
+      actAs(other);
+      expect((await exportRoute(new Request(`${BASE}/api/import/export?format=csv`))).status).toBe(404);
+    }
   });
 
   it("a bad file comes back as a French message, signed in the address without JavaScript, as JSON with it; a TS gets 404", async () => {

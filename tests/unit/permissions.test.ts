@@ -48,6 +48,7 @@ const actorRules: Record<string, [(a: Actor) => boolean, Row]> = {
   canReadDomiciliationReport: [rules.canReadDomiciliationReport, only("RESPONSABLE")],
   canViewJobRuns: [rules.canViewJobRuns, only("RESPONSABLE", "ADMIN")],
   canImportDossiers: [rules.canImportDossiers, only("RESPONSABLE", "ADMIN")],
+  canExportDossiersForImport: [rules.canExportDossiersForImport, only("RESPONSABLE")],
   canReviewRetention: [rules.canReviewRetention, only("RESPONSABLE")],
   canAssignOthers: [rules.canAssignOthers, only("RESPONSABLE")],
   canListEntretiens: [rules.canListEntretiens, social],

@@ -38,7 +38,9 @@ export function toSheet(name: string, raw: RawRow[], score: (headers: string[]) 
     return n === 1 ? base : `${base} (${n})`;
   });
   if (headers.every((h) => /^Colonne \d+$/.test(h))) throw new ImportFileError(IMPORT_MESSAGES.noHeader);
-  const rows = filled.slice(headerIndex + 1).map((r) => ({ line: r.line, cells: headers.map((_, i) => (r.cells[i] ?? "").trim()) }));
+  // A cell our own exports neutralised ("'=…", lib/domain/import/neutralise.ts) comes back as it was.
+  const cell = (text: string | undefined) => (text ?? "").trim().replace(/^'(?=[=+\-@])/, "");
+  const rows = filled.slice(headerIndex + 1).map((r) => ({ line: r.line, cells: headers.map((_, i) => cell(r.cells[i])) }));
   if (rows.length === 0) throw new ImportFileError(IMPORT_MESSAGES.headerOnly);
   if (rows.length > MAX_IMPORT_ROWS) throw new ImportFileError(IMPORT_MESSAGES.tooManyRows);
   return { name, headers, headerLine: header.line, rows };

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/current-user";
-import { canImportDossiers } from "@/lib/auth/permissions";
+import { canExportDossiersForImport, canImportDossiers } from "@/lib/auth/permissions";
 import { listImportJobs } from "@/lib/domain/import/queries";
 import { STATUS_LABELS } from "@/lib/domain/import/schemas";
 import { readNotice } from "@/lib/security/signed-notice";
@@ -24,6 +24,13 @@ export default async function ImportPage({ searchParams }: { searchParams: Promi
         <h2 id="import-depot" style={{ marginTop: 0 }}>Déposer un fichier</h2>
         <ImportUploadForm notice={readNotice(erreur)} />
       </section>
+      {canExportDossiersForImport(actor) ? (
+        <section className="card" aria-labelledby="import-export">
+          <h2 id="import-export" style={{ marginTop: 0 }}>Modifier les dossiers dans Excel</h2>
+          <p>Téléchargez les dossiers de la structure au format de l&apos;import, modifiez-les, puis déposez le fichier ci-dessus : chaque ligne retrouve son dossier par son n° (choisissez « remplacer les champs du fichier » à l&apos;aperçu).</p>
+          <p><a href="/api/import/export?format=xlsx">Dossiers au format d&apos;import (.xlsx)</a> · <a href="/api/import/export?format=csv">CSV</a></p>
+        </section>
+      ) : null}
       <section className="card" aria-labelledby="import-historique">
         <h2 id="import-historique" style={{ marginTop: 0 }}>Imports précédents</h2>
         {jobs.length === 0 ? <p className="muted">Aucun import pour l&apos;instant.</p> : (
