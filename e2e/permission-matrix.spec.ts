@@ -102,8 +102,14 @@ async function seedMarkers() {
     `SELECT m.id, v.id AS "versionId" FROM "CourrierModele" m JOIN "CourrierModeleVersion" v ON v."modeleId" = m.id
      WHERE m."structureId" = $1 AND m.source = 'DOSSIER' AND m."archivedAt" IS NULL ORDER BY m."createdAt", v.numero DESC LIMIT 1`, [demo.id],
   ).catch(() => []))[0];
+  // An import of the structure at its preview (the import pages and its report).
+  const importJob = await first(
+    `INSERT INTO "ImportJob" (id, "structureId", "createdById", kind, "fileName", "sheetName", format, headers, mapping, "groupChoices", status, "totalRows")
+     SELECT gen_random_uuid(), $1, u.id, 'usagers', 'matrice.csv', 'CSV', 'csv', ARRAY['Nom','Prénom','Date de naissance'], ARRAY['nom','prenom','dateNaissance'], '{}', 'PREVIEW', 0
+     FROM "User" u WHERE u.email = 'responsable@demo.passerelle.fr' RETURNING id`, [demo.id]);
   params = {
     markedUsager: { id: marked.id },
+    ...(importJob ? { importJob: { id: importJob.id } } : {}),
     flaggedUsager: { id: flagged.id },
     ...(user ? { user: { id: user.id } } : {}),
     ...(partenaire ? { partenaire: { id: partenaire.id } } : {}),

@@ -2,6 +2,7 @@
 import type { Actor, Role } from "./actor";
 import { canViewDashboard } from "./permissions";
 import { canUseCourrier } from "./permissions";
+import { canImportDossiers } from "./permissions";
 import { canEditStructureSettings, canListAteliers, canViewAgenda, canListFiches, canListUsagers, canManageUsers, canReadAnnuaire, canReadAuditLog } from "./permissions";
 import { canListAides, canListDomiciliations, canListOrientations, canViewTodoList } from "./permissions";
 
@@ -24,6 +25,8 @@ export function navigationFor(actor: Actor, counts: NavCounts = {}): NavItem[] {
   if (canListAteliers(actor)) items.push({ href: "/ateliers", label: "Ateliers" });
   if (canReadAnnuaire(actor)) items.push({ href: "/annuaire", label: "Annuaire" });
   if (canEditStructureSettings(actor)) items.push({ href: "/parametres", label: "Paramètres" });
+  // The RESPONSABLE finds the import in the settings; the ADMIN, who has no settings page, here.
+  else if (canImportDossiers(actor)) items.push({ href: "/parametres/import", label: "Importer des dossiers" });
   if (canManageUsers(actor)) items.push({ href: "/admin/utilisateurs", label: "Utilisateurs" });
   if (canReadAuditLog(actor)) items.push({ href: "/admin/journal", label: "Journal" });
   return items;

@@ -168,3 +168,13 @@ export const canSendCourrier = (actor: Actor, courrier: Owned) => isSocial(actor
 /** An ADMIN resets another account's TOTP of the structure (never their own: they must keep one). */
 export const canResetTotp = (actor: Actor, target: Owned & { id?: string }) =>
   canManageUser(actor, target) && target.id !== actor.id;
+
+// ── Import of spreadsheets (issue 19) ──
+/**
+ * Bringing a structure's spreadsheets of dossiers in: the RESPONSABLE, and the ADMIN who sets
+ * the structure up (decision 0035: the ADMIN sees the file it brings and the matched dossier's
+ * number, never a dossier's content). AGENT and TS: not found.
+ */
+export const canImportDossiers = (actor: Actor) => actor.role === "RESPONSABLE" || actor.role === "ADMIN";
+/** The structure's dossiers in the import's format (to edit in Excel and import again): social content, the RESPONSABLE only. */
+export const canExportDossiersForImport = (actor: Actor) => actor.role === "RESPONSABLE";

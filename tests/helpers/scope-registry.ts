@@ -14,6 +14,7 @@ import { documentScope, documentScopeSql } from "@/lib/auth/scopes/document";
 import { domiciliationScope, domiciliationScopeSql } from "@/lib/auth/scopes/domiciliation";
 import { confidentialNoteScope, confidentialNoteScopeSql, entretienScope, entretienScopeSql } from "@/lib/auth/scopes/entretien";
 import { ficheAgentScope, ficheAgentScopeSql, ficheCcasScope, ficheCcasScopeSql, ficheScope, ficheScopeSql } from "@/lib/auth/scopes/fiche";
+import { importJobScope, importJobScopeSql, importMappingScope, importMappingScopeSql, importRowScope, importRowScopeSql, importTargetScope, importTargetScopeSql } from "@/lib/auth/scopes/import";
 import { jobRunScope, jobRunScopeSql } from "@/lib/auth/scopes/job-run";
 import { orientationEventScope, orientationEventScopeSql, orientationScope, orientationScopeSql } from "@/lib/auth/scopes/orientation";
 import { partenaireScope, partenaireScopeSql } from "@/lib/auth/scopes/partenaire";
@@ -80,4 +81,8 @@ export const SCOPES: Record<string, ScopeCase> = {
   jobRun: c("jobRun", "JobRun", jobRunScope, jobRunScopeSql),
   courrierGenere: c("courrier", "Courrier", courrierGenereScope, courrierGenereScopeSql),
   courrierModele: c("courrierModele", "CourrierModele", courrierModeleScope, courrierModeleScopeSql),
+  importJob: c("importJob", "ImportJob", importJobScope, importJobScopeSql),
+  importRow: c("importRow", "ImportRow", importRowScope, importRowScopeSql),
+  importMapping: c("importMapping", "ImportMapping", importMappingScope, importMappingScopeSql),
+  importTarget: c("usager", "Usager", importTargetScope, importTargetScopeSql),
 };

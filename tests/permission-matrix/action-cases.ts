@@ -148,13 +148,24 @@ async function buildFeatureFixture(w: Awaited<ReturnType<typeof makeWorld>>, usa
     db.courrierModele.create({ data: { structureId: w.a.id, nom: "Ancien modèle", source: "DOSSIER", createdById: w.users.responsable.id, archivedAt: new Date() } }),
     db.courrierModele.create({ data: { structureId: w.b.id, nom: "Relance", source: "DOSSIER", createdById: w.users.otherTs.id } }),
   ]);
+  // Import: a job at its preview, one row, in each structure.
+  const importJobOf = (structureId: string, createdById: string) => db.importJob.create({
+    data: {
+      structureId, createdById, kind: "usagers", fileName: "dossiers.csv", sheetName: "CSV", format: "csv", headers: ["Nom", "Prénom", "Date de naissance"],
+      mapping: ["nom", "prenom", "dateNaissance"], groupChoices: { NEW: "CREATE", MATCH: "UPDATE_EMPTY", FILE_DUPLICATE: "SKIP", ERROR: "SKIP" }, totalRows: 1, status: "PREVIEW",
+      rows: { create: { position: 0, line: 2, cells: ["Importé", "Camille", "14/03/1985"], label: "Importé Camille", group: "NEW" } },
+    },
+    include: { rows: true },
+  });
+  const [importJob, foreignImportJob] = await Promise.all([importJobOf(w.a.id, w.users.responsable.id), importJobOf(w.b.id, w.users.otherAdmin.id)]);
   // Retention: a dossier without contact for 30 months, flagged for review.
   await db.retentionFlag.create({ data: { usagerId: inactif.id, structureId: w.a.id, dernierContactLe: new Date(Date.now() - 30 * 30 * 86_400_000) } });
   return {
     rendezVous, permanence, permanenceException, bookingFiche, atelier, inscription, atelierPasse, inscriptionPassee, inactif,
     dom: { demande: demandeDom, decision: decisionDom, accordee: accordeeDom, entretienDemande: entretienDemande!, usager: domADecider },
-    courrier, document, deletedDocument, letter, modele, modeleArchive,
+    courrier, document, deletedDocument, letter, modele, modeleArchive, importJob, importRow: importJob.rows[0]!,
     foreignFeatureIds: [
+      foreignImportJob.id, foreignImportJob.rows[0]!.id,
       foreignRdv.id, foreignPerm.id, foreignAtelier.id, foreignInscription.id, foreignDomiciliation.id, foreignCourrier.id, foreignDocument.id,
       foreignLetter.id, foreignModele.id,
     ],
@@ -470,6 +481,12 @@ export const ACTION_CASES: Record<string, ActionCase> = {
   ["lib/actions/courriers.ts#removeLogoAction"]: { badInputAs: "RESPONSABLE", payload: async () => ({}) },
   ["lib/actions/courriers.ts#archiveCourrierModeleAction"]: { badInputAs: "RESPONSABLE", payload: async (fx) => ({ id: fx.modele.id }) },
   ["lib/actions/courriers.ts#restoreCourrierModeleAction"]: { badInputAs: "RESPONSABLE", payload: async (fx) => ({ id: fx.modeleArchive.id }) },
+  // ── Import of spreadsheets ──
+  ["lib/actions/import.ts#saveImportMappingAction"]: { badInputAs: "RESPONSABLE", payload: async (fx) => ({ jobId: fx.importJob.id, columns: ["nom", "prenom", "dateNaissance"], saveForNext: true }) },
+  ["lib/actions/import.ts#setImportGroupChoicesAction"]: { badInputAs: "RESPONSABLE", payload: async (fx) => ({ jobId: fx.importJob.id, NEW: "CREATE", MATCH: "UPDATE_OVERWRITE", FILE_DUPLICATE: "SKIP" }) },
+  ["lib/actions/import.ts#setImportRowChoiceAction"]: { badInputAs: "RESPONSABLE", payload: async (fx) => ({ jobId: fx.importJob.id, rowId: fx.importRow.id, choice: "SKIP" }) },
+  ["lib/actions/import.ts#startImportAction"]: { badInputAs: "RESPONSABLE", payload: async (fx) => ({ jobId: fx.importJob.id }) },
+  ["lib/actions/import.ts#cancelImportAction"]: { badInputAs: "RESPONSABLE", payload: async (fx) => ({ jobId: fx.importJob.id }) },
   // ── Retention review ──
   [`lib/actions/retention.ts#refreshRetentionReviewAction`]: { badInputAs: "RESPONSABLE", payload: async () => ({}) },
   [`lib/actions/retention.ts#confirmAnonymisationAction`]: {

@@ -26,4 +26,6 @@ export const BAD_INPUT_OPTIONS: Record<string, { optional?: string[]; read?: boo
   "lib/actions/courriers.ts#generateCourrierAction": { optional: ["piecesAApporter"] },
   "lib/actions/courriers.ts#recordCourrierEnvoiAction": { optional: ["recommande"] },
   "lib/actions/courriers.ts#removeLogoAction": { noInput: true },
+  // An unticked box is left out of a plain form post.
+  "lib/actions/import.ts#saveImportMappingAction": { optional: ["saveForNext"] },
 };

@@ -54,7 +54,8 @@ export type HttpEntry = {
 };
 export type RecordKind =
   | "markedUsager" | "user" | "partenaire" | "agentFiche" | "accompagnement" | "aide" | "diagnostic" | "orientation" | "orientationCourrier"
-  | "atelier" | "rendezVous" | "document" | "domiciliation" | "flaggedUsager" | "courrierModele" | "courrierModeleVersion" | "courrierApercu";
+  | "atelier" | "rendezVous" | "document" | "domiciliation" | "flaggedUsager" | "courrierModele" | "courrierModeleVersion" | "courrierApercu"
+  | "importJob";
 /** Strings seeded by the e2e spec: the marked dossier's name, an entretien summary, a confidential note, a dossier of the other structure. */
 export type Marker = "name" | "social" | "note" | "other";
 
@@ -115,6 +116,9 @@ export const PAGES: Record<string, HttpEntry> = {
   "page /parametres/conservation/[id]": { expect: page("RESPONSABLE"), record: "flaggedUsager" },
   // ── Courriers (issue #21): letterhead and templates are the RESPONSABLE's ──
   "page /parametres/courriers": { expect: page("RESPONSABLE") },
+  // Import of spreadsheets: RESPONSABLE and ADMIN of the structure (decision 0035).
+  "page /parametres/import": { expect: page("RESPONSABLE", "ADMIN") },
+  "page /parametres/import/[id]": { expect: page("RESPONSABLE", "ADMIN"), record: "importJob" },
   "page /parametres/courriers/nouveau": { expect: page("RESPONSABLE") },
   "page /parametres/courriers/[id]": { expect: page("RESPONSABLE"), record: "courrierModele" },
 };
@@ -144,6 +148,9 @@ export const ROUTES: Record<string, HttpEntry> = {
   // French error signed in the address); anyone else gets a 404, signed out the sign-in page.
   "POST /api/courriers/modeles": { expect: matrix<HttpOutcome>(["RESPONSABLE"], 303, "404", "login") },
   "POST /api/courriers/logo": { expect: matrix<HttpOutcome>(["RESPONSABLE"], 303, "404", "login") },
+  "POST /api/import": { expect: matrix<HttpOutcome>(["RESPONSABLE", "ADMIN"], 303, "404", "login") },
+  "GET /api/import/export": { expect: matrix<HttpOutcome>(["RESPONSABLE"], "ok", "404", "404"), path: "/api/import/export?format=csv" },
+  "GET /api/import/[id]/rapport": { expect: matrix<HttpOutcome>(["RESPONSABLE", "ADMIN"], "ok", "404", "404"), record: "importJob", query: "?format=csv" },
   "GET /api/courriers/versions/[id]": { expect: matrix<HttpOutcome>(["RESPONSABLE"], "ok", "404", "404"), record: "courrierModeleVersion", body: "binary" },
   "GET /api/courriers/modeles/[id]/apercu": { expect: matrix<HttpOutcome>(["RESPONSABLE"], "ok", "404", "404"), record: "courrierApercu", query: "?element=[element]&format=docx", body: "binary" },
 };
@@ -246,6 +253,12 @@ export const ACTIONS: Record<string, Table<ActionOutcome>> = {
   ["lib/actions/courriers.ts#removeLogoAction"]: act("RESPONSABLE"),
   ["lib/actions/courriers.ts#archiveCourrierModeleAction"]: act("RESPONSABLE"),
   ["lib/actions/courriers.ts#restoreCourrierModeleAction"]: act("RESPONSABLE"),
+  // Import of spreadsheets: RESPONSABLE and ADMIN of the structure (decision 0035).
+  ["lib/actions/import.ts#saveImportMappingAction"]: act("RESPONSABLE", "ADMIN"),
+  ["lib/actions/import.ts#setImportGroupChoicesAction"]: act("RESPONSABLE", "ADMIN"),
+  ["lib/actions/import.ts#setImportRowChoiceAction"]: act("RESPONSABLE", "ADMIN"),
+  ["lib/actions/import.ts#startImportAction"]: act("RESPONSABLE", "ADMIN"),
+  ["lib/actions/import.ts#cancelImportAction"]: act("RESPONSABLE", "ADMIN"),
 };
 
 export const LISTED_KEYS = [...Object.keys(PAGES), ...Object.keys(ROUTES), ...Object.keys(ACTIONS)];

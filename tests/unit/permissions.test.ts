@@ -47,6 +47,8 @@ const actorRules: Record<string, [(a: Actor) => boolean, Row]> = {
   canListAteliers: [rules.canListAteliers, social],
   canReadDomiciliationReport: [rules.canReadDomiciliationReport, only("RESPONSABLE")],
   canViewJobRuns: [rules.canViewJobRuns, only("RESPONSABLE", "ADMIN")],
+  canImportDossiers: [rules.canImportDossiers, only("RESPONSABLE", "ADMIN")],
+  canExportDossiersForImport: [rules.canExportDossiersForImport, only("RESPONSABLE")],
   canReviewRetention: [rules.canReviewRetention, only("RESPONSABLE")],
   canAssignOthers: [rules.canAssignOthers, only("RESPONSABLE")],
   canListEntretiens: [rules.canListEntretiens, social],

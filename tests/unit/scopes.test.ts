@@ -112,6 +112,16 @@ const EXPECTED: Record<string, (role: Role) => Expected> = {
   retentionFlag: (role) => (role === "RESPONSABLE" ? ownOrNothing(true) : { where: { usagerId: { in: [] } }, sql: "FALSE", values: [] }),
   structureSettings: (role) => (SOCIAL.includes(role) ? ownOrNothing(true) : { where: { structureId: { in: [] } }, sql: "FALSE", values: [] }),
   jobRun: (role) => (role === "RESPONSABLE" || role === "ADMIN" ? { where: {}, sql: `"x".id IS NOT NULL`, values: [] } : ownOrNothing(false)),
+  // Imports: RESPONSABLE and ADMIN of the structure (decision 0035), the matched dossiers included.
+  ...Object.fromEntries(["importJob", "importMapping", "importTarget"].map((name) => [name, (role: Role) => ownOrNothing(role === "RESPONSABLE" || role === "ADMIN")])),
+  importRow: (role) => {
+    const sees = role === "RESPONSABLE" || role === "ADMIN";
+    return {
+      where: { job: sees ? own : NOTHING },
+      sql: `EXISTS (SELECT 1 FROM "ImportJob" "x_j" WHERE "x_j".id = "x"."jobId" AND ${sees ? `"x_j"."structureId" = $1::uuid` : "FALSE"})`,
+      values: sees ? ["A"] : [],
+    };
+  },
 };
 
 describe("scopes: every entity, every role", () => {

@@ -20,7 +20,7 @@ export default async function SettingsPage() {
   const retention = await getRetentionSettings(actor);
   return (
     <>
-      <PageHeader title="Paramètres de la structure" description="Ces réglages s'appliquent à tous les dossiers de votre structure." actions={<Link className="btn btn--secondary" href="/parametres/courriers">Courriers : en-tête, logo et modèles</Link>} />
+      <PageHeader title="Paramètres de la structure" description="Ces réglages s'appliquent à tous les dossiers de votre structure." actions={<><Link className="btn btn--secondary" href="/parametres/courriers">Courriers : en-tête, logo et modèles</Link> <Link className="btn btn--secondary" href="/parametres/import">Importer des dossiers</Link></>} />
       <RavSettingsForm
         initial={{
           chargesRetenues: settings.chargesRetenues as never,

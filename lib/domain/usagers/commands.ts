@@ -22,7 +22,8 @@ export const CONFLICT_MESSAGE =
 
 type Fields = Omit<UsagerCreate, "confirmNotDuplicate" | "foyer" | "budget">;
 
-function columnsOf(input: Fields) {
+/** The columns of a dossier from the form's checked value (also the import's, lib/domain/import). */
+export function columnsOf(input: Fields) {
   return {
     civilite: input.civilite, nom: input.nom, nomNaissance: input.nomNaissance, prenom: input.prenom,
     dateNaissance: isoToDate(storedBirthDate(input) ?? ""),

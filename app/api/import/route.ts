@@ -1,0 +1,21 @@
+// POST /api/import — the spreadsheet to import (multipart: file), from the form of
+// /parametres/import. RESPONSABLE and ADMIN; anyone else: 404. The file is read, its rows stored
+// for the mapping and the preview, and the file itself dropped. Answers JSON to the page's script,
+// a 303 to a form sent without it (decision 0047).
+import { z } from "zod";
+import { canImportDossiers } from "@/lib/auth/permissions";
+import { createImportFromFile } from "@/lib/domain/import/commands";
+import { IMPORT_MESSAGES, MAX_IMPORT_BYTES } from "@/lib/domain/import/limits";
+import { formUploadRoute } from "../courriers/form-upload";
+
+export const dynamic = "force-dynamic";
+
+export const POST = formUploadRoute({
+  allowed: canImportDossiers,
+  schema: z.object({}),
+  maxFileBytes: MAX_IMPORT_BYTES,
+  tooLarge: IMPORT_MESSAGES.tooLarge,
+  formPage: () => "/parametres/import",
+  run: ({ actor, file }) => createImportFromFile(actor, file),
+  nextPage: (r) => `/parametres/import/${r.jobId}`,
+});

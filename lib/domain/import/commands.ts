@@ -1,0 +1,135 @@
+// Writes of an import before its commit: the job from an uploaded file (the parsed rows are
+// stored, the file itself is not), the mapping (saved for the next import if asked) and its
+// preview, the choices per group and per row, abandoning. Every job is read through its scope:
+// another structure's or role's job is not found.
+import { db } from "@/lib/db";
+import type { Actor } from "@/lib/auth/actor";
+import { canImportDossiers } from "@/lib/auth/permissions";
+import { ownedBy } from "@/lib/auth/scopes/structure";
+import { importJobScope, importMappingScope, importRowScope } from "@/lib/auth/scopes/import";
+import { writeAudit } from "@/lib/domain/audit/write-audit";
+import { DomainError, NotFoundError } from "@/lib/domain/errors";
+import type { z } from "zod";
+import { autoMapping, headerScore, IMPORT_FIELD_LABELS, normalizeHeader, type ImportField } from "./fields";
+import { IMPORT_MESSAGES, ImportFileError, MAX_IMPORT_BYTES } from "./limits";
+import { readImportFile } from "./read-file";
+import { analyseRows, storeAnalysis } from "./analyse";
+import { DEFAULT_GROUP_CHOICES, GROUP_CHOICES, type ImportGroup, type ZGroupChoices, type ZImportJobRef, type ZImportMapping, type ZRowChoice } from "./schemas";
+
+export const IMPORT_KIND = "usagers";
+// The birth date may be unknown (people without papers): only the name is required.
+const REQUIRED: ImportField[] = ["nom", "prenom"];
+
+export async function loadImportJob(actor: Actor, jobId: string) {
+  const job = await db.importJob.findFirst({ where: { AND: [importJobScope(actor), { id: jobId }] } });
+  if (!job) throw new NotFoundError();
+  return job;
+}
+
+export async function savedMapping(actor: Actor): Promise<Record<string, string>> {
+  const saved = await db.importMapping.findFirst({ where: { AND: [importMappingScope(actor), { kind: IMPORT_KIND }] } });
+  return (saved?.columns as Record<string, string> | undefined) ?? {};
+}
+
+export async function createImportFromFile(actor: Actor, file: { name: string; bytes: Uint8Array }) {
+  if (!canImportDossiers(actor)) throw new NotFoundError();
+  if (file.bytes.length > MAX_IMPORT_BYTES) throw new DomainError(IMPORT_MESSAGES.tooLarge, { file: IMPORT_MESSAGES.tooLarge });
+  let read;
+  try {
+    read = await readImportFile(file.bytes, headerScore);
+  } catch (error) {
+    if (error instanceof ImportFileError) throw new DomainError(error.message, { file: error.message });
+    throw error;
+  }
+  // The dossiers' sheet: the one whose header names the most known columns (foyer and
+  // entretiens sheets come after it in a CCAS's workbook).
+  const sheet = [...read.sheets].sort((a, b) => headerScore(b.headers) - headerScore(a.headers))[0]!;
+  const mapping = autoMapping(sheet.headers, await savedMapping(actor));
+  const fileName = file.name.replace(/[\\/\u0000-\u001f]/g, "_").slice(0, 200) || "fichier";
+  return db.$transaction(async (tx) => {
+    const job = await tx.importJob.create({
+      data: {
+        ...ownedBy(actor), createdById: actor.id, kind: IMPORT_KIND, fileName, sheetName: sheet.name, format: read.format,
+        headers: sheet.headers, mapping, groupChoices: DEFAULT_GROUP_CHOICES, totalRows: sheet.rows.length,
+      },
+      select: { id: true },
+    });
+    for (let i = 0; i < sheet.rows.length; i += 5_000) {
+      await tx.importRow.createMany({
+        data: sheet.rows.slice(i, i + 5_000).map((r, j) => ({ jobId: job.id, position: i + j, line: r.line, cells: r.cells, label: "" })),
+      });
+    }
+    await writeAudit(tx, actor, {
+      action: "import.upload", entityType: "ImportJob", entityId: job.id,
+      details: { fichier: fileName, format: read.format, feuille: sheet.name, lignes: sheet.rows.length },
+    });
+    return { jobId: job.id };
+  }, { timeout: 120_000 });
+}
+
+export async function saveImportMapping(actor: Actor, input: z.output<typeof ZImportMapping>, today = new Date()) {
+  const job = await loadImportJob(actor, input.jobId);
+  if (job.status !== "MAPPING" && job.status !== "PREVIEW") throw new DomainError("Cet import est déjà lancé : les colonnes ne peuvent plus changer.");
+  if (input.columns.length !== job.headers.length) throw new DomainError("Le tableau des colonnes ne correspond plus au fichier : rechargez la page.");
+  const columns = input.columns as (ImportField | "")[];
+  const fieldErrors: Record<string, string> = {};
+  columns.forEach((field, i) => {
+    const first = columns.indexOf(field);
+    if (field && first !== i) fieldErrors[`columns.${i}`] = `« ${IMPORT_FIELD_LABELS[field]} » est déjà associé à la colonne « ${job.headers[first]} ».`;
+  });
+  const missing = REQUIRED.filter((f) => !columns.includes(f));
+  if (missing.length) fieldErrors.columns = `Associez une colonne à : ${missing.map((f) => IMPORT_FIELD_LABELS[f]).join(", ")} (obligatoires pour créer un dossier).`;
+  if (Object.keys(fieldErrors).length) throw new DomainError("Les colonnes associées contiennent des erreurs.", fieldErrors);
+
+  const rows = await db.importRow.findMany({ where: { jobId: job.id }, orderBy: { position: "asc" }, select: { id: true, position: true, line: true, cells: true } });
+  const analysed = await analyseRows(actor, rows, columns, today);
+  await storeAnalysis(job.id, analysed);
+  await db.$transaction(async (tx) => {
+    await tx.importJob.update({ where: { id: job.id }, data: { mapping: columns, status: "PREVIEW" } });
+    if (input.saveForNext) {
+      const saved = Object.fromEntries(job.headers.map((h, i) => [normalizeHeader(h), columns[i] ?? ""]));
+      await tx.importMapping.upsert({
+        where: { structureId_kind: { ...ownedBy(actor), kind: IMPORT_KIND } },
+        create: { ...ownedBy(actor), kind: IMPORT_KIND, columns: saved, updatedById: actor.id },
+        update: { columns: { ...(await savedMapping(actor)), ...saved }, updatedById: actor.id },
+      });
+    }
+  });
+  return { jobId: job.id };
+}
+
+function assertPreview(job: { status: string }) {
+  if (job.status !== "PREVIEW") throw new DomainError("Cet import n'est plus à l'étape de l'aperçu : les choix ne peuvent plus changer.");
+}
+
+export async function setImportGroupChoices(actor: Actor, input: z.output<typeof ZGroupChoices>) {
+  const job = await loadImportJob(actor, input.jobId);
+  assertPreview(job);
+  await db.importJob.update({ where: { id: job.id }, data: { groupChoices: { NEW: input.NEW, MATCH: input.MATCH, FILE_DUPLICATE: input.FILE_DUPLICATE, ERROR: "SKIP" } } });
+  return { jobId: job.id };
+}
+
+export async function setImportRowChoice(actor: Actor, input: z.output<typeof ZRowChoice>) {
+  const job = await loadImportJob(actor, input.jobId);
+  assertPreview(job);
+  const row = await db.importRow.findFirst({ where: { AND: [importRowScope(actor), { id: input.rowId, jobId: job.id }] }, select: { id: true, group: true } });
+  if (!row) throw new NotFoundError();
+  if (input.choice && !(GROUP_CHOICES[row.group as ImportGroup] as readonly string[]).includes(input.choice)) {
+    throw new DomainError(row.group === "ERROR" ? "Une ligne en erreur ne peut pas être importée : corrigez le fichier puis déposez-le de nouveau." : "Ce choix n'est pas possible pour cette ligne.", { choice: "Choisissez une valeur de la liste." });
+  }
+  await db.importRow.update({ where: { id: row.id }, data: { choice: input.choice || null } });
+  return { jobId: job.id };
+}
+
+export async function cancelImport(actor: Actor, input: z.output<typeof ZImportJobRef>) {
+  const job = await loadImportJob(actor, input.jobId);
+  if (job.status === "RUNNING" || job.status === "DONE" || job.status === "CANCELLED") throw new DomainError("Cet import ne peut plus être abandonné.");
+  await db.$transaction(async (tx) => {
+    // What was committed stays; the rows not yet brought in, and the file's cells, go.
+    await tx.importRow.deleteMany({ where: { jobId: job.id, outcome: null } });
+    await tx.importRow.updateMany({ where: { jobId: job.id }, data: { cells: [] } });
+    await tx.importJob.update({ where: { id: job.id }, data: { status: "CANCELLED", finishedAt: new Date() } });
+    await writeAudit(tx, actor, { action: "import.cancel", entityType: "ImportJob", entityId: job.id, details: { fichier: job.fileName } });
+  });
+  return { jobId: job.id };
+}

@@ -1,0 +1,102 @@
+// The commit of an import, as a job: rows in order, in batches of BATCH_SIZE, each batch one
+// transaction that also moves the job's cursor and counts. A failure rolls its batch back, stops
+// the job at that row's line and keeps every earlier batch; resuming starts again at the cursor.
+// Progress is in the database (the page polls it). Once done, the file's cells are cleared.
+import { db } from "@/lib/db";
+import type { Actor } from "@/lib/auth/actor";
+import { importJobScope } from "@/lib/auth/scopes/import";
+import { writeAudit } from "@/lib/domain/audit/write-audit";
+import { DomainError } from "@/lib/domain/errors";
+import { log } from "@/lib/log";
+import { loadReferents } from "./analyse";
+import { commitRow, type CommitContext } from "./commit-row";
+import { loadImportJob } from "./commands";
+import type { ImportField } from "./fields";
+import type { ImportChoice } from "./schemas";
+import { STALE_AFTER_MS } from "./queries";
+
+export const BATCH_SIZE = 200;
+
+export type RunOptions = {
+  batchSize?: number;
+  now?: Date;
+  /** Called before each row is written (tests: a failure at a chosen row; benchmarks: timing). */
+  beforeRow?: (row: { line: number; position: number }) => void;
+};
+
+/** Marks the job running if it may start or resume; false when another run holds it. */
+export async function claimImportJob(actor: Actor, jobId: string, now = new Date()) {
+  const job = await loadImportJob(actor, jobId);
+  if (job.status === "DONE" || job.status === "CANCELLED") throw new DomainError("Cet import est terminé.");
+  if (job.status === "MAPPING") throw new DomainError("Associez d'abord les colonnes et vérifiez l'aperçu.");
+  const { count } = await db.importJob.updateMany({
+    where: {
+      AND: [importJobScope(actor), { id: jobId }],
+      OR: [{ status: { in: ["PREVIEW", "FAILED"] } }, { status: "RUNNING", heartbeatAt: { lt: new Date(now.getTime() - STALE_AFTER_MS) } }],
+    },
+    data: { status: "RUNNING", heartbeatAt: now, startedAt: job.startedAt ?? now, failedLine: null, failure: null },
+  });
+  if (count === 0) throw new DomainError("Cet import est déjà en cours : suivez sa progression sur cette page.");
+  return { jobId };
+}
+
+const failureText = (line: number, done: number, error: unknown) =>
+  `L'import s'est arrêté à la ligne ${line}${error instanceof DomainError ? ` : ${error.message}` : " : une erreur inattendue s'est produite."} `
+  + `Les ${done.toLocaleString("fr-FR")} premières lignes sont enregistrées ; corrigez si besoin, puis reprenez l'import : il repart de cette ligne.`;
+
+/** Runs a claimed job to its end (or its first failure). */
+export async function continueImportJob(actor: Actor, jobId: string, options: RunOptions = {}) {
+  const batchSize = options.batchSize ?? BATCH_SIZE;
+  const referents = await loadReferents(actor);
+  for (;;) {
+    const job = await loadImportJob(actor, jobId);
+    if (job.status !== "RUNNING") return job.status;
+    const ctx: CommitContext = {
+      actor, jobId, mapping: job.mapping as (ImportField | "")[], referents, groupChoices: job.groupChoices as Record<string, ImportChoice>, now: options.now ?? new Date(),
+    };
+    const rows = await db.importRow.findMany({ where: { jobId, position: { gte: job.cursor } }, orderBy: { position: "asc" }, take: batchSize });
+    if (rows.length === 0) break;
+    let current = rows[0]!;
+    try {
+      await db.$transaction(async (tx) => {
+        const counts = { created: 0, updated: 0, skipped: 0, errors: 0 };
+        for (const row of rows) {
+          current = row;
+          options.beforeRow?.({ line: row.line, position: row.position });
+          const r = await commitRow(tx, ctx, row);
+          await tx.importRow.update({ where: { id: row.id }, data: { outcome: r.outcome, reason: r.reason, usagerId: r.usagerId, dossierNumero: r.numero } });
+          if (r.outcome === "CREATED") counts.created++;
+          else if (r.outcome === "UPDATED") counts.updated++;
+          else if (r.outcome === "ERROR") counts.errors++;
+          else counts.skipped++;
+        }
+        await tx.importJob.update({
+          where: { id: jobId },
+          data: {
+            cursor: rows.at(-1)!.position + 1, heartbeatAt: new Date(),
+            created: { increment: counts.created }, updated: { increment: counts.updated }, skipped: { increment: counts.skipped }, errors: { increment: counts.errors },
+          },
+        });
+      }, { timeout: 120_000, maxWait: 30_000 });
+    } catch (error) {
+      if (!(error instanceof DomainError)) log.error({ err: error instanceof Error ? error.message : String(error), jobId, line: current.line }, "import_batch_failed");
+      await db.importJob.update({ where: { id: jobId }, data: { status: "FAILED", failedLine: current.line, failure: failureText(current.line, job.cursor, error), heartbeatAt: new Date() } });
+      return "FAILED" as const;
+    }
+  }
+  await db.$transaction(async (tx) => {
+    const job = await tx.importJob.update({ where: { id: jobId }, data: { status: "DONE", finishedAt: new Date() } });
+    // The file is not kept: its cells go, the outcome of each row stays for the report.
+    await tx.importRow.updateMany({ where: { jobId }, data: { cells: [] } });
+    await writeAudit(tx, actor, {
+      action: "import.run", entityType: "ImportJob", entityId: jobId,
+      details: { fichier: job.fileName, lignes: job.totalRows, crees: job.created, misAJour: job.updated, ignores: job.skipped, erreurs: job.errors },
+    });
+  });
+  return "DONE" as const;
+}
+
+export async function runImportJob(actor: Actor, jobId: string, options: RunOptions = {}) {
+  await claimImportJob(actor, jobId, options.now);
+  return continueImportJob(actor, jobId, options);
+}

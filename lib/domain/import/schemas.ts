@@ -1,0 +1,50 @@
+// The forms of an import: mapping, choices per group and per row, the job's buttons.
+import { z } from "zod";
+import { IMPORT_FIELD_CODES } from "./fields";
+
+export const IMPORT_CHOICES = {
+  CREATE: "Créer un nouveau dossier",
+  UPDATE_EMPTY: "Mettre à jour : compléter les champs vides",
+  UPDATE_OVERWRITE: "Mettre à jour : remplacer les champs du fichier",
+  SKIP: "Ignorer",
+} as const;
+export type ImportChoice = keyof typeof IMPORT_CHOICES;
+
+/** What each group may become. */
+export const GROUP_CHOICES = {
+  NEW: ["CREATE", "SKIP"],
+  MATCH: ["UPDATE_EMPTY", "UPDATE_OVERWRITE", "CREATE", "SKIP"],
+  FILE_DUPLICATE: ["SKIP", "CREATE"],
+  ERROR: ["SKIP"],
+} as const satisfies Record<string, readonly ImportChoice[]>;
+export type ImportGroup = keyof typeof GROUP_CHOICES;
+export const DEFAULT_GROUP_CHOICES: Record<ImportGroup, ImportChoice> = { NEW: "CREATE", MATCH: "UPDATE_EMPTY", FILE_DUPLICATE: "SKIP", ERROR: "SKIP" };
+
+const jobId = z.uuid({ error: "Import inconnu." });
+const choice = (group: ImportGroup) =>
+  z.enum(GROUP_CHOICES[group] as unknown as [ImportChoice, ...ImportChoice[]], { error: "Choisissez une valeur de la liste." });
+
+export const ZImportMapping = z.object({
+  jobId,
+  columns: z.array(z.union([z.enum(IMPORT_FIELD_CODES as [string, ...string[]]), z.literal("")], { error: "Champ inconnu : choisissez dans la liste." }), { error: "Associez chaque colonne." }).max(200),
+  saveForNext: z.boolean().default(false),
+});
+
+export const ZGroupChoices = z.object({ jobId, NEW: choice("NEW"), MATCH: choice("MATCH"), FILE_DUPLICATE: choice("FILE_DUPLICATE") });
+
+export const ZRowChoice = z.object({
+  jobId,
+  rowId: z.uuid({ error: "Ligne inconnue." }),
+  choice: z.union([z.enum(["CREATE", "UPDATE_EMPTY", "UPDATE_OVERWRITE", "SKIP"]), z.literal("")], { error: "Choisissez une valeur de la liste." }),
+});
+
+export const ZImportJobRef = z.object({ jobId });
+
+export const GROUP_LABELS: Record<ImportGroup, string> = {
+  NEW: "Nouveaux dossiers", MATCH: "Dossiers déjà connus", FILE_DUPLICATE: "Doublons dans le fichier", ERROR: "Lignes en erreur",
+};
+export const OUTCOME_LABELS = { CREATED: "Créé", UPDATED: "Mis à jour", UNCHANGED: "Inchangé", SKIPPED: "Ignoré", ERROR: "Erreur" } as const;
+export type ImportOutcome = keyof typeof OUTCOME_LABELS;
+export const STATUS_LABELS = {
+  MAPPING: "Colonnes à associer", PREVIEW: "Aperçu à vérifier", RUNNING: "Import en cours", FAILED: "Interrompu", DONE: "Terminé", CANCELLED: "Abandonné",
+} as const;
