@@ -3,25 +3,16 @@
 import { cache } from "react";
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { decode } from "next-auth/jwt";
-import { env } from "@/lib/env";
 import { loadActorForSession } from "@/lib/domain/auth/sessions";
 import type { Actor } from "./actor";
 import { clientIpFrom } from "./client-ip";
+import { SESSION_COOKIE_NAMES, sessionIdFrom } from "./session-cookie";
 
-const COOKIE_NAMES = ["__Secure-next-auth.session-token", "next-auth.session-token"];
 
 export const currentActor = cache(async (): Promise<Actor | null> => {
   const jar = await cookies();
-  const raw = COOKIE_NAMES.map((name) => jar.get(name)?.value).find(Boolean);
-  if (!raw) return null;
-  let sid: unknown;
-  try {
-    sid = (await decode({ token: raw, secret: env().NEXTAUTH_SECRET }))?.sid;
-  } catch {
-    return null;
-  }
-  if (typeof sid !== "string") return null;
+  const sid = await sessionIdFrom((name) => jar.get(name)?.value);
+  if (!sid) return null;
   const h = await headers();
   return loadActorForSession(sid, { ip: clientIpFrom((name) => h.get(name)) });
 });
@@ -38,6 +29,6 @@ export async function requireUser(options: { allowTotpEnrolment?: boolean } = {}
   if (actor?.mustEnrolTotp && !options.allowTotpEnrolment) redirect(TOTP_ENROLMENT_PATH);
   if (actor) return actor;
   const jar = await cookies();
-  const hadSession = COOKIE_NAMES.some((name) => jar.has(name));
+  const hadSession = SESSION_COOKIE_NAMES.some((name) => jar.has(name));
   redirect(hadSession ? "/connexion?session=expiree" : "/connexion");
 }
