@@ -3,8 +3,9 @@
 // so an accepted odd query is fine as long as nothing is written. `secret`: fields never stored
 // as typed (passwords): accepted text must NOT be found in the database. `noInput`: the action
 // takes no payload (a button): whatever is sent is ignored, so it may succeed, but must neither
-// fail unexpectedly nor touch another structure.
-export const BAD_INPUT_OPTIONS: Record<string, { optional?: string[]; read?: boolean; secret?: string[]; noInput?: boolean }> = {
+// fail unexpectedly nor touch another structure. `countsAttempt`: tables a refusal may change
+// because the refused guess is counted (the lockout counter on the account).
+export const BAD_INPUT_OPTIONS: Record<string, { optional?: string[]; read?: boolean; secret?: string[]; noInput?: boolean; countsAttempt?: string[] }> = {
   // A date of birth known exactly unless said otherwise (issue 18: year only, or unknown).
   "lib/actions/usagers.ts#createUsagerAction": { optional: ["confirmNotDuplicate", "dateNaissancePrecision", "anneeNaissance"] },
   "lib/actions/usagers.ts#updateUsagerAction": { optional: ["dateNaissancePrecision", "anneeNaissance"] },
@@ -13,7 +14,8 @@ export const BAD_INPUT_OPTIONS: Record<string, { optional?: string[]; read?: boo
   "lib/actions/accompagnements.ts#openAccompagnementAction": { optional: ["demarre"] },
   "lib/actions/users.ts#createUserAction": { secret: ["password"] },
   "lib/actions/users.ts#resetUserPasswordAction": { secret: ["password"] },
-  "lib/actions/auth.ts#changeOwnPasswordAction": { secret: ["currentPassword", "newPassword", "confirmation"] },
+  // A wrong current password counts toward the lockout (issue 23, finding 7): User changes.
+  "lib/actions/auth.ts#changeOwnPasswordAction": { secret: ["currentPassword", "newPassword", "confirmation"], countsAttempt: ["User"] },
   "lib/actions/settings.ts#updateRavSettingsAction": { optional: ["courrierRetourJours"] },
   // An unticked checkbox is left out of a plain form post.
   "lib/actions/settings.ts#updateRetentionSettingsAction": { optional: ["anonymisationAutomatique"] },
