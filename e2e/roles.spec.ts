@@ -9,7 +9,7 @@ const ROLES = [
   { email: "accueil@demo.passerelle.fr", landing: "/fiches-liaison", nav: ["Accueil", "Courrier", "Fiches de liaison", "Annuaire"], heading: "Fiches de liaison" },
   { email: "ts@demo.passerelle.fr", landing: "/usagers", nav: SOCIAL, heading: "Usagers" },
   { email: "responsable@demo.passerelle.fr", landing: "/usagers", nav: [...SOCIAL, "Paramètres", "Journal"], heading: "Usagers" },
-  { email: "admin@demo.passerelle.fr", landing: "/admin/utilisateurs", nav: ["Accueil", "Annuaire", "Utilisateurs", "Journal"], heading: "Utilisateurs" },
+  { email: "admin@demo.passerelle.fr", landing: "/admin/utilisateurs", nav: ["Accueil", "Annuaire", "Importer des dossiers", "Utilisateurs", "Journal"], heading: "Utilisateurs" },
   { email: "ts@autre.passerelle.fr", landing: "/usagers", nav: SOCIAL, heading: "Usagers" },
 ];
 

@@ -105,7 +105,10 @@ try {
     const port = await findFreePort(3100);
     // The e2e specs open many dossiers with the same demo accounts: the per-user limit has its
     // own test (tests/integration/security-dossier-openings.test.ts).
-    const appEnv = { ...testEnv, DATABASE_URL: e2eUrl, NEXTAUTH_URL: `http://localhost:${port}`, DOSSIER_OPENINGS_LIMIT: "100000" };
+    // The browser tests play the reverse proxy: from loopback, X-Forwarded-For names the client, so
+    // a test can be "another address" (the per-address sign-in limit) without locking out the rest
+    // of the suite. Without a trusted proxy the header is ignored (tests/integration/security-client-ip).
+    const appEnv = { ...testEnv, DATABASE_URL: e2eUrl, NEXTAUTH_URL: `http://localhost:${port}`, DOSSIER_OPENINGS_LIMIT: "100000", TRUSTED_PROXIES: "127.0.0.1,::1" };
     const seedOk = (await runNode(tsxArgs("prisma/seed/index.ts"), { env: appEnv })) === 0;
 
     step("Construction de production (next build)");
