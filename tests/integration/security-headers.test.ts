@@ -42,9 +42,17 @@ describe("session cookie", () => {
     expect(sessionToken.options).toMatchObject({ httpOnly: true, sameSite: "lax", secure: false });
   });
 
-  it("is read under both names by the current-user helper", async () => {
-    const source = await import("node:fs").then((fs) => fs.readFileSync("lib/auth/current-user.ts", "utf8"));
-    expect(source).toContain('"__Secure-next-auth.session-token", "next-auth.session-token"');
+  it("is read under both of next-auth's names (HTTPS and plain HTTP) by the one cookie reader", async () => {
+    const { encode } = await import("next-auth/jwt");
+    const { env } = await import("@/lib/env");
+    const { sessionIdFrom } = await import("@/lib/auth/session-cookie");
+    const token = await encode({ token: { sid: "session-id-42" }, secret: env().NEXTAUTH_SECRET });
+    for (const secure of [true, false]) {
+      const name = defaultCookies(secure).sessionToken.name;
+      expect(await sessionIdFrom((n) => (n === name ? token : undefined))).toBe("session-id-42");
+    }
+    expect(await sessionIdFrom(() => undefined)).toBeNull();
+    expect(await sessionIdFrom(() => "forged.token.value")).toBeNull();
   });
 });
 
