@@ -12,11 +12,11 @@
 //   never a redirect.
 import type { z } from "zod";
 import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
+import { redirect, unstable_rethrow } from "next/navigation";
 import { requireUser } from "@/lib/auth/current-user";
 import type { Actor } from "@/lib/auth/actor";
 import { DomainError, NotFoundError, type ActionResult } from "@/lib/domain/errors";
-import { NOT_FOUND_MESSAGE, SAVE_FAILED_MESSAGE } from "@/lib/domain/shared/messages";
+import { NOT_FOUND_MESSAGE, SAVE_FAILED_MESSAGE, SERVICE_UNAVAILABLE_MESSAGE } from "@/lib/domain/shared/messages";
 import { log } from "@/lib/log";
 import { decodeFormData, echoValues } from "./form-data";
 
@@ -53,11 +53,23 @@ export async function runAction<S extends z.ZodType, T>(
     actor?: () => Promise<Actor>;
   } = {},
 ): Promise<ActionResult<T>> {
-  const actor = await (options.actor ?? requireUser)();
   const byForm = input instanceof FormData;
   const raw = byForm ? decodeFormData(schema, input) : input;
   const refused = (result: { formError: string; fieldErrors: Record<string, string> }): ActionResult<T> =>
     byForm ? { ok: false, ...result, values: echoValues(raw) as Record<string, unknown> } : { ok: false, ...result };
+
+  // The session is looked up in the database: while PostgreSQL is down (before the proxy's
+  // breaker trips) that lookup throws. It is inside the action's error handling so the form
+  // gets the French answer and keeps what was typed, never an unhandled error digest (issue 23).
+  // Next's own control flow (the redirect to the sign-in page) passes through.
+  let actor: Actor;
+  try {
+    actor = await (options.actor ?? requireUser)();
+  } catch (error) {
+    unstable_rethrow(error);
+    log.error({ err: error instanceof Error ? error.message : String(error) }, "action_session_unavailable");
+    return refused({ formError: SERVICE_UNAVAILABLE_MESSAGE, fieldErrors: {} });
+  }
 
   const parsed = schema.safeParse(raw);
   if (!parsed.success) return refused({ formError: INVALID_FORM, fieldErrors: zodFieldErrors(parsed.error) });
