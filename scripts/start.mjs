@@ -5,7 +5,7 @@ import path from "node:path";
 import { spawn } from "node:child_process";
 import { ensureDatabase, startEmbeddedPostgres } from "./lib/embedded-db.mjs";
 import { migrateDeploy } from "./lib/migrate.mjs";
-import { DATA_DIR, buildIsStale, ensureSecret, nextBin, nextServerArgs, runNode, tsxArgs, waitForHttp } from "./lib/runtime-env.mjs";
+import { DATA_DIR, buildInputsHash, buildIsStale, ensureSecret, nextBin, nextServerArgs, recordBuild, runNode, tsxArgs, waitForHttp } from "./lib/runtime-env.mjs";
 
 const dev = process.argv.includes("--dev");
 const port = Number(process.env.PORT ?? 3000);
@@ -38,7 +38,7 @@ try {
   let databaseUrl = process.env.DATABASE_URL;
   if (!databaseUrl) {
     say("DATABASE_URL absent : démarrage de PostgreSQL embarqué (données dans .data/postgres)…");
-    embedded = await startEmbeddedPostgres({ dataDir: path.join(DATA_DIR, "postgres"), preferredPort: 54329 });
+    embedded = await startEmbeddedPostgres({ dataDir: path.join(DATA_DIR, "postgres"), preferredPort: 54329, supervise: { say } });
     await ensureDatabase(embedded.url("postgres"), "passerelle");
     databaseUrl = embedded.url("passerelle");
     say(`PostgreSQL embarqué prêt sur le port ${embedded.port}.`);
@@ -56,9 +56,11 @@ try {
 
   if (!dev && buildIsStale()) {
     say("Construction de l'application (première fois ou code modifié), patientez…");
+    const inputs = buildInputsHash();
     if ((await runNode([nextBin, "build"], { env: { ...env, NODE_ENV: "production" } })) !== 0) {
       throw new Error("échec de la construction (next build)");
     }
+    recordBuild(inputs);
   }
   app = spawn(process.execPath, nextServerArgs(dev ? "dev" : "start", "-p", String(port)), {
     env: { ...env, NODE_ENV: dev ? "development" : "production" },

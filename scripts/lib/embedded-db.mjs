@@ -46,9 +46,13 @@ function removeStalePidFile(dataDir) {
 
 /**
  * Starts (initialising on first use) a cluster in `dataDir` (absolute path).
- * Returns { adminUrl(db), stop() }. `persistent: false` deletes the folder on stop.
+ * Returns { port, url(db), stop() }. `persistent: false` deletes the folder on stop.
+ * `supervise` (npm start): when the postmaster dies, it is started again with a growing delay
+ * (0.5 s, 1 s, 2 s … at most 30 s), each event given to `supervise.say`; meanwhile the app's
+ * health check answers 503 and its breaker the French "indisponible" page. stop() never waits for
+ * a postmaster that is already gone, and kills one that does not stop within 10 s.
  */
-export async function startEmbeddedPostgres({ dataDir, preferredPort, persistent = true, log }) {
+export async function startEmbeddedPostgres({ dataDir, preferredPort, persistent = true, log, supervise }) {
   const port = await findFreePort(preferredPort);
   const password = "passerelle-local";
   const server = new EmbeddedPostgres({
@@ -68,9 +72,58 @@ export async function startEmbeddedPostgres({ dataDir, preferredPort, persistent
   if (!initialised) await server.initialise();
   else removeStalePidFile(dataDir);
   await server.start();
+
+  let stopping = false;
+  let restartTimer = null;
+  const alive = () => {
+    const child = server.process;
+    return Boolean(child && child.exitCode === null && child.signalCode === null);
+  };
+  const watch = () => {
+    server.process?.once("exit", (code, signal) => {
+      if (stopping || !supervise) return;
+      supervise.say?.(`PostgreSQL embarqué s'est arrêté (${signal ?? `code ${code}`}) : redémarrage…`);
+      restart(0);
+    });
+  };
+  const restart = (attempt) => {
+    const delay = Math.min(30_000, 500 * 2 ** attempt);
+    restartTimer = setTimeout(async () => {
+      restartTimer = null;
+      if (stopping) return;
+      try {
+        server.process = undefined;
+        removeStalePidFile(dataDir);
+        await server.start();
+        supervise.say?.("PostgreSQL embarqué redémarré.");
+        watch();
+      } catch (error) {
+        supervise.say?.(`Redémarrage de PostgreSQL embarqué impossible (${error instanceof Error ? error.message : error}) : nouvel essai dans ${Math.min(30, delay / 500)} s.`);
+        restart(attempt + 1);
+      }
+    }, delay);
+  };
+  watch();
+
+  const stop = async () => {
+    stopping = true;
+    if (restartTimer) clearTimeout(restartTimer);
+    if (!alive()) {
+      // The package's stop() waits for an exit event that a dead process never sends.
+      if (!persistent) fs.rmSync(dataDir, { recursive: true, force: true });
+      return;
+    }
+    const child = server.process;
+    const killer = setTimeout(() => child.kill("SIGKILL"), 10_000);
+    try {
+      await server.stop();
+    } finally {
+      clearTimeout(killer);
+    }
+  };
   const url = (database) =>
     `postgresql://${USER}:${password}@127.0.0.1:${port}/${database}`;
-  return { port, url, stop: () => server.stop() };
+  return { port, url, stop, pid: () => (alive() ? server.process.pid : null) };
 }
 
 /** Creates `database` on the server of `adminUrl` unless it exists. */

@@ -32,18 +32,38 @@ export const clientIpPreload = path.join(ROOT, "scripts", "lib", "client-ip-prel
 export const nextServerArgs = (...args) => ["--import", clientIpPreload, nextBin, ...args];
 export const nextBin = path.join(ROOT, "node_modules", "next", "dist", "bin", "next");
 
-/** True when the production build is missing or older than any source file. */
-export function buildIsStale() {
-  const buildId = path.join(ROOT, ".next", "BUILD_ID");
-  if (!fs.existsSync(buildId)) return true;
-  const builtAt = fs.statSync(buildId).mtimeMs;
-  const roots = ["app", "components", "lib", "proxy.ts", "next.config.mjs", "package-lock.json", "prisma/schema.prisma"];
-  const newer = (p) => {
-    const stat = fs.statSync(p);
-    if (stat.isFile()) return stat.mtimeMs > builtAt;
-    return fs.readdirSync(p).some((name) => name !== "generated" && newer(path.join(p, name)));
+// What the production build is made of. Its staleness is decided from a hash of these files'
+// contents, not from their times: a fresh clone or an `npm install` that rewrites a file with the
+// same content must not trigger a 40-second rebuild, which would also change every server-action
+// id under an open tab (issue 23).
+const BUILD_INPUTS = ["app", "components", "lib", "proxy.ts", "next.config.mjs", "tsconfig.json", "package.json", "package-lock.json", "prisma/schema.prisma", "public"];
+const stampOf = (root) => path.join(root, ".next", "passerelle-inputs.sha256");
+
+/** sha256 of every build input (path and content), in a stable order; generated code left out. */
+export function buildInputsHash(root = ROOT) {
+  const hash = crypto.createHash("sha256");
+  const visit = (rel) => {
+    const abs = path.join(root, rel);
+    const stat = fs.statSync(abs);
+    if (stat.isDirectory()) {
+      for (const name of fs.readdirSync(abs).sort()) if (name !== "generated") visit(path.join(rel, name));
+    } else {
+      hash.update(rel).update("\0").update(fs.readFileSync(abs)).update("\0");
+    }
   };
-  return roots.map((r) => path.join(ROOT, r)).some((p) => fs.existsSync(p) && newer(p));
+  for (const rel of BUILD_INPUTS) if (fs.existsSync(path.join(root, rel))) visit(rel);
+  return hash.digest("hex");
+}
+
+/** True when there is no production build, or it was made from other inputs than today's. */
+export function buildIsStale(root = ROOT) {
+  if (!fs.existsSync(path.join(root, ".next", "BUILD_ID")) || !fs.existsSync(stampOf(root))) return true;
+  return fs.readFileSync(stampOf(root), "utf8").trim() !== buildInputsHash(root);
+}
+
+/** After a successful `next build`: the hash of the inputs as they were when it started. */
+export function recordBuild(inputsHash, root = ROOT) {
+  fs.writeFileSync(stampOf(root), `${inputsHash}\n`);
 }
 
 export async function waitForHttp(url, { timeoutMs = 60_000 } = {}) {

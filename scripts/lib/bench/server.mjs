@@ -6,7 +6,7 @@ import path from "node:path";
 import { execFileSync, spawn } from "node:child_process";
 import { findFreePort } from "../embedded-db.mjs";
 import { ROOT } from "../prisma-cli.mjs";
-import { buildIsStale, nextBin, nextServerArgs, runNode, waitForHttp } from "../runtime-env.mjs";
+import { buildInputsHash, buildIsStale, nextBin, nextServerArgs, recordBuild, runNode, waitForHttp } from "../runtime-env.mjs";
 
 const TMP = path.join(ROOT, ".tmp");
 
@@ -22,7 +22,7 @@ function otherBuildRunning() {
 }
 
 /**
- * Builds when the build is missing or older than the sources (buildIsStale), after waiting for
+ * Builds when the build is missing or made from other sources (buildIsStale), after waiting for
  * any other `next build` of this checkout. `allowStale` keeps an existing, older build.
  */
 export async function ensureBuild({ databaseUrl, allowStale = false, log = console.log }) {
@@ -37,10 +37,12 @@ export async function ensureBuild({ databaseUrl, allowStale = false, log = conso
     await new Promise((r) => setTimeout(r, 5000));
   }
   log("Construction de production (next build)…");
+  const inputs = buildInputsHash();
   const code = await runNode([nextBin, "build"], {
     env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", NEXTAUTH_SECRET: BENCH_SECRET, DATABASE_URL: databaseUrl },
   });
   if (code !== 0) throw new Error("échec de la construction (next build)");
+  recordBuild(inputs);
   return "rebuilt";
 }
 
