@@ -12,7 +12,7 @@ import { NotFoundError } from "@/lib/domain/errors";
 import { CIVILITE_LABELS, LOGEMENT_STATUT_LABELS, SITUATION_FAMILIALE_LABELS } from "@/lib/domain/usagers/labels";
 import { IMPORT_FIELDS, type ImportField } from "./fields";
 import { MAX_IMPORT_ROWS } from "./limits";
-import { neutraliseCell } from "./neutralise";
+import { neutraliseText } from "@/lib/domain/shared/spreadsheet-cell";
 
 const EXPORTED = IMPORT_FIELDS.filter((f) => f.code !== "droitsOuverts" && f.code !== "observations");
 const ddmmyyyy = (d: Date | null) => (d ? d.toISOString().slice(0, 10).split("-").reverse().join("/") : "");
@@ -40,7 +40,7 @@ export async function exportDossiersForImport(actor: Actor) {
     }
   };
   const headers = EXPORTED.map((f) => f.aliases[0]!);
-  const rows = usagers.map((u) => EXPORTED.map((f) => neutraliseCell(value(u, f.code))));
+  const rows = usagers.map((u) => EXPORTED.map((f) => neutraliseText(value(u, f.code))));
   await db.$transaction((tx) => writeAudit(tx, actor, { action: "import.export", entityType: "Usager", details: { dossiers: rows.length } }));
   return { headers, rows };
 }

@@ -4,7 +4,7 @@ import ExcelJS from "exceljs";
 import { stringify } from "csv-stringify/sync";
 import type { Actor } from "@/lib/auth/actor";
 import { getImportJob, importReportRows } from "./queries";
-import { neutraliseCell } from "./neutralise";
+import { neutraliseText } from "@/lib/domain/shared/spreadsheet-cell";
 import { GROUP_LABELS, OUTCOME_LABELS, type ImportGroup, type ImportOutcome } from "./schemas";
 
 const HEADERS = ["Ligne", "Personne", "Groupe", "Résultat", "N° de dossier", "Motif"];
@@ -15,7 +15,7 @@ export async function importReport(actor: Actor, jobId: string) {
   const lines = rows.map((r) => [
     String(r.line), r.label, GROUP_LABELS[r.group as ImportGroup], r.outcome ? OUTCOME_LABELS[r.outcome as ImportOutcome] : "Non importé",
     r.dossierNumero ?? "", r.reason ?? Object.values((r.cellErrors ?? {}) as Record<string, string>).join(" ; "),
-  ].map(neutraliseCell));
+  ].map(neutraliseText));
   return { job, lines };
 }
 
@@ -28,7 +28,7 @@ export async function importReportXlsx(actor: Actor, jobId: string): Promise<Uin
   const { job, lines } = await importReport(actor, jobId);
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet("Rapport d'import");
-  ws.addRow([`Import du fichier ${neutraliseCell(job.fileName)}`]);
+  ws.addRow([`Import du fichier ${neutraliseText(job.fileName)}`]);
   ws.addRow(HEADERS).font = { bold: true };
   for (const l of lines) ws.addRow(l);
   ws.columns.forEach((c, i) => { c.width = [8, 30, 22, 14, 16, 80][i]; });
