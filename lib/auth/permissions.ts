@@ -178,3 +178,11 @@ export const canResetTotp = (actor: Actor, target: Owned & { id?: string }) =>
 export const canImportDossiers = (actor: Actor) => actor.role === "RESPONSABLE" || actor.role === "ADMIN";
 /** The structure's dossiers in the import's format (to edit in Excel and import again): social content, the RESPONSABLE only. */
 export const canExportDossiersForImport = (actor: Actor) => actor.role === "RESPONSABLE";
+
+// ── Travail en équipe (issue 25) ──
+/** Transmissions on a dossier: whoever may read it writes and reads them (never an AGENT). */
+export const canWriteTransmission = (actor: Actor, usager: Owned) => canViewUsager(actor, usager);
+/** How long the author may still correct a message; afterwards a correction is a new message. */
+export const TRANSMISSION_EDIT_MS = 10 * 60_000;
+export const canEditTransmission = (actor: Actor, t: Owned & { authorId: string; createdAt: Date }, now: Date = new Date()) =>
+  isSocial(actor) && sameStructure(actor, t) && actor.id === t.authorId && now.getTime() - t.createdAt.getTime() < TRANSMISSION_EDIT_MS;

@@ -30,6 +30,8 @@ import { DossierOrientationsCard } from "@/components/orientations/dossier-orien
 import { DossierAteliersCard } from "@/components/ateliers/dossier-ateliers-card";
 import { DocumentsCard } from "@/components/documents/documents-card";
 import { CourriersCard } from "@/components/courriers/courriers-card";
+import { TransmissionsCard } from "@/components/transmissions/transmissions-card";
+import { formatDateTime } from "@/lib/format";
 import { dossierPageTitle } from "@/lib/domain/usagers/dossier";
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
@@ -73,6 +75,7 @@ export default async function DossierPage({ params, searchParams }: {
       <DossierAccompagnementsCard actor={actor} usagerId={id} readOnly={!canWrite} />
       <DossierRendezVousCard actor={actor} usagerId={id} readOnly={!canWrite} />
       <DossierEntretiensCard usagerId={id} entretiens={entretiens} canWrite={canWrite} />
+      <TransmissionsCard actor={actor} usagerId={id} readOnly={!canWrite} entretiens={entretiens.slice(0, 20).map((e) => ({ id: e.id, label: `Entretien du ${formatDateTime(e.date)}` }))} />
       <DossierAidesCard actor={actor} usagerId={id} readOnly={!canWrite} />
       <DossierDomiciliationCard actor={actor} usagerId={id} />
       <DossierOrientationsCard actor={actor} usagerId={id} archived={archived} />
