@@ -186,3 +186,10 @@ export const canWriteTransmission = (actor: Actor, usager: Owned) => canViewUsag
 export const TRANSMISSION_EDIT_MS = 10 * 60_000;
 export const canEditTransmission = (actor: Actor, t: Owned & { authorId: string; createdAt: Date }, now: Date = new Date()) =>
   isSocial(actor) && sameStructure(actor, t) && actor.id === t.authorId && now.getTime() - t.createdAt.getTime() < TRANSMISSION_EDIT_MS;
+/** Any TS or RESPONSABLE gives a task to a colleague of the structure or to themself. */
+export const canCreateTache = (actor: Actor) => isSocial(actor);
+/** Done, cancelled, reopened: the assignee, whoever gave it, or a RESPONSABLE. */
+export const canChangeTacheStatus = (actor: Actor, t: Owned & { assigneeId: string; createdById: string }) =>
+  isSocial(actor) && sameStructure(actor, t) && (actor.role === "RESPONSABLE" || actor.id === t.assigneeId || actor.id === t.createdById);
+/** The team's overdue tasks: the RESPONSABLE. */
+export const canViewTeamTaches = (actor: Actor) => actor.role === "RESPONSABLE";

@@ -163,14 +163,19 @@ async function buildFeatureFixture(w: Awaited<ReturnType<typeof makeWorld>>, usa
     db.transmission.create({ data: { structureId: w.a.id, usagerId: usager.id, authorId: w.users.ts.id, texte: "Rappeler la CAF." } }),
     db.transmission.create({ data: { structureId: w.b.id, usagerId: foreignDom.id, authorId: w.users.otherTs.id, texte: "Voisin." } }),
   ]);
+  // Tasks: one given by the RESPONSABLE to the TS, one in structure B.
+  const [tache, foreignTache] = await Promise.all([
+    db.tache.create({ data: { structureId: w.a.id, usagerId: usager.id, titre: "Rappeler la CAF", echeance: day(parisToday()), assigneeId: w.users.ts.id, createdById: w.users.responsable.id } }),
+    db.tache.create({ data: { structureId: w.b.id, titre: "Préparer la commission", echeance: day(parisToday()), assigneeId: w.users.otherTs.id, createdById: w.users.otherTs.id } }),
+  ]);
   // Retention: a dossier without contact for 30 months, flagged for review.
   await db.retentionFlag.create({ data: { usagerId: inactif.id, structureId: w.a.id, dernierContactLe: new Date(Date.now() - 30 * 30 * 86_400_000) } });
   return {
     rendezVous, permanence, permanenceException, bookingFiche, atelier, inscription, atelierPasse, inscriptionPassee, inactif,
     dom: { demande: demandeDom, decision: decisionDom, accordee: accordeeDom, entretienDemande: entretienDemande!, usager: domADecider },
-    courrier, document, deletedDocument, letter, modele, modeleArchive, importJob, importRow: importJob.rows[0]!, transmission,
+    courrier, document, deletedDocument, letter, modele, modeleArchive, importJob, importRow: importJob.rows[0]!, transmission, tache,
     foreignFeatureIds: [
-      foreignTransmission.id,
+      foreignTransmission.id, foreignTache.id,
       foreignImportJob.id, foreignImportJob.rows[0]!.id,
       foreignRdv.id, foreignPerm.id, foreignAtelier.id, foreignInscription.id, foreignDomiciliation.id, foreignCourrier.id, foreignDocument.id,
       foreignLetter.id, foreignModele.id,
@@ -241,6 +246,11 @@ export const ACTION_CASES: Record<string, ActionCase> = {
     badInputAs: "TRAVAILLEUR_SOCIAL",
     payload: async (fx) => ({ usagerId: fx.usager.id, entretienId: "", aideId: "", orientationId: "", parentId: "", texte: "Madame a rappelé : voir la CAF.", mentions: [fx.users.ts2.id] }),
   },
+  [`lib/actions/taches.ts#createTacheAction`]: {
+    badInputAs: "TRAVAILLEUR_SOCIAL",
+    payload: async (fx) => ({ titre: "Rappeler la CAF", echeance: tomorrow(), assigneeId: fx.users.ts2.id, usagerId: fx.usager.id }),
+  },
+  [`lib/actions/taches.ts#changeTacheStatusAction`]: { badInputAs: "TRAVAILLEUR_SOCIAL", payload: async (fx) => ({ tacheId: fx.tache.id, status: "FAITE" }) },
   [`${TRANSMISSIONS}#editTransmissionAction`]: { badInputAs: "TRAVAILLEUR_SOCIAL", payload: async (fx) => ({ transmissionId: fx.transmission.id, texte: "Rappeler la CAF lundi." }) },
   [`${USERS}#createUserAction`]: {
     badInputAs: "ADMIN",

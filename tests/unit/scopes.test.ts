@@ -33,7 +33,7 @@ const throughParent = (role: Role, relation: string, parent: string, alias: stri
 const EXPECTED: Record<string, (role: Role) => Expected> = {
   // The social work of the structure: TS and RESPONSABLE.
   ...Object.fromEntries(
-    ["usager", "entretien", "diagnostic", "accompagnement", "aide", "ficheCcas", "orientation", "rendezVous", "atelier", "atelierInscription", "domiciliation", "courrierGenere", "courrierModele", "transmission"]
+    ["usager", "entretien", "diagnostic", "accompagnement", "aide", "ficheCcas", "orientation", "rendezVous", "atelier", "atelierInscription", "domiciliation", "courrierGenere", "courrierModele", "transmission", "tache"]
       .map((name) => [name, (role: Role) => ownOrNothing(SOCIAL.includes(role))]),
   ),
   // What the whole structure shares.

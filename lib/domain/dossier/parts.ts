@@ -17,6 +17,7 @@ import { ateliersDossierPart } from "@/lib/domain/ateliers/dossier-part";
 import { domiciliationDossierPart } from "@/lib/domain/domiciliation/dossier-part";
 import { courriersDossierPart } from "@/lib/domain/courriers/dossier-part";
 import { transmissionsDossierPart } from "@/lib/domain/transmissions/dossier-part";
+import { tachesDossierPart } from "@/lib/domain/taches/dossier-part";
 
 export const DOSSIER_PARTS: readonly DossierPart[] = [
   usagersDossierPart,
@@ -32,4 +33,5 @@ export const DOSSIER_PARTS: readonly DossierPart[] = [
   domiciliationDossierPart,
   courriersDossierPart,
   transmissionsDossierPart,
+  tachesDossierPart,
 ];

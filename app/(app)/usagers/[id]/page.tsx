@@ -31,6 +31,7 @@ import { DossierAteliersCard } from "@/components/ateliers/dossier-ateliers-card
 import { DocumentsCard } from "@/components/documents/documents-card";
 import { CourriersCard } from "@/components/courriers/courriers-card";
 import { TransmissionsCard } from "@/components/transmissions/transmissions-card";
+import { DossierTachesCard } from "@/components/taches/dossier-taches-card";
 import { formatDateTime } from "@/lib/format";
 import { dossierPageTitle } from "@/lib/domain/usagers/dossier";
 
@@ -71,6 +72,7 @@ export default async function DossierPage({ params, searchParams }: {
         <IdentityCard dossier={dossier} />
         <SituationCard dossier={dossier} />
       </div>
+      <DossierTachesCard actor={actor} usagerId={id} readOnly={!canWrite} />
       <DossierDiagnosticCard usagerId={id} diagnostics={diagnostics} canWrite={canWrite} />
       <DossierAccompagnementsCard actor={actor} usagerId={id} readOnly={!canWrite} />
       <DossierRendezVousCard actor={actor} usagerId={id} readOnly={!canWrite} />
