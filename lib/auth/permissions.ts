@@ -178,3 +178,18 @@ export const canResetTotp = (actor: Actor, target: Owned & { id?: string }) =>
 export const canImportDossiers = (actor: Actor) => actor.role === "RESPONSABLE" || actor.role === "ADMIN";
 /** The structure's dossiers in the import's format (to edit in Excel and import again): social content, the RESPONSABLE only. */
 export const canExportDossiersForImport = (actor: Actor) => actor.role === "RESPONSABLE";
+
+// ── Travail en équipe (issue 25) ──
+/** Transmissions on a dossier: whoever may read it writes and reads them (never an AGENT). */
+export const canWriteTransmission = (actor: Actor, usager: Owned) => canViewUsager(actor, usager);
+/** How long the author may still correct a message; afterwards a correction is a new message. */
+export const TRANSMISSION_EDIT_MS = 10 * 60_000;
+export const canEditTransmission = (actor: Actor, t: Owned & { authorId: string; createdAt: Date }, now: Date = new Date()) =>
+  isSocial(actor) && sameStructure(actor, t) && actor.id === t.authorId && now.getTime() - t.createdAt.getTime() < TRANSMISSION_EDIT_MS;
+/** Any TS or RESPONSABLE gives a task to a colleague of the structure or to themself. */
+export const canCreateTache = (actor: Actor) => isSocial(actor);
+/** Done, cancelled, reopened: the assignee, whoever gave it, or a RESPONSABLE. */
+export const canChangeTacheStatus = (actor: Actor, t: Owned & { assigneeId: string; createdById: string }) =>
+  isSocial(actor) && sameStructure(actor, t) && (actor.role === "RESPONSABLE" || actor.id === t.assigneeId || actor.id === t.createdById);
+/** The team's overdue tasks: the RESPONSABLE. */
+export const canViewTeamTaches = (actor: Actor) => actor.role === "RESPONSABLE";

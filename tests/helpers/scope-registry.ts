@@ -23,6 +23,8 @@ import { rendezVousScope, rendezVousScopeSql } from "@/lib/auth/scopes/rendez-vo
 import { retentionFlagScope, retentionFlagScopeSql } from "@/lib/auth/scopes/retention";
 import { siteScope, siteScopeSql } from "@/lib/auth/scopes/site";
 import { structureSettingsScope, structureSettingsScopeSql } from "@/lib/auth/scopes/structure-settings";
+import { tacheScope, tacheScopeSql } from "@/lib/auth/scopes/tache";
+import { transmissionMentionScope, transmissionMentionScopeSql, transmissionScope, transmissionScopeSql } from "@/lib/auth/scopes/transmission";
 import { usagerReferentScope, usagerReferentScopeSql, usagerScope, usagerScopeSql } from "@/lib/auth/scopes/usager";
 import { colleagueScope, colleagueScopeSql, userScope, userScopeSql, workerScope, workerScopeSql } from "@/lib/auth/scopes/user";
 
@@ -85,4 +87,7 @@ export const SCOPES: Record<string, ScopeCase> = {
   importRow: c("importRow", "ImportRow", importRowScope, importRowScopeSql),
   importMapping: c("importMapping", "ImportMapping", importMappingScope, importMappingScopeSql),
   importTarget: c("usager", "Usager", importTargetScope, importTargetScopeSql),
+  tache: c("tache", "Tache", tacheScope, tacheScopeSql),
+  transmission: c("transmission", "Transmission", transmissionScope, transmissionScopeSql),
+  transmissionMention: c("transmissionMention", "TransmissionMention", transmissionMentionScope, transmissionMentionScopeSql, "transmissionId"),
 };

@@ -1,8 +1,7 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 vi.mock("@/lib/auth/current-user", async () => (await import("../helpers/act-as")).currentUserModule);
 vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {} }));
 
-import nodemailer from "nodemailer";
 import {
   assignFicheAction, closeFicheAction, createDossierFromFicheAction, evaluateFicheAction, giveRdvAction, linkFicheAction,
   receiveFicheAction, reorientFicheAction, sendFicheAction,
@@ -13,17 +12,19 @@ import { getFicheForAgent, getFicheForCcas, listAgentFiches, listFicheInbox } fr
 import { parseInboxParams } from "@/lib/domain/fiches/list-params";
 import { ficheNotificationCount, markAgentFichesSeen } from "@/lib/domain/fiches/counters";
 import { ficheTimelineEvents } from "@/lib/domain/fiches/timeline-source";
-import { flushNotifications, setMailerForTests, type MailMessage } from "@/lib/domain/fiches/notify";
+import { flushEmails, setEmailTransportForTests } from "@/lib/notifications/email";
+import { log } from "@/lib/log";
 import { parisToday } from "@/lib/domain/shared/paris-time";
 import { actAs } from "../helpers/act-as";
 import { db, resetDb } from "../helpers/db";
 import { makeUsager, makeUser, makeWorld, actorOf } from "../helpers/factories";
+import { startSmtpServer, closedSmtpUrl, type TestSmtp } from "../helpers/smtp-server";
 import { EVALUATION_FIELDS, ficheChecksum, ficheForm, sentFiche } from "../helpers/fiches-helpers";
 
 const inbox = parseInboxParams;
 
 beforeEach(resetDb);
-afterEach(() => setMailerForTests(undefined));
+afterEach(() => setEmailTransportForTests(undefined));
 
 const SECRET = "NOTE-CONFIDENTIELLE-dette-de-loyer-3200";
 const H = 3_600_000;
@@ -176,55 +177,67 @@ describe("dossier timeline", () => {
   });
 });
 
-describe("e-mail notifications", () => {
-  function capture() {
-    const transport = nodemailer.createTransport({ jsonTransport: true });
-    const sent: MailMessage[] = [];
-    setMailerForTests({ sendMail: async (m) => { sent.push(m); return transport.sendMail(m); } });
-    return sent;
-  }
+describe("e-mail notifications (a real SMTP server on loopback)", () => {
+  let smtp: TestSmtp;
+  beforeAll(async () => { smtp = await startSmtpServer(); });
+  afterAll(() => smtp.close());
+  beforeEach(() => { smtp.received.length = 0; smtp.refuse = false; setEmailTransportForTests(smtp.url); });
 
   it("sends the reference and a link only: to the CCAS workers for a new fiche, to the agent for its outcome", async () => {
     const w = await makeWorld();
-    const sent = capture();
     actAs(w.actors.AGENT);
     const r = await sendFicheAction(ficheForm({ email: "francois.lefevre@exemple.fr" }));
     if (!r.ok) throw new Error(r.formError);
-    await flushNotifications();
-    expect(sent).toHaveLength(1);
-    expect(sent[0]!.bcc!.sort()).toEqual([w.users.ts.email, w.users.ts2.email, w.users.responsable.email].sort());
-    expect(sent[0]!.subject).toContain(r.data.reference);
-    expect(sent[0]!.text).toContain(`http://localhost:3000/fiches-liaison/${r.data.id}`);
+    await flushEmails();
+    expect(smtp.received).toHaveLength(1);
+    const first = smtp.received[0]!;
+    expect(first.envelopeTo.sort()).toEqual([w.users.ts.email, w.users.ts2.email, w.users.responsable.email].sort());
+    expect(first.to).toBeUndefined();
+    expect(first.subject).toContain(r.data.reference);
+    expect(first.text).toContain(`http://localhost:3000/fiches-liaison/${r.data.id}`);
     for (const personal of ["Lefèvre", "François", "06 12", "francois.lefevre", "Pierre Legrand", "huissier", "Fives"]) {
-      expect(JSON.stringify(sent[0]), personal).not.toContain(personal);
+      expect(`${first.subject}\n${first.text}`, personal).not.toContain(personal);
     }
     const ts = w.actors.TRAVAILLEUR_SOCIAL;
     await receiveFiche(ts, { ficheId: r.data.id });
     await assignFiche(ts, { ficheId: r.data.id, assigneeId: ts.id });
-    await flushNotifications();
-    expect(sent).toHaveLength(1);
+    await flushEmails();
+    expect(smtp.received).toHaveLength(1);
     await giveRdv(ts, { ficheId: r.data.id, date: parisToday(new Date(Date.now() + 7 * 24 * H)), heure: "10:00", lieu: "DOMICILE", lieuPrecision: null });
-    await flushNotifications();
-    expect(sent).toHaveLength(2);
-    expect(sent[1]).toMatchObject({ to: w.users.agent.email, subject: expect.stringContaining(r.data.reference) });
-    expect(sent[1]!.text).not.toContain("Lefèvre");
+    await flushEmails();
+    expect(smtp.received).toHaveLength(2);
+    expect(smtp.received[1]!.envelopeTo).toEqual([w.users.agent.email]);
+    expect(smtp.received[1]!.subject).toContain(r.data.reference);
+    expect(smtp.received[1]!.text).not.toContain("Lefèvre");
   });
 
-  it("never fails the fiche when the mail server fails", async () => {
+  it("never fails the fiche when the mail server refuses or is down, and logs codes only", async () => {
     const w = await makeWorld();
-    setMailerForTests({ sendMail: async () => { throw Object.assign(new Error("550 refusé pour x@y.fr"), { code: "EENVELOPE" }); } });
-    actAs(w.actors.AGENT);
-    const r = await sendFicheAction(ficheForm());
-    await flushNotifications();
-    expect(r.ok).toBe(true);
-    expect(await db.ficheLiaison.count()).toBe(1);
+    const errors = vi.spyOn(log, "error");
+    try {
+      actAs(w.actors.AGENT);
+      smtp.refuse = true;
+      expect((await sendFicheAction(ficheForm())).ok).toBe(true);
+      await flushEmails();
+      setEmailTransportForTests(await closedSmtpUrl());
+      expect((await sendFicheAction(ficheForm())).ok).toBe(true);
+      await flushEmails();
+      expect(await db.ficheLiaison.count()).toBe(2);
+      expect(smtp.received).toHaveLength(0);
+      const logged = errors.mock.calls.filter((c) => c[1] === "email_send_failed").map((c) => c[0] as Record<string, unknown>);
+      expect(logged.map((l) => [l.mail, l.responseCode ?? l.code])).toEqual([["fiche.new", 550], ["fiche.new", "ESOCKET"]]);
+      expect(JSON.stringify(errors.mock.calls)).not.toContain("@");
+    } finally {
+      errors.mockRestore();
+    }
   });
 
   it("sends nothing without SMTP_URL", async () => {
     const w = await makeWorld();
-    setMailerForTests(null);
+    setEmailTransportForTests(null);
     actAs(w.actors.AGENT);
     expect((await sendFicheAction(ficheForm())).ok).toBe(true);
-    await flushNotifications();
+    await flushEmails();
+    expect(smtp.received).toHaveLength(0);
   });
 });

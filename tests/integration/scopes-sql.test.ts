@@ -63,6 +63,8 @@ async function fill(s: TestStructure, ts: User, ts2: User, agent: User | null) {
     });
   }
   await db.retentionFlag.create({ data: { ...base, dernierContactLe: day("2024-01-01") } });
+  await db.transmission.create({ data: { ...base, authorId: ts.id, texte: "Transmission", mentions: { create: { userId: ts2.id } } } });
+  await db.tache.create({ data: { ...base, titre: "Rappeler la CAF", echeance: day("2026-03-10"), assigneeId: ts2.id, createdById: ts.id } });
   await db.courrier.create({ data: { ...base, source: "DOSSIER", sourceId: usager.id, titre: "Attestation de suivi", createdById: ts.id } });
   await db.courrierModele.create({ data: { structureId: s.id, nom: "Relance", source: "DOSSIER", createdById: ts.id } });
   await db.structureSettings.create({ data: { structureId: s.id, chargesRetenues: [] } });

@@ -158,13 +158,24 @@ async function buildFeatureFixture(w: Awaited<ReturnType<typeof makeWorld>>, usa
     include: { rows: true },
   });
   const [importJob, foreignImportJob] = await Promise.all([importJobOf(w.a.id, w.users.responsable.id), importJobOf(w.b.id, w.users.otherAdmin.id)]);
+  // Transmissions: one by the TS on the dossier (still correctable), one in structure B.
+  const [transmission, foreignTransmission] = await Promise.all([
+    db.transmission.create({ data: { structureId: w.a.id, usagerId: usager.id, authorId: w.users.ts.id, texte: "Rappeler la CAF." } }),
+    db.transmission.create({ data: { structureId: w.b.id, usagerId: foreignDom.id, authorId: w.users.otherTs.id, texte: "Voisin." } }),
+  ]);
+  // Tasks: one given by the RESPONSABLE to the TS, one in structure B.
+  const [tache, foreignTache] = await Promise.all([
+    db.tache.create({ data: { structureId: w.a.id, usagerId: usager.id, titre: "Rappeler la CAF", echeance: day(parisToday()), assigneeId: w.users.ts.id, createdById: w.users.responsable.id } }),
+    db.tache.create({ data: { structureId: w.b.id, titre: "Préparer la commission", echeance: day(parisToday()), assigneeId: w.users.otherTs.id, createdById: w.users.otherTs.id } }),
+  ]);
   // Retention: a dossier without contact for 30 months, flagged for review.
   await db.retentionFlag.create({ data: { usagerId: inactif.id, structureId: w.a.id, dernierContactLe: new Date(Date.now() - 30 * 30 * 86_400_000) } });
   return {
     rendezVous, permanence, permanenceException, bookingFiche, atelier, inscription, atelierPasse, inscriptionPassee, inactif,
     dom: { demande: demandeDom, decision: decisionDom, accordee: accordeeDom, entretienDemande: entretienDemande!, usager: domADecider },
-    courrier, document, deletedDocument, letter, modele, modeleArchive, importJob, importRow: importJob.rows[0]!,
+    courrier, document, deletedDocument, letter, modele, modeleArchive, importJob, importRow: importJob.rows[0]!, transmission, tache,
     foreignFeatureIds: [
+      foreignTransmission.id, foreignTache.id,
       foreignImportJob.id, foreignImportJob.rows[0]!.id,
       foreignRdv.id, foreignPerm.id, foreignAtelier.id, foreignInscription.id, foreignDomiciliation.id, foreignCourrier.id, foreignDocument.id,
       foreignLetter.id, foreignModele.id,
@@ -199,6 +210,7 @@ const ACC = `lib/actions/accompagnements.ts`;
 const AIDES = `lib/actions/aides.ts`;
 const FICHES = `lib/actions/fiches.ts`;
 const ORIENT = `lib/actions/orientations.ts`;
+const TRANSMISSIONS = `lib/actions/transmissions.ts`;
 const USAGERS = `lib/actions/usagers.ts`;
 const USERS = `lib/actions/users.ts`;
 const ANNUAIRE = `lib/actions/annuaire.ts`;
@@ -230,6 +242,16 @@ async function totpFor(actor: Actor, state: "pending" | "enabled") {
 }
 
 export const ACTION_CASES: Record<string, ActionCase> = {
+  [`${TRANSMISSIONS}#createTransmissionAction`]: {
+    badInputAs: "TRAVAILLEUR_SOCIAL",
+    payload: async (fx) => ({ usagerId: fx.usager.id, entretienId: "", aideId: "", orientationId: "", parentId: "", texte: "Madame a rappelé : voir la CAF.", mentions: [fx.users.ts2.id] }),
+  },
+  [`lib/actions/taches.ts#createTacheAction`]: {
+    badInputAs: "TRAVAILLEUR_SOCIAL",
+    payload: async (fx) => ({ titre: "Rappeler la CAF", echeance: tomorrow(), assigneeId: fx.users.ts2.id, usagerId: fx.usager.id }),
+  },
+  [`lib/actions/taches.ts#changeTacheStatusAction`]: { badInputAs: "TRAVAILLEUR_SOCIAL", payload: async (fx) => ({ tacheId: fx.tache.id, status: "FAITE" }) },
+  [`${TRANSMISSIONS}#editTransmissionAction`]: { badInputAs: "TRAVAILLEUR_SOCIAL", payload: async (fx) => ({ transmissionId: fx.transmission.id, texte: "Rappeler la CAF lundi." }) },
   [`${USERS}#createUserAction`]: {
     badInputAs: "ADMIN",
     payload: async () => ({ firstName: "Camille", lastName: "Nouvelle", email: `${unique("compte")}@test.passerelle.fr`, role: "TRAVAILLEUR_SOCIAL", siteId: "", password: NEW_PASSWORD }),

@@ -30,4 +30,8 @@ export const BAD_INPUT_OPTIONS: Record<string, { optional?: string[]; read?: boo
   "lib/actions/courriers.ts#removeLogoAction": { noInput: true },
   // An unticked box is left out of a plain form post.
   "lib/actions/import.ts#saveImportMappingAction": { optional: ["saveForNext"] },
+  // On the dossier itself, not a reply, nobody mentioned (no box ticked sends nothing).
+  // A task about no dossier.
+  "lib/actions/taches.ts#createTacheAction": { optional: ["usagerId"] },
+  "lib/actions/transmissions.ts#createTransmissionAction": { optional: ["entretienId", "aideId", "orientationId", "parentId", "mentions"] },
 };

@@ -193,6 +193,11 @@ export const ACTIONS: Record<string, Table<ActionOutcome>> = {
   [`lib/actions/orientations.ts#createOrientationAction`]: act(...SOCIAL),
   [`lib/actions/orientations.ts#changeOrientationStatusAction`]: act(...SOCIAL),
   [`lib/actions/orientations.ts#recordOrientationRelanceAction`]: act(...SOCIAL),
+  [`lib/actions/transmissions.ts#createTransmissionAction`]: act(...SOCIAL),
+  [`lib/actions/taches.ts#createTacheAction`]: act(...SOCIAL),
+  [`lib/actions/taches.ts#changeTacheStatusAction`]: act(...SOCIAL),
+  // A colleague reads the message but may not correct it: only its author, within 10 minutes.
+  [`lib/actions/transmissions.ts#editTransmissionAction`]: with_(act("TRAVAILLEUR_SOCIAL"), { RESPONSABLE: "refused" }),
   // Creating a dossier is done in one's own structure: OTHER_TS may.
   [`lib/actions/usagers.ts#createUsagerAction`]: act(...SOCIAL, "OTHER_TS"),
   // The duplicate check finds structure A's dossier for A's social workers only.

@@ -63,6 +63,8 @@ const actorRules: Record<string, [(a: Actor) => boolean, Row]> = {
   canViewTodoList: [rules.canViewTodoList, social],
   canManageCourrierModeles: [rules.canManageCourrierModeles, only("RESPONSABLE")],
   canEditLetterhead: [rules.canEditLetterhead, only("RESPONSABLE")],
+  canCreateTache: [rules.canCreateTache, social],
+  canViewTeamTaches: [rules.canViewTeamTaches, only("RESPONSABLE")],
 };
 const targetRules: Record<string, [(a: Actor, t: { structureId: string }) => boolean, Row]> = {
   canManageUser: [rules.canManageUser, only("ADMIN")],
@@ -83,6 +85,7 @@ const targetRules: Record<string, [(a: Actor, t: { structureId: string }) => boo
   canResetTotp: [rules.canResetTotp, only("ADMIN")],
   canGenerateCourrier: [rules.canGenerateCourrier, social],
   canSendCourrier: [rules.canSendCourrier, social],
+  canWriteTransmission: [rules.canWriteTransmission, social],
 };
 
 describe("permission rules", () => {
@@ -92,7 +95,7 @@ describe("permission rules", () => {
       "canReadConfidentialNote", "canManageAccompagnement", "canViewFicheAsAgent", "canAssignFiche",
       "canUseCourrier",
       "canViewDocument", "canManageDocument",
-      "canManagePermanence", "canBookPermanence", "canReadAuditAction"];
+      "canManagePermanence", "canBookPermanence", "canReadAuditAction", "canEditTransmission", "canChangeTacheStatus"];
     expect(exported.sort()).toEqual(tested.sort());
   });
 
@@ -110,6 +113,34 @@ describe("permission rules", () => {
       });
     }
   }
+
+  describe("canChangeTacheStatus: the assignee, the giver, a RESPONSABLE of the structure", () => {
+    for (const role of ROLES) {
+      it(`for ${role}`, () => {
+        const social = role === "TRAVAILLEUR_SOCIAL" || role === "RESPONSABLE";
+        const a = actor(role, "me");
+        expect(rules.canChangeTacheStatus(a, { structureId: "A", assigneeId: "me", createdById: "x" })).toBe(social);
+        expect(rules.canChangeTacheStatus(a, { structureId: "A", assigneeId: "x", createdById: "me" })).toBe(social);
+        expect(rules.canChangeTacheStatus(a, { structureId: "A", assigneeId: "x", createdById: "y" })).toBe(role === "RESPONSABLE");
+        expect(rules.canChangeTacheStatus(a, { structureId: "B", assigneeId: "me", createdById: "me" })).toBe(false);
+      });
+    }
+  });
+
+  describe("canEditTransmission: its author, of the structure, during 10 minutes", () => {
+    const now = new Date("2026-12-03T10:00:00Z");
+    const at = (minutes: number) => new Date(now.getTime() - minutes * 60_000);
+    for (const role of ROLES) {
+      it(`for ${role}`, () => {
+        const social = role === "TRAVAILLEUR_SOCIAL" || role === "RESPONSABLE";
+        const a = actor(role, "me");
+        expect(rules.canEditTransmission(a, { structureId: "A", authorId: "me", createdAt: at(9) }, now)).toBe(social);
+        expect(rules.canEditTransmission(a, { structureId: "A", authorId: "me", createdAt: at(10) }, now)).toBe(false);
+        expect(rules.canEditTransmission(a, { structureId: "A", authorId: "other", createdAt: at(1) }, now)).toBe(false);
+        expect(rules.canEditTransmission(a, { structureId: "B", authorId: "me", createdAt: at(1) }, now)).toBe(false);
+      });
+    }
+  });
 
   describe("documents: confidential ones for their uploader and the RESPONSABLE only", () => {
     for (const role of ROLES) {

@@ -33,7 +33,7 @@ const throughParent = (role: Role, relation: string, parent: string, alias: stri
 const EXPECTED: Record<string, (role: Role) => Expected> = {
   // The social work of the structure: TS and RESPONSABLE.
   ...Object.fromEntries(
-    ["usager", "entretien", "diagnostic", "accompagnement", "aide", "ficheCcas", "orientation", "rendezVous", "atelier", "atelierInscription", "domiciliation", "courrierGenere", "courrierModele"]
+    ["usager", "entretien", "diagnostic", "accompagnement", "aide", "ficheCcas", "orientation", "rendezVous", "atelier", "atelierInscription", "domiciliation", "courrierGenere", "courrierModele", "transmission", "tache"]
       .map((name) => [name, (role: Role) => ownOrNothing(SOCIAL.includes(role))]),
   ),
   // What the whole structure shares.
@@ -46,6 +46,7 @@ const EXPECTED: Record<string, (role: Role) => Expected> = {
     sql: `("x"."structureId" = $1::uuid AND "x".role IN ($2::"Role",$3::"Role"))`, values: ["A", "TRAVAILLEUR_SOCIAL", "RESPONSABLE"],
   }),
   usagerReferent: (role) => throughParent(role, "usager", "Usager", "x_u", "usagerId"),
+  transmissionMention: (role) => throughParent(role, "transmission", "Transmission", "x_t", "transmissionId"),
   planObjectif: (role) => throughParent(role, "accompagnement", "Accompagnement", "x_acc", "accompagnementId"),
   dette: (role) => throughParent(role, "accompagnement", "Accompagnement", "x_acc", "accompagnementId"),
   etapeExpulsion: (role) => throughParent(role, "accompagnement", "Accompagnement", "x_acc", "accompagnementId"),

@@ -8,6 +8,13 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Badge } from "@/components/ui/badge";
 import { RappelDoneButton } from "@/components/reminders/rappel-done-button";
 import { OrientationsARelancer } from "@/components/orientations/orientations-a-relancer";
+import { MesTaches } from "@/components/taches/mes-taches";
+import { TacheForm } from "@/components/taches/tache-form";
+import { TacheList } from "@/components/taches/tache-list";
+import { Disclosure } from "@/components/accompagnements/disclosure";
+import { canViewTeamTaches } from "@/lib/auth/permissions";
+import { listAssignableColleagues, listTeamOverdueTaches } from "@/lib/domain/taches/queries";
+import { parisToday } from "@/lib/domain/shared/paris-time";
 
 export const metadata: Metadata = { title: "À faire" };
 
@@ -17,11 +24,22 @@ export default async function AFairePage() {
   const actor = await requireUser();
   const todo = await getAFaire(actor);
   if (!todo) notFound();
+  const [colleagues, teamOverdue] = await Promise.all([listAssignableColleagues(actor), listTeamOverdueTaches(actor)]);
   const today = new Date();
   const late = (d: Date) => d.getTime() < today.getTime() - 86_400_000;
   return (
     <>
-      <PageHeader title="À faire" description={`Vos rappels et échéances des ${HORIZON_DAYS} prochains jours, retards compris.`} />
+      <PageHeader title="À faire" description={`Vos tâches, rappels et échéances des ${HORIZON_DAYS} prochains jours, retards compris.`} />
+      <MesTaches actor={actor} />
+      <Disclosure label="Confier une tâche" variant="primary">
+        <TacheForm colleagues={colleagues} today={parisToday()} defaultAssigneeId={actor.id} />
+      </Disclosure>
+      {canViewTeamTaches(actor) ? (
+        <section className="card" aria-labelledby="taches-equipe">
+          <h2 id="taches-equipe">Tâches de l&apos;équipe en retard ({teamOverdue.length})</h2>
+          <TacheList taches={teamOverdue} empty="Aucune tâche en retard dans l'équipe." />
+        </section>
+      ) : null}
       <section className="card" aria-labelledby="rappels">
         <h2 id="rappels">Suites d&apos;entretien à donner ({todo.rappels.length})</h2>
         {todo.rappels.length === 0 ? <p>Aucun rappel.</p> : (

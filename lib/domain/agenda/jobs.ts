@@ -52,7 +52,7 @@ export async function sendRendezVousReminders(now: Date): Promise<Summary> {
     const text = reminderText({ ...r, structureName: structures.get(r.structureId) ?? "le CCAS" });
     try {
       if (canal === "SMS") await smsProvider().send({ to: phone!, text });
-      else await sendEmail({ to: email!, subject: "Rappel de votre rendez-vous", text: `Bonjour,\n\n${text}\n` });
+      else await sendEmail({ to: email!, tag: "rendezvous.rappel", subject: "Rappel de votre rendez-vous", text: `Bonjour,\n\n${text}\n` });
       summary.sent++;
     } catch (error) {
       const e = error as { code?: string; name?: string };

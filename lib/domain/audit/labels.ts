@@ -49,6 +49,8 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   "fiche.reorienter": "Fiche réorientée", "fiche.cloturer": "Fiche clôturée",
   "orientation.create": "Orientation envoyée", "orientation.read": "Ouverture d'une orientation", "orientation.status": "Suivi d'une orientation",
   "orientation.relance": "Relance d'une orientation", "orientation.courrier": "Courrier d'orientation imprimé",
+  "transmission.create": "Transmission écrite entre collègues", "transmission.edit": "Transmission corrigée par son auteur",
+  "tache.create": "Tâche confiée", "tache.status": "Statut d'une tâche changé",
   "partenaire.create": "Partenaire ajouté à l'annuaire", "partenaire.update": "Partenaire de l'annuaire modifié",
   // Agenda (issue #10)
   "rendezvous.create": "Rendez-vous créé", "rendezvous.book": "Créneau de permanence réservé", "rendezvous.move": "Rendez-vous déplacé",

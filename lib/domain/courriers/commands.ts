@@ -13,7 +13,7 @@ import { isoToDate } from "@/lib/domain/shared/fields";
 import { parisToday } from "@/lib/domain/shared/paris-time";
 import { loadLetterhead } from "@/lib/domain/shared/letter/letterhead";
 import { documentStorage, type DocumentStorage } from "@/lib/storage";
-import { emailConfigured, sendEmail } from "@/lib/notifications/email";
+import { EmailNotSentError, emailConfigured, sendEmail } from "@/lib/notifications/email";
 import { log } from "@/lib/log";
 import { DOCX_MIME } from "./labels";
 import { produceLetter } from "./produce";
@@ -70,7 +70,7 @@ async function emailLetter(courrier: { id: string; titre: string; usager: { emai
   if (!bytes) throw new DomainError("Le fichier PDF de ce courrier n'est plus disponible dans le stockage : générez-le de nouveau.");
   try {
     await sendEmail({
-      to,
+      to, tag: "courrier",
       subject: `Courrier de ${structureName}`,
       text: [
         "Bonjour,", "",
@@ -80,7 +80,8 @@ async function emailLetter(courrier: { id: string; titre: string; usager: { emai
       attachments: [{ filename: pdf.name, content: Buffer.from(bytes), contentType: "application/pdf" }],
     });
   } catch (error) {
-    log.warn({ err: error instanceof Error ? error.message : String(error), courrierId: courrier.id }, "courrier_email_failed");
+    // The mail module logged the SMTP codes; the raw message may quote the address, so not here.
+    log.warn({ courrierId: courrier.id, code: error instanceof EmailNotSentError ? error.code : null }, "courrier_email_failed");
     throw new DomainError("L'e-mail n'a pas pu être envoyé (serveur de messagerie injoignable) : rien n'a été enregistré. Réessayez plus tard, ou remettez le courrier.");
   }
   return to;

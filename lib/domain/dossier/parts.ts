@@ -16,6 +16,8 @@ import { documentsDossierPart } from "@/lib/domain/documents/dossier-part";
 import { ateliersDossierPart } from "@/lib/domain/ateliers/dossier-part";
 import { domiciliationDossierPart } from "@/lib/domain/domiciliation/dossier-part";
 import { courriersDossierPart } from "@/lib/domain/courriers/dossier-part";
+import { transmissionsDossierPart } from "@/lib/domain/transmissions/dossier-part";
+import { tachesDossierPart } from "@/lib/domain/taches/dossier-part";
 
 export const DOSSIER_PARTS: readonly DossierPart[] = [
   usagersDossierPart,
@@ -30,4 +32,6 @@ export const DOSSIER_PARTS: readonly DossierPart[] = [
   ateliersDossierPart,
   domiciliationDossierPart,
   courriersDossierPart,
+  transmissionsDossierPart,
+  tachesDossierPart,
 ];

@@ -14,7 +14,7 @@ import { DomainError, NotFoundError } from "@/lib/domain/errors";
 import { parisLocalToDate } from "@/lib/domain/shared/paris-time";
 import { nextStatus, type FicheAction } from "./status-machine";
 import { upsertFicheRendezVous } from "./rendez-vous";
-import { notifyAgentOfOutcome, queueNotification } from "./notify";
+import { notifyAgentOfOutcome } from "./notify";
 import type { ZFicheAssign, ZFicheClose, ZFicheEvaluation, ZFicheRdv, ZFicheRef, ZFicheReorient } from "./schemas";
 
 export const FICHE_CONFLICT = "La fiche vient d'être modifiée par quelqu'un d'autre : rien n'a été enregistré. Rechargez la page.";
@@ -70,7 +70,7 @@ export async function applyFicheAction(
   });
   // The agent hears of the outcome (appointment, reorientation, closing), after the commit.
   if (result.changed && ["RDV_FIXE", "REORIENTEE", "CLOTUREE"].includes(result.status)) {
-    queueNotification(() => notifyAgentOfOutcome(result));
+    notifyAgentOfOutcome(result);
   }
   return { id: result.id, status: result.status };
 }

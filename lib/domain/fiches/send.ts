@@ -11,7 +11,7 @@ import { isoToDate } from "@/lib/domain/shared/fields";
 import { parisYear } from "@/lib/domain/shared/paris-time";
 import { CONSENTEMENT_TEXTE } from "./labels";
 import { nextFicheReference } from "./reference";
-import { notifyNewFiche, queueNotification } from "./notify";
+import { notifyNewFiche } from "./notify";
 import type { FicheSend } from "./schemas";
 
 export async function sendFiche(actor: Actor, input: FicheSend, now = new Date()) {
@@ -40,6 +40,6 @@ export async function sendFiche(actor: Actor, input: FicheSend, now = new Date()
     });
     return created;
   });
-  queueNotification(() => notifyNewFiche(fiche));
+  notifyNewFiche(fiche);
   return { id: fiche.id, reference: fiche.reference };
 }

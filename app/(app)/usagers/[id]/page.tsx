@@ -30,6 +30,9 @@ import { DossierOrientationsCard } from "@/components/orientations/dossier-orien
 import { DossierAteliersCard } from "@/components/ateliers/dossier-ateliers-card";
 import { DocumentsCard } from "@/components/documents/documents-card";
 import { CourriersCard } from "@/components/courriers/courriers-card";
+import { TransmissionsCard } from "@/components/transmissions/transmissions-card";
+import { DossierTachesCard } from "@/components/taches/dossier-taches-card";
+import { formatDateTime } from "@/lib/format";
 import { dossierPageTitle } from "@/lib/domain/usagers/dossier";
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
@@ -69,10 +72,12 @@ export default async function DossierPage({ params, searchParams }: {
         <IdentityCard dossier={dossier} />
         <SituationCard dossier={dossier} />
       </div>
+      <DossierTachesCard actor={actor} usagerId={id} readOnly={!canWrite} />
       <DossierDiagnosticCard usagerId={id} diagnostics={diagnostics} canWrite={canWrite} />
       <DossierAccompagnementsCard actor={actor} usagerId={id} readOnly={!canWrite} />
       <DossierRendezVousCard actor={actor} usagerId={id} readOnly={!canWrite} />
       <DossierEntretiensCard usagerId={id} entretiens={entretiens} canWrite={canWrite} />
+      <TransmissionsCard actor={actor} usagerId={id} readOnly={!canWrite} entretiens={entretiens.slice(0, 20).map((e) => ({ id: e.id, label: `Entretien du ${formatDateTime(e.date)}` }))} />
       <DossierAidesCard actor={actor} usagerId={id} readOnly={!canWrite} />
       <DossierDomiciliationCard actor={actor} usagerId={id} />
       <DossierOrientationsCard actor={actor} usagerId={id} archived={archived} />

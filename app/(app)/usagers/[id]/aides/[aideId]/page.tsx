@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { DocumentsCard } from "@/components/documents/documents-card";
 import { CourriersCard } from "@/components/courriers/courriers-card";
+import { TransmissionsCard } from "@/components/transmissions/transmissions-card";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/current-user";
@@ -68,6 +69,7 @@ export default async function AidePage({ params }: { params: Promise<{ id: strin
           </section>
         ) : null}
       </div>
+      <TransmissionsCard actor={actor} usagerId={id} filter={{ aideId: aide.id }} readOnly={archived} />
       <CourriersCard actor={actor} source="AIDE" sourceId={aide.id} readOnly={archived} />
       <DocumentsCard actor={actor} target={{ usagerId: id, aideId: aide.id }} readOnly={archived} />
     </>

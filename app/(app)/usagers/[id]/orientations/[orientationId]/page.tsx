@@ -14,6 +14,7 @@ import { OrientationHistory } from "@/components/orientations/orientation-histor
 import { TransmisView } from "@/components/orientations/transmis-view";
 import { DocumentsCard } from "@/components/documents/documents-card";
 import { CourriersCard } from "@/components/courriers/courriers-card";
+import { TransmissionsCard } from "@/components/transmissions/transmissions-card";
 import { dossierPageTitle } from "@/lib/domain/usagers/dossier";
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
@@ -76,6 +77,7 @@ export default async function OrientationPage({ params }: { params: Promise<{ id
           <OrientationHistory history={o.history} />
         </section>
       </div>
+      <TransmissionsCard actor={actor} usagerId={id} filter={{ orientationId: o.id }} readOnly={false} />
       <DocumentsCard actor={actor} target={{ usagerId: id, orientationId: o.id }} />
       <CourriersCard actor={actor} source="ORIENTATION" sourceId={o.id} />
     </>
