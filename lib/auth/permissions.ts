@@ -178,3 +178,12 @@ export const canResetTotp = (actor: Actor, target: Owned & { id?: string }) =>
 export const canImportDossiers = (actor: Actor) => actor.role === "RESPONSABLE" || actor.role === "ADMIN";
 /** The structure's dossiers in the import's format (to edit in Excel and import again): social content, the RESPONSABLE only. */
 export const canExportDossiersForImport = (actor: Actor) => actor.role === "RESPONSABLE";
+
+// --- Signalements (public reports of a person sleeping rough, issue 22) ----------------------
+/** The maraude inbox: the team members the RESPONSABLE designates, and the RESPONSABLE. */
+export const canUseMaraudeInbox = (actor: Actor) =>
+  isSocial(actor) && (actor.role === "RESPONSABLE" || actor.maraude === true);
+/** Status changes and the link to a dossier: the same people, on their structure's reports. */
+export const canHandleSignalement = (actor: Actor, signalement: Owned) => canUseMaraudeInbox(actor) && sameStructure(actor, signalement);
+/** Who is on the team, and whether the public page is open: the RESPONSABLE. */
+export const canManageMaraude = (actor: Actor) => actor.role === "RESPONSABLE";

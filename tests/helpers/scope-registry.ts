@@ -21,6 +21,7 @@ import { partenaireScope, partenaireScopeSql } from "@/lib/auth/scopes/partenair
 import { permanenceBookingScope, permanenceBookingScopeSql, permanenceExceptionScope, permanenceExceptionScopeSql, permanenceScope, permanenceScopeSql } from "@/lib/auth/scopes/permanence";
 import { rendezVousScope, rendezVousScopeSql } from "@/lib/auth/scopes/rendez-vous";
 import { retentionFlagScope, retentionFlagScopeSql } from "@/lib/auth/scopes/retention";
+import { signalementEventScope, signalementEventScopeSql, signalementScope, signalementScopeSql } from "@/lib/auth/scopes/signalement";
 import { siteScope, siteScopeSql } from "@/lib/auth/scopes/site";
 import { structureSettingsScope, structureSettingsScopeSql } from "@/lib/auth/scopes/structure-settings";
 import { usagerReferentScope, usagerReferentScopeSql, usagerScope, usagerScopeSql } from "@/lib/auth/scopes/usager";
@@ -85,4 +86,6 @@ export const SCOPES: Record<string, ScopeCase> = {
   importRow: c("importRow", "ImportRow", importRowScope, importRowScopeSql),
   importMapping: c("importMapping", "ImportMapping", importMappingScope, importMappingScopeSql),
   importTarget: c("usager", "Usager", importTargetScope, importTargetScopeSql),
+  signalement: c("signalement", "Signalement", signalementScope, signalementScopeSql),
+  signalementEvent: c("signalementEvent", "SignalementEvent", signalementEventScope, signalementEventScopeSql),
 };

@@ -17,6 +17,7 @@ import { encryptTotpSecret } from "@/lib/domain/auth/totp-crypto";
 import { newTotpSecret, totpCodeAt } from "@/lib/domain/auth/totp";
 import { ahead, makeFiche } from "../integration/agenda-fixtures";
 import { makeAtelier, inscrire, parisInDays } from "../integration/ateliers-fixtures";
+import { openSignalementPage, publicPayload } from "../integration/signalement-fixtures";
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const NEW_PASSWORD = "Nouveau-Mot-de-passe-2026!";
@@ -230,6 +231,14 @@ async function totpFor(actor: Actor, state: "pending" | "enabled") {
 }
 
 export const ACTION_CASES: Record<string, ActionCase> = {
+  // Public: the page of structure A is opened first (an idempotent upsert of its settings).
+  ["lib/actions/signalement-public.ts#submitSignalementAction"]: {
+    badInputAs: "TRAVAILLEUR_SOCIAL",
+    payload: async (fx) => {
+      await openSignalementPage(fx.a);
+      return publicPayload(fx.a, { personne: unique("Personne") });
+    },
+  },
   [`${USERS}#createUserAction`]: {
     badInputAs: "ADMIN",
     payload: async () => ({ firstName: "Camille", lastName: "Nouvelle", email: `${unique("compte")}@test.passerelle.fr`, role: "TRAVAILLEUR_SOCIAL", siteId: "", password: NEW_PASSWORD }),

@@ -121,6 +121,8 @@ export const PAGES: Record<string, HttpEntry> = {
   "page /parametres/import/[id]": { expect: page("RESPONSABLE", "ADMIN"), record: "importJob" },
   "page /parametres/courriers/nouveau": { expect: page("RESPONSABLE") },
   "page /parametres/courriers/[id]": { expect: page("RESPONSABLE"), record: "courrierModele" },
+  // The one page without sign-in (issue 22): the demo structure's open signalement page, for everyone.
+  "page /signaler/[code]": { expect: matrix<HttpOutcome>(SIGNED_IN, "ok", "ok", "ok"), path: "/signaler/ccas-demo" },
 };
 
 export const ROUTES: Record<string, HttpEntry> = {
@@ -156,6 +158,8 @@ export const ROUTES: Record<string, HttpEntry> = {
 };
 
 export const ACTIONS: Record<string, Table<ActionOutcome>> = {
+  // The public signalement page's one write: anyone, signed in or not (issue 22).
+  [`lib/actions/signalement-public.ts#submitSignalementAction`]: matrix<ActionOutcome>(SIGNED_IN, "ok", "ok", "ok"),
   [`lib/actions/users.ts#createUserAction`]: act("ADMIN"),
   [`lib/actions/users.ts#updateUserAction`]: act("ADMIN"),
   [`lib/actions/users.ts#setUserStatusAction`]: act("ADMIN"),

@@ -63,6 +63,9 @@ const actorRules: Record<string, [(a: Actor) => boolean, Row]> = {
   canViewTodoList: [rules.canViewTodoList, social],
   canManageCourrierModeles: [rules.canManageCourrierModeles, only("RESPONSABLE")],
   canEditLetterhead: [rules.canEditLetterhead, only("RESPONSABLE")],
+  // Without the team flag: the RESPONSABLE only (the flag is tested below).
+  canUseMaraudeInbox: [rules.canUseMaraudeInbox, only("RESPONSABLE")],
+  canManageMaraude: [rules.canManageMaraude, only("RESPONSABLE")],
 };
 const targetRules: Record<string, [(a: Actor, t: { structureId: string }) => boolean, Row]> = {
   canManageUser: [rules.canManageUser, only("ADMIN")],
@@ -83,6 +86,7 @@ const targetRules: Record<string, [(a: Actor, t: { structureId: string }) => boo
   canResetTotp: [rules.canResetTotp, only("ADMIN")],
   canGenerateCourrier: [rules.canGenerateCourrier, social],
   canSendCourrier: [rules.canSendCourrier, social],
+  canHandleSignalement: [rules.canHandleSignalement, only("RESPONSABLE")],
 };
 
 describe("permission rules", () => {
@@ -218,6 +222,19 @@ describe("permission rules", () => {
         expect(rules.canUseCourrier({ ...a, siteId: null }, "MAISON_DES_SOLIDARITES")).toBe(social);
         expect(rules.courrierScope(a, "MAISON_DES_SOLIDARITES")).toEqual(social || role === "AGENT" ? { structureId: "A" } : rules.NOTHING);
         expect(rules.domiciliationScope(a)).toEqual(social ? { structureId: "A" } : rules.NOTHING);
+      });
+    }
+  });
+
+  describe("maraude: the team flag opens the inbox to a social worker, never to an agent or an admin", () => {
+    for (const role of ROLES) {
+      it(role, () => {
+        const member = { ...actor(role), maraude: true };
+        const social = role === "TRAVAILLEUR_SOCIAL" || role === "RESPONSABLE";
+        expect(rules.canUseMaraudeInbox(member)).toBe(social);
+        expect(rules.canHandleSignalement(member, mine)).toBe(social);
+        expect(rules.canHandleSignalement(member, theirs)).toBe(false);
+        expect(rules.canManageMaraude(member)).toBe(role === "RESPONSABLE");
       });
     }
   });
