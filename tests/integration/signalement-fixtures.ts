@@ -24,3 +24,17 @@ export function publicPayload(structure: Pick<TestStructure, "id">, patch: Recor
     ...patch,
   };
 }
+
+/** A report of `structure` in `status`, with its reporter (as the public page stores it). */
+export async function makeSignalement(structure: { id: string }, status: "NOUVEAU" | "EQUIPE_ENVOYEE" | "RENCONTREE" | "NON_TROUVEE" | "LIE" | "CLOS" = "NOUVEAU", patch: { createdAt?: Date; premiereVisiteAt?: Date | null } = {}) {
+  const createdAt = patch.createdAt ?? new Date();
+  return db.signalement.create({
+    data: {
+      structureId: structure.id, reference: unique("S"), reporterNom: "Claire Passante", reporterTelephone: "06 11 22 33 44", reporterEmail: "claire.passante@exemple.fr",
+      personne: "Marc, la cinquantaine", lieu: "Parvis de la gare", commune: "Lille", quartier: null, situation: "Il a froid.",
+      status, statusChangedAt: createdAt, createdAt,
+      premiereVisiteAt: patch.premiereVisiteAt !== undefined ? patch.premiereVisiteAt : ["RENCONTREE", "NON_TROUVEE", "LIE"].includes(status) ? createdAt : null,
+      events: { create: { status: "NOUVEAU", at: createdAt } },
+    },
+  });
+}

@@ -70,7 +70,9 @@ export const ZSignalementSettings = z.object({
   signalementCommunes: z.string({ error: "Communes : texte attendu." }).max(5_000, "Communes : 5 000 caractères au plus.")
     .transform((v) => [...new Set(v.split(/\r?\n/).map((l) => l.trim()).filter(Boolean))])
     .refine((l) => l.length <= 100, "Communes : 100 au plus.")
-    .refine((l) => l.every((c) => c.length <= 100), "Communes : 100 caractères au plus chacune."),
+    .refine((l) => l.every((c) => c.length <= 100), "Communes : 100 caractères au plus chacune.")
+    // A place name: letters, digits, spaces, hyphens, apostrophes and parentheses.
+    .refine((l) => l.every((c) => /^[\p{L}\p{N}][\p{L}\p{N} '’()-]*$/u.test(c)), "Communes : des noms de communes, un par ligne (lettres, chiffres, espaces, tirets, apostrophes)."),
   signalementConservationMois: formNumber("Saisissez une durée en mois.")
     .pipe(z.number().int("Durée : un nombre entier de mois.").min(1, "Durée : 1 mois au moins.").max(3, "Durée : 3 mois au plus (information donnée sur la page publique).")),
 });
