@@ -31,7 +31,7 @@ export function closingEmail(to: string, { reference, structureName }: { referen
       "Pour respecter la vie privée de la personne, nous ne pouvons pas vous en dire plus.",
       "Vos coordonnées ont été effacées de notre fichier.",
       "",
-      "Si vous rencontrez à nouveau une personne en difficulté, vous pouvez faire un nouveau signalement. En cas d'urgence, appelez le 115 (Samu social), le 15 (Samu) ou le 17 (police).",
+      "Si vous croisez une autre fois une personne en difficulté, vous pouvez faire un nouveau signalement. En cas d'urgence, appelez le 115 (Samu social), le 15 (Samu) ou le 17 (police).",
       "",
       "Ce message est envoyé automatiquement : merci de ne pas y répondre.",
     ].join("\n"),
