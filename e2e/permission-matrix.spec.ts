@@ -94,7 +94,7 @@ async function seedMarkers() {
   // Records of features that may have no demo data yet: a missing one fails only its own entries.
   const optional = async (table: string) =>
     (await query<{ id: string }>(`SELECT id FROM "${table}" WHERE "structureId" = $1 ORDER BY id LIMIT 1`, [demo.id]).catch(() => []))[0];
-  const [atelier, rdv, document] = [await optional("Atelier"), await optional("RendezVous"), await optional("Document")];
+  const [atelier, rdv, document, signalement] = [await optional("Atelier"), await optional("RendezVous"), await optional("Document"), await optional("Signalement")];
   // A decided domiciliation: a request still waiting for its decision has no letter to download.
   const domiciliation = await first(`SELECT id FROM "Domiciliation" WHERE "structureId" = $1 AND status <> 'DEMANDEE' ORDER BY id LIMIT 1`, [demo.id]);
   // The demo template of the structure (written for the dossier), its newest version; previewed on the marked dossier.
@@ -121,6 +121,7 @@ async function seedMarkers() {
     ...(atelier ? { atelier: { id: atelier.id } } : {}),
     ...(rdv ? { rendezVous: { id: rdv.id } } : {}),
     ...(document ? { document: { id: document.id } } : {}),
+    ...(signalement ? { signalement: { id: signalement.id } } : {}),
     ...(domiciliation ? { domiciliation: { id: domiciliation.id } } : {}),
     ...(modele ? { courrierModele: { id: modele.id }, courrierModeleVersion: { id: modele.versionId }, courrierApercu: { id: modele.id, element: marked.id } } : {}),
   };

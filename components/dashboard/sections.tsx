@@ -4,6 +4,7 @@ import type { ComponentType } from "react";
 import type { SectionProps } from "./section-props";
 import { AidesSection, CaseloadSection, FichesSection, OrientationsSection, UsagersSection } from "./core-sections";
 import { AgendaSection, AteliersSection, DomiciliationSection } from "./feature-sections";
+import { SignalementsSection } from "@/components/signalements/dashboard-section";
 
 export const DASHBOARD_SECTIONS: ComponentType<SectionProps>[] = [
   CaseloadSection,
@@ -14,4 +15,5 @@ export const DASHBOARD_SECTIONS: ComponentType<SectionProps>[] = [
   AgendaSection,
   AteliersSection,
   DomiciliationSection,
+  SignalementsSection,
 ];

@@ -14,6 +14,8 @@ export type Actor = {
   mustChangePassword: boolean;
   /** An account that must have a second factor (ADMIN) and has none yet: enrolment first. */
   mustEnrolTotp?: boolean;
+  /** Member of the structure's maraude team (set by the RESPONSABLE): sees the signalements. */
+  maraude?: boolean;
   /** The server-side session this request came with (ended sessions: see changeOwnPassword). */
   sessionId?: string;
   /** Client address for the audit log (X-Forwarded-For behind the reverse proxy). */

@@ -3,6 +3,7 @@ import type { Actor, Role } from "./actor";
 import { canViewDashboard } from "./permissions";
 import { canUseCourrier } from "./permissions";
 import { canImportDossiers } from "./permissions";
+import { canUseMaraudeInbox } from "./permissions";
 import { canEditStructureSettings, canListAteliers, canViewAgenda, canListFiches, canListUsagers, canManageUsers, canReadAnnuaire, canReadAuditLog } from "./permissions";
 import { canListAides, canListDomiciliations, canListOrientations, canViewTodoList } from "./permissions";
 
@@ -22,6 +23,7 @@ export function navigationFor(actor: Actor, counts: NavCounts = {}): NavItem[] {
   if (canUseCourrier(actor, counts.siteKind ?? null)) items.push({ href: "/courrier", label: "Courrier" });
   if (canListFiches(actor)) items.push({ href: "/fiches-liaison", label: "Fiches de liaison", count: counts.fiches });
   if (canListOrientations(actor)) items.push({ href: "/orientations", label: "Orientations" });
+  if (canUseMaraudeInbox(actor)) items.push({ href: "/maraude", label: "Maraude" });
   if (canListAteliers(actor)) items.push({ href: "/ateliers", label: "Ateliers" });
   if (canReadAnnuaire(actor)) items.push({ href: "/annuaire", label: "Annuaire" });
   if (canEditStructureSettings(actor)) items.push({ href: "/parametres", label: "Paramètres" });

@@ -193,3 +193,11 @@ export const canChangeTacheStatus = (actor: Actor, t: Owned & { assigneeId: stri
   isSocial(actor) && sameStructure(actor, t) && (actor.role === "RESPONSABLE" || actor.id === t.assigneeId || actor.id === t.createdById);
 /** The team's overdue tasks: the RESPONSABLE. */
 export const canViewTeamTaches = (actor: Actor) => actor.role === "RESPONSABLE";
+// --- Signalements (public reports of a person sleeping rough, issue 22) ----------------------
+/** The maraude inbox: the team members the RESPONSABLE designates, and the RESPONSABLE. */
+export const canUseMaraudeInbox = (actor: Actor) =>
+  isSocial(actor) && (actor.role === "RESPONSABLE" || actor.maraude === true);
+/** Status changes and the link to a dossier: the same people, on their structure's reports. */
+export const canHandleSignalement = (actor: Actor, signalement: Owned) => canUseMaraudeInbox(actor) && sameStructure(actor, signalement);
+/** Who is on the team, and whether the public page is open: the RESPONSABLE. */
+export const canManageMaraude = (actor: Actor) => actor.role === "RESPONSABLE";

@@ -56,4 +56,10 @@ export const JOBS: JobDefinition[] = [
     description: "Propose la fin des domiciliations sans contact depuis plus de trois mois consécutifs et signale le courrier à retourner à l'expéditeur après le délai réglé (15 jours par défaut) : un professionnel confirme.",
     run: (now) => import("@/lib/domain/domiciliation/jobs").then((m) => m.runDomiciliationJob(now)),
   },
+  {
+    name: "signalements-purge",
+    cron: "50 3 * * *",
+    description: "Supprime les signalements de la page publique non liés à un dossier après la durée réglée (3 mois par défaut) et efface les coordonnées des personnes qui ont signalé au même terme ; les signalements liés suivent les règles de leur dossier.",
+    run: (now) => import("@/lib/domain/signalements/jobs").then((m) => m.purgeSignalements(now)),
+  },
 ];

@@ -10,6 +10,7 @@ import { seedAteliers } from "./ateliers";
 import { seedAgenda } from "./agenda";
 import { seedDomiciliation } from "./domiciliation";
 import { seedCourriers } from "./courriers";
+import { seedSignalements } from "./signalements";
 
 export async function seedDemo(): Promise<string[]> {
   const created: string[] = [];
@@ -47,6 +48,10 @@ export async function seedDemo(): Promise<string[]> {
   if ((await db.courrierModele.count({ where: { structureId: foundation.demo.id } })) === 0) {
     await seedCourriers(db, foundation);
     created.push("courriers (en-tête et modèle)");
+  }
+  if (!(await db.structureSettings.findFirst({ where: { structureId: foundation.demo.id, signalementCode: { not: null } } }))) {
+    await seedSignalements(db, foundation);
+    created.push("page de signalement et maraude");
   }
   return created;
 }

@@ -21,6 +21,7 @@ import { partenaireScope, partenaireScopeSql } from "@/lib/auth/scopes/partenair
 import { permanenceBookingScope, permanenceBookingScopeSql, permanenceExceptionScope, permanenceExceptionScopeSql, permanenceScope, permanenceScopeSql } from "@/lib/auth/scopes/permanence";
 import { rendezVousScope, rendezVousScopeSql } from "@/lib/auth/scopes/rendez-vous";
 import { retentionFlagScope, retentionFlagScopeSql } from "@/lib/auth/scopes/retention";
+import { signalementEventScope, signalementEventScopeSql, signalementScope, signalementScopeSql } from "@/lib/auth/scopes/signalement";
 import { siteScope, siteScopeSql } from "@/lib/auth/scopes/site";
 import { structureSettingsScope, structureSettingsScopeSql } from "@/lib/auth/scopes/structure-settings";
 import { tacheScope, tacheScopeSql } from "@/lib/auth/scopes/tache";
@@ -90,4 +91,6 @@ export const SCOPES: Record<string, ScopeCase> = {
   tache: c("tache", "Tache", tacheScope, tacheScopeSql),
   transmission: c("transmission", "Transmission", transmissionScope, transmissionScopeSql),
   transmissionMention: c("transmissionMention", "TransmissionMention", transmissionMentionScope, transmissionMentionScopeSql, "transmissionId"),
+  signalement: c("signalement", "Signalement", signalementScope, signalementScopeSql),
+  signalementEvent: c("signalementEvent", "SignalementEvent", signalementEventScope, signalementEventScopeSql),
 };

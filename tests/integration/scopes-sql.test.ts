@@ -71,6 +71,9 @@ async function fill(s: TestStructure, ts: User, ts2: User, agent: User | null) {
   const importJob = await db.importJob.create({ data: { structureId: s.id, createdById: ts.id, kind: "usagers", fileName: "a.csv", sheetName: "CSV", format: "csv", headers: ["Nom"], mapping: ["nom"], groupChoices: {}, totalRows: 1 } });
   await db.importRow.create({ data: { jobId: importJob.id, position: 0, line: 2, cells: ["A"], label: "A" } });
   await db.importMapping.create({ data: { structureId: s.id, kind: "usagers", columns: {}, updatedById: ts.id } });
+  await db.signalement.create({
+    data: { structureId: s.id, reference: unique("S"), reporterEmail: "a@b.fr", personne: "Marc", lieu: "Gare", commune: "Lille", situation: "Froid", events: { create: { status: "NOUVEAU" } } },
+  });
   for (const action of ["auth.login", "user.create", "usager.read"]) {
     await db.auditLog.create({ data: { structureId: s.id, actorId: ts.id, action, entityType: "Usager", entityId: usager.id } });
   }

@@ -17,6 +17,7 @@ import { encryptTotpSecret } from "@/lib/domain/auth/totp-crypto";
 import { newTotpSecret, totpCodeAt } from "@/lib/domain/auth/totp";
 import { ahead, makeFiche } from "../integration/agenda-fixtures";
 import { makeAtelier, inscrire, parisInDays } from "../integration/ateliers-fixtures";
+import { makeSignalement, openSignalementPage, publicPayload } from "../integration/signalement-fixtures";
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const NEW_PASSWORD = "Nouveau-Mot-de-passe-2026!";
@@ -68,13 +69,17 @@ export async function buildFixture() {
   await db.ficheLiaison.update({ where: { id: enCours.id }, data: { status: "EN_COURS" } });
   await db.ficheLiaison.update({ where: { id: foreignFiche.id }, data: { status: "RECUE" } });
   const features = await buildFeatureFixture(w, usager);
+  // The maraude: the TS is on the team; a report of structure B for the foreign ids.
+  await db.user.update({ where: { id: w.users.ts.id }, data: { maraude: true } });
+  w.actors.TRAVAILLEUR_SOCIAL.maraude = true;
+  const foreignSignalement = await makeSignalement(w.b);
   return {
     ...features, ...w, targetUser, usager, usager2, budget, logement, errance, actionId: objectif.actions[0]!.id, demandee, instruite, accordee,
     entretien, pmi, orientation, fiches: { envoyee: envoyee.id, recue: recue.id, enCours: enCours.id },
     /** Ids of structure B: any of them in any id field must be refused (404 or a field error). */
     foreignIds: [
       foreignUsager.id, foreignAcc.id, foreignAide.id, foreignEntretien.id, foreignPartenaire.id, foreignOrientation.id,
-      foreignFiche.id, w.users.otherTs.id, otherAgent.id, w.b.sites[0]!.id, ...features.foreignFeatureIds,
+      foreignFiche.id, w.users.otherTs.id, otherAgent.id, w.b.sites[0]!.id, ...features.foreignFeatureIds, foreignSignalement.id,
     ],
   };
 }
@@ -252,6 +257,32 @@ export const ACTION_CASES: Record<string, ActionCase> = {
   },
   [`lib/actions/taches.ts#changeTacheStatusAction`]: { badInputAs: "TRAVAILLEUR_SOCIAL", payload: async (fx) => ({ tacheId: fx.tache.id, status: "FAITE" }) },
   [`${TRANSMISSIONS}#editTransmissionAction`]: { badInputAs: "TRAVAILLEUR_SOCIAL", payload: async (fx) => ({ transmissionId: fx.transmission.id, texte: "Rappeler la CAF lundi." }) },
+  // Public: the page of structure A is opened first (an idempotent upsert of its settings).
+  ["lib/actions/signalement-public.ts#submitSignalementAction"]: {
+    badInputAs: "TRAVAILLEUR_SOCIAL",
+    payload: async (fx) => {
+      await openSignalementPage(fx.a);
+      return publicPayload(fx.a, { personne: unique("Personne") });
+    },
+  },
+  // ── Maraude: each call on a report of its own, in the status the step needs ──
+  ["lib/actions/maraude.ts#changeSignalementStatusAction"]: {
+    badInputAs: "TRAVAILLEUR_SOCIAL",
+    payload: async (fx) => ({ id: (await makeSignalement(fx.a)).id, to: "EQUIPE_ENVOYEE", note: "Équipe du soir." }),
+  },
+  ["lib/actions/maraude.ts#linkSignalementAction"]: {
+    badInputAs: "TRAVAILLEUR_SOCIAL",
+    payload: async (fx) => ({ id: (await makeSignalement(fx.a, "RENCONTREE")).id, numeroDossier: fx.usager.numeroDossier }),
+  },
+  ["lib/actions/maraude.ts#createDossierFromSignalementAction"]: {
+    badInputAs: "TRAVAILLEUR_SOCIAL",
+    payload: async (fx) => ({ id: (await makeSignalement(fx.a, "RENCONTREE")).id, nom: unique("Nom"), prenom: "Marc", confirmNotDuplicate: true }),
+  },
+  ["lib/actions/maraude.ts#setMaraudeMemberAction"]: { badInputAs: "RESPONSABLE", payload: async (fx) => ({ userId: fx.users.ts2.id, maraude: true }) },
+  ["lib/actions/maraude.ts#updateSignalementSettingsAction"]: {
+    badInputAs: "RESPONSABLE",
+    payload: async () => ({ signalementActif: true, signalementCode: unique("ccas").toLowerCase(), signalementCommunes: "Lille\nLomme", signalementConservationMois: "3" }),
+  },
   [`${USERS}#createUserAction`]: {
     badInputAs: "ADMIN",
     payload: async () => ({ firstName: "Camille", lastName: "Nouvelle", email: `${unique("compte")}@test.passerelle.fr`, role: "TRAVAILLEUR_SOCIAL", siteId: "", password: NEW_PASSWORD }),

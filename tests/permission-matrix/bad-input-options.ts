@@ -11,6 +11,9 @@ export const BAD_INPUT_OPTIONS: Record<string, { optional?: string[]; read?: boo
   "lib/actions/usagers.ts#updateUsagerAction": { optional: ["dateNaissancePrecision", "anneeNaissance"] },
   "lib/actions/usagers.ts#findDuplicatesAction": { read: true },
   "lib/actions/fiches.ts#createDossierFromFicheAction": { optional: ["confirmNotDuplicate"] },
+  "lib/actions/maraude.ts#createDossierFromSignalementAction": { optional: ["confirmNotDuplicate"] },
+  // An unticked box is left out of a plain form post.
+  "lib/actions/maraude.ts#updateSignalementSettingsAction": { optional: ["signalementActif"] },
   "lib/actions/accompagnements.ts#openAccompagnementAction": { optional: ["demarre"] },
   "lib/actions/users.ts#createUserAction": { secret: ["password"] },
   "lib/actions/users.ts#resetUserPasswordAction": { secret: ["password"] },

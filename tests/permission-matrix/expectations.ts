@@ -55,7 +55,7 @@ export type HttpEntry = {
 export type RecordKind =
   | "markedUsager" | "user" | "partenaire" | "agentFiche" | "accompagnement" | "aide" | "diagnostic" | "orientation" | "orientationCourrier"
   | "atelier" | "rendezVous" | "document" | "domiciliation" | "flaggedUsager" | "courrierModele" | "courrierModeleVersion" | "courrierApercu"
-  | "importJob";
+  | "importJob" | "signalement";
 /** Strings seeded by the e2e spec: the marked dossier's name, an entretien summary, a confidential note, a dossier of the other structure. */
 export type Marker = "name" | "social" | "note" | "other";
 
@@ -121,6 +121,12 @@ export const PAGES: Record<string, HttpEntry> = {
   "page /parametres/import/[id]": { expect: page("RESPONSABLE", "ADMIN"), record: "importJob" },
   "page /parametres/courriers/nouveau": { expect: page("RESPONSABLE") },
   "page /parametres/courriers/[id]": { expect: page("RESPONSABLE"), record: "courrierModele" },
+  // The one page without sign-in (issue 22): the demo structure's open signalement page, for everyone.
+  "page /signaler/[code]": { expect: matrix<HttpOutcome>(SIGNED_IN, "ok", "ok", "ok"), path: "/signaler/ccas-demo" },
+  // The maraude inbox: the team (the demo TS is on it) and the RESPONSABLE; the team and the page's settings: the RESPONSABLE.
+  "page /maraude": { expect: page(...SOCIAL) },
+  "page /maraude/[id]": { expect: page(...SOCIAL), record: "signalement" },
+  "page /maraude/equipe": { expect: page("RESPONSABLE") },
 };
 
 export const ROUTES: Record<string, HttpEntry> = {
@@ -156,6 +162,14 @@ export const ROUTES: Record<string, HttpEntry> = {
 };
 
 export const ACTIONS: Record<string, Table<ActionOutcome>> = {
+  // The public signalement page's one write: anyone, signed in or not (issue 22).
+  [`lib/actions/signalement-public.ts#submitSignalementAction`]: matrix<ActionOutcome>(SIGNED_IN, "ok", "ok", "ok"),
+  // The maraude (the fixture's TS is on the team; OTHER_TS is of another structure).
+  [`lib/actions/maraude.ts#changeSignalementStatusAction`]: act(...SOCIAL),
+  [`lib/actions/maraude.ts#linkSignalementAction`]: act(...SOCIAL),
+  [`lib/actions/maraude.ts#createDossierFromSignalementAction`]: act(...SOCIAL),
+  [`lib/actions/maraude.ts#setMaraudeMemberAction`]: act("RESPONSABLE"),
+  [`lib/actions/maraude.ts#updateSignalementSettingsAction`]: act("RESPONSABLE"),
   [`lib/actions/users.ts#createUserAction`]: act("ADMIN"),
   [`lib/actions/users.ts#updateUserAction`]: act("ADMIN"),
   [`lib/actions/users.ts#setUserStatusAction`]: act("ADMIN"),

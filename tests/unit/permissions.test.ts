@@ -65,6 +65,9 @@ const actorRules: Record<string, [(a: Actor) => boolean, Row]> = {
   canEditLetterhead: [rules.canEditLetterhead, only("RESPONSABLE")],
   canCreateTache: [rules.canCreateTache, social],
   canViewTeamTaches: [rules.canViewTeamTaches, only("RESPONSABLE")],
+  // Without the team flag: the RESPONSABLE only (the flag is tested below).
+  canUseMaraudeInbox: [rules.canUseMaraudeInbox, only("RESPONSABLE")],
+  canManageMaraude: [rules.canManageMaraude, only("RESPONSABLE")],
 };
 const targetRules: Record<string, [(a: Actor, t: { structureId: string }) => boolean, Row]> = {
   canManageUser: [rules.canManageUser, only("ADMIN")],
@@ -86,6 +89,7 @@ const targetRules: Record<string, [(a: Actor, t: { structureId: string }) => boo
   canGenerateCourrier: [rules.canGenerateCourrier, social],
   canSendCourrier: [rules.canSendCourrier, social],
   canWriteTransmission: [rules.canWriteTransmission, social],
+  canHandleSignalement: [rules.canHandleSignalement, only("RESPONSABLE")],
 };
 
 describe("permission rules", () => {
@@ -249,6 +253,19 @@ describe("permission rules", () => {
         expect(rules.canUseCourrier({ ...a, siteId: null }, "MAISON_DES_SOLIDARITES")).toBe(social);
         expect(rules.courrierScope(a, "MAISON_DES_SOLIDARITES")).toEqual(social || role === "AGENT" ? { structureId: "A" } : rules.NOTHING);
         expect(rules.domiciliationScope(a)).toEqual(social ? { structureId: "A" } : rules.NOTHING);
+      });
+    }
+  });
+
+  describe("maraude: the team flag opens the inbox to a social worker, never to an agent or an admin", () => {
+    for (const role of ROLES) {
+      it(role, () => {
+        const member = { ...actor(role), maraude: true };
+        const social = role === "TRAVAILLEUR_SOCIAL" || role === "RESPONSABLE";
+        expect(rules.canUseMaraudeInbox(member)).toBe(social);
+        expect(rules.canHandleSignalement(member, mine)).toBe(social);
+        expect(rules.canHandleSignalement(member, theirs)).toBe(false);
+        expect(rules.canManageMaraude(member)).toBe(role === "RESPONSABLE");
       });
     }
   });

@@ -40,6 +40,16 @@ const EXPECTED: Record<string, (role: Role) => Expected> = {
   ...Object.fromEntries(["partenaire", "colleague", "site", "permanenceBooking"].map((name) => [name, () => ownOrNothing(true)])),
   user: (role) => ownOrNothing(role === "ADMIN"),
   courrier: (role) => ownOrNothing(role !== "ADMIN"),
+  // The maraude inbox: the RESPONSABLE, and the team members (flag, tested in permissions.test.ts).
+  signalement: (role) => ownOrNothing(role === "RESPONSABLE"),
+  signalementEvent: (role) => {
+    const sees = role === "RESPONSABLE";
+    return {
+      where: { signalement: sees ? own : NOTHING },
+      sql: `EXISTS (SELECT 1 FROM "Signalement" "x_s" WHERE "x_s".id = "x"."signalementId" AND ${sees ? `"x_s"."structureId" = $1::uuid` : "FALSE"})`,
+      values: sees ? ["A"] : [],
+    };
+  },
   courrierDomiciliation: (role) => ownOrNothing(role !== "ADMIN"),
   worker: () => ({
     where: { structureId: "A", role: { in: ["TRAVAILLEUR_SOCIAL", "RESPONSABLE"] } },

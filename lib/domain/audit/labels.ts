@@ -63,11 +63,16 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   "auth.totp_disabled": "Double authentification désactivée", "user.totp_reset": "Double authentification réinitialisée par un administrateur",
   // Revue de sécurité (issue 23)
   "securite.consultations_massives": "Alerte : ouvertures de dossiers au-delà de la limite (extraction possible)",
+  // Signalements de personnes sans abri (issue 22)
+  "signalement.create": "Signalement reçu par la page publique", "signalement.read": "Ouverture d'un signalement",
+  "signalement.status": "Suivi d'un signalement (maraude)", "signalement.equipe": "Équipe de maraude modifiée",
+  "signalement.purge": "Purge des signalements (durée de conservation)", "settings.signalement_update": "Réglages de la page de signalement",
 };
 
 export const AUDIT_ENTITY_LABELS: Record<string, string> = {
   User: "Compte", Usager: "Dossier", StructureSettings: "Paramètres", FicheLiaison: "Fiche de liaison",
   Orientation: "Orientation", Accompagnement: "Accompagnement", Aide: "Aide", Export: "Export", Atelier: "Atelier", AtelierInscription: "Inscription à un atelier", Document: "Pièce jointe", Domiciliation: "Domiciliation", CourrierDomiciliation: "Courrier domicilié",
+  Signalement: "Signalement",
 };
 
 export const auditActionLabel = (action: string) => AUDIT_ACTION_LABELS[action] ?? action;

@@ -33,6 +33,7 @@ export async function loadActorForSession(
     email: user.email,
     mustChangePassword: user.mustChangePassword,
     mustEnrolTotp: isTotpRequired(user.role) && !user.totp?.enabledAt,
+    maraude: user.maraude,
     sessionId,
     ip,
   };

@@ -18,6 +18,7 @@ import { domiciliationDossierPart } from "@/lib/domain/domiciliation/dossier-par
 import { courriersDossierPart } from "@/lib/domain/courriers/dossier-part";
 import { transmissionsDossierPart } from "@/lib/domain/transmissions/dossier-part";
 import { tachesDossierPart } from "@/lib/domain/taches/dossier-part";
+import { signalementsDossierPart } from "@/lib/domain/signalements/dossier-part";
 
 export const DOSSIER_PARTS: readonly DossierPart[] = [
   usagersDossierPart,
@@ -34,4 +35,5 @@ export const DOSSIER_PARTS: readonly DossierPart[] = [
   courriersDossierPart,
   transmissionsDossierPart,
   tachesDossierPart,
+  signalementsDossierPart,
 ];

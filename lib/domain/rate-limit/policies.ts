@@ -22,3 +22,12 @@ export const DOWNLOADS_PER_USER: RatePolicy = { name: "telechargement", limit: 3
  * setting (default 120 per 10 minutes).
  */
 export const dossierOpeningsPerUser = (limit = 120): RatePolicy => ({ name: "ouverture-dossier", limit, windowMs: 10 * MINUTE });
+
+/** Public signalements sent from one address (issue 22): a citizen sends one, rarely two. */
+export const SIGNALEMENTS_PER_IP: RatePolicy = { name: "signalement-ip", limit: 5, windowMs: 10 * MINUTE };
+
+/**
+ * Public signalements a structure receives from everyone, so that a flood from many addresses
+ * (or without a known address) cannot bury the maraude's inbox.
+ */
+export const SIGNALEMENTS_PER_STRUCTURE: RatePolicy = { name: "signalement-structure", limit: 100, windowMs: 60 * MINUTE };
