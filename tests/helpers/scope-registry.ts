@@ -23,7 +23,9 @@ import { rendezVousScope, rendezVousScopeSql } from "@/lib/auth/scopes/rendez-vo
 import { retentionFlagScope, retentionFlagScopeSql } from "@/lib/auth/scopes/retention";
 import { siteScope, siteScopeSql } from "@/lib/auth/scopes/site";
 import { structureSettingsScope, structureSettingsScopeSql } from "@/lib/auth/scopes/structure-settings";
-import { usagerReferentScope, usagerReferentScopeSql, usagerScope, usagerScopeSql } from "@/lib/auth/scopes/usager";
+import { usagerIdentityScope, usagerIdentityScopeSql, usagerReferentScope, usagerReferentScopeSql, usagerScope, usagerScopeSql } from "@/lib/auth/scopes/usager";
+import { passageScope, passageScopeSql } from "@/lib/auth/scopes/passage";
+import { fileAttenteScope, fileAttenteScopeSql } from "@/lib/auth/scopes/file-attente";
 import { colleagueScope, colleagueScopeSql, userScope, userScopeSql, workerScope, workerScopeSql } from "@/lib/auth/scopes/user";
 
 /** The kind of the actor's site matters to the mail register only: the tests give a Maison des Solidarités. */
@@ -85,4 +87,7 @@ export const SCOPES: Record<string, ScopeCase> = {
   importRow: c("importRow", "ImportRow", importRowScope, importRowScopeSql),
   importMapping: c("importMapping", "ImportMapping", importMappingScope, importMappingScopeSql),
   importTarget: c("usager", "Usager", importTargetScope, importTargetScopeSql),
+  usagerIdentity: c("usager", "Usager", usagerIdentityScope, usagerIdentityScopeSql),
+  passage: c("passage", "Passage", passageScope, passageScopeSql),
+  fileAttente: c("fileAttenteEntree", "FileAttenteEntree", fileAttenteScope, fileAttenteScopeSql),
 };

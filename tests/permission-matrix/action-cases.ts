@@ -207,6 +207,7 @@ const ATELIERS = `lib/actions/ateliers.ts`;
 const COURRIER = `lib/actions/courrier.ts`;
 const DOMICILIATION = `lib/actions/domiciliation.ts`;
 const DOCUMENTS = "lib/actions/documents.ts";
+const ACCUEIL = "lib/actions/accueil.ts";
 
 const rdvVersion = async (id: string) => (await db.rendezVous.findUniqueOrThrow({ where: { id } })).version;
 const atelierStamp = async (id: string) => (await db.atelier.findUniqueOrThrow({ where: { id } })).updatedAt.toISOString();
@@ -454,6 +455,14 @@ export const ACTION_CASES: Record<string, ActionCase> = {
   },
   [`${COURRIER}#handOverCourrierAction`]: { badInputAs: "TRAVAILLEUR_SOCIAL", payload: async (fx) => ({ id: fx.courrier.id, remisLe: daysAgo(0), signatureRecue: true }) },
   [`${COURRIER}#returnCourrierAction`]: { badInputAs: "TRAVAILLEUR_SOCIAL", payload: async (fx) => ({ id: fx.courrier.id, retourneLe: daysAgo(0) }) },
+  // ── Accueil (issue 22): the desk of the agent's site (the mairie de quartier) ──
+  [`${ACCUEIL}#recordPassageAction`]: {
+    badInputAs: "AGENT",
+    payload: async (fx) => ({
+      siteId: fx.a.sites.find((s) => s.kind === "MAIRIE_DE_QUARTIER")!.id, usagerId: fx.usager.id, prenom: "", sexe: "", trancheAge: "",
+      motifs: ["ACCES_AUX_DROITS", "INFORMATION"], reponse: "ORIENTATION_PARTENAIRE", partenaireId: fx.pmi.id, survenuLe: dateToParisLocal(new Date()),
+    }),
+  },
   // ── Documents ──
   [`${DOCUMENTS}#renameDocumentAction`]: {
     badInputAs: "TRAVAILLEUR_SOCIAL",

@@ -63,6 +63,7 @@ const actorRules: Record<string, [(a: Actor) => boolean, Row]> = {
   canViewTodoList: [rules.canViewTodoList, social],
   canManageCourrierModeles: [rules.canManageCourrierModeles, only("RESPONSABLE")],
   canEditLetterhead: [rules.canEditLetterhead, only("RESPONSABLE")],
+  canUseAccueil: [rules.canUseAccueil, only("AGENT", "TRAVAILLEUR_SOCIAL", "RESPONSABLE")],
 };
 const targetRules: Record<string, [(a: Actor, t: { structureId: string }) => boolean, Row]> = {
   canManageUser: [rules.canManageUser, only("ADMIN")],
@@ -83,6 +84,7 @@ const targetRules: Record<string, [(a: Actor, t: { structureId: string }) => boo
   canResetTotp: [rules.canResetTotp, only("ADMIN")],
   canGenerateCourrier: [rules.canGenerateCourrier, social],
   canSendCourrier: [rules.canSendCourrier, social],
+  canTakeFromQueue: [rules.canTakeFromQueue, social],
 };
 
 describe("permission rules", () => {
@@ -92,7 +94,7 @@ describe("permission rules", () => {
       "canReadConfidentialNote", "canManageAccompagnement", "canViewFicheAsAgent", "canAssignFiche",
       "canUseCourrier",
       "canViewDocument", "canManageDocument",
-      "canManagePermanence", "canBookPermanence", "canReadAuditAction"];
+      "canManagePermanence", "canBookPermanence", "canReadAuditAction", "canUseAccueilAt", "canCloseQueueEntry"];
     expect(exported.sort()).toEqual(tested.sort());
   });
 
@@ -218,6 +220,21 @@ describe("permission rules", () => {
         expect(rules.canUseCourrier({ ...a, siteId: null }, "MAISON_DES_SOLIDARITES")).toBe(social);
         expect(rules.courrierScope(a, "MAISON_DES_SOLIDARITES")).toEqual(social || role === "AGENT" ? { structureId: "A" } : rules.NOTHING);
         expect(rules.domiciliationScope(a)).toEqual(social ? { structureId: "A" } : rules.NOTHING);
+      });
+    }
+  });
+
+  describe("accueil: the agent at their own site, TS and RESPONSABLE at every site of the structure", () => {
+    for (const role of ROLES) {
+      it(role, () => {
+        const a = actor(role);
+        const social = role === "TRAVAILLEUR_SOCIAL" || role === "RESPONSABLE";
+        expect(rules.canUseAccueilAt(a, { structureId: "A", id: "site-1" })).toBe(social || role === "AGENT");
+        expect(rules.canUseAccueilAt(a, { structureId: "A", id: "site-2" })).toBe(social);
+        expect(rules.canUseAccueilAt(a, { structureId: "B", id: "site-1" })).toBe(false);
+        expect(rules.canCloseQueueEntry(a, { structureId: "A", siteId: "site-1" })).toBe(social || role === "AGENT");
+        expect(rules.canCloseQueueEntry(a, { structureId: "A", siteId: "site-2" })).toBe(social);
+        expect(rules.canUseAccueil({ ...a, siteId: null })).toBe(social);
       });
     }
   });

@@ -61,11 +61,15 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   "auth.totp_disabled": "Double authentification désactivée", "user.totp_reset": "Double authentification réinitialisée par un administrateur",
   // Revue de sécurité (issue 23)
   "securite.consultations_massives": "Alerte : ouvertures de dossiers au-delà de la limite (extraction possible)",
+  // Accueil (issue 22)
+  "passage.record": "Passage enregistré à l'accueil", "file.add": "Personne inscrite dans la file d'attente",
+  "file.take": "Personne de la file d'attente prise en charge", "file.leave": "Sortie de la file d'attente sans être reçue",
 };
 
 export const AUDIT_ENTITY_LABELS: Record<string, string> = {
   User: "Compte", Usager: "Dossier", StructureSettings: "Paramètres", FicheLiaison: "Fiche de liaison",
   Orientation: "Orientation", Accompagnement: "Accompagnement", Aide: "Aide", Export: "Export", Atelier: "Atelier", AtelierInscription: "Inscription à un atelier", Document: "Pièce jointe", Domiciliation: "Domiciliation", CourrierDomiciliation: "Courrier domicilié",
+  Passage: "Passage à l'accueil", FileAttenteEntree: "File d'attente",
 };
 
 export const auditActionLabel = (action: string) => AUDIT_ACTION_LABELS[action] ?? action;
