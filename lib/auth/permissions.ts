@@ -190,7 +190,8 @@ export const canUseAccueil = (actor: Actor) => isSocial(actor) || (actor.role ==
 export const canUseAccueilAt = (actor: Actor, site: Owned & { id: string }) =>
   canUseAccueil(actor) && sameStructure(actor, site) && (isSocial(actor) || actor.siteId === site.id);
 /** "Prendre en charge" opens a dossier and an entretien: the professionals only. */
-export const canTakeFromQueue = (actor: Actor, entry: Owned) => isSocial(actor) && sameStructure(actor, entry);
+export const canTakePeopleFromQueue = (actor: Actor) => isSocial(actor);
+export const canTakeFromQueue = (actor: Actor, entry: Owned) => canTakePeopleFromQueue(actor) && sameStructure(actor, entry);
 /** Recording that a person left or was directed elsewhere: whoever keeps the queue of that site. */
 export const canCloseQueueEntry = (actor: Actor, entry: Owned & { siteId: string }) =>
   canUseAccueilAt(actor, { id: entry.siteId, structureId: entry.structureId });

@@ -64,6 +64,7 @@ const actorRules: Record<string, [(a: Actor) => boolean, Row]> = {
   canManageCourrierModeles: [rules.canManageCourrierModeles, only("RESPONSABLE")],
   canEditLetterhead: [rules.canEditLetterhead, only("RESPONSABLE")],
   canUseAccueil: [rules.canUseAccueil, only("AGENT", "TRAVAILLEUR_SOCIAL", "RESPONSABLE")],
+  canTakePeopleFromQueue: [rules.canTakePeopleFromQueue, social],
 };
 const targetRules: Record<string, [(a: Actor, t: { structureId: string }) => boolean, Row]> = {
   canManageUser: [rules.canManageUser, only("ADMIN")],

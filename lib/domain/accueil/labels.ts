@@ -25,3 +25,9 @@ export const SORTIE_LABELS = { PARTI: "La personne est partie", REORIENTE: "Orie
 export const MOTIF_TO_DOMAINE: Partial<Record<Motif, DomaineSocial>> = {
   ACCES_AUX_DROITS: "ACCES_AUX_DROITS", AIDE_FINANCIERE: "BUDGET", LOGEMENT: "LOGEMENT", SANTE: "SANTE",
 };
+
+/** The entretien's subject prefilled from a queue entry's motif. */
+export function entretienFromMotif(motif: Motif) {
+  const domaine = MOTIF_TO_DOMAINE[motif];
+  return { canal: "PERMANENCE" as const, objets: domaine ? [domaine] : [], objetPrecision: `Permanence sans rendez-vous : ${MOTIF_LABELS[motif].toLowerCase()}` };
+}
