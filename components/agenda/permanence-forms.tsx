@@ -14,7 +14,7 @@ export function PermanenceForm({ today, actorId, isResponsable, workers, sites }
   const f = useActionForm({
     schema: ZPermanence,
     action: createPermanenceAction,
-    defaultValues: { travailleurId: actorId, siteId: sites[0]?.id ?? "", jour: 2, debut: "09:00", fin: "11:00", dureeCreneauMinutes: 30, depuis: today, jusquau: "" },
+    defaultValues: { travailleurId: actorId, siteId: sites[0]?.id ?? "", jour: 2, debut: "09:00", fin: "11:00", dureeCreneauMinutes: 30, depuis: today, jusquau: "", sansRendezVous: false },
   });
   const choices = isResponsable ? workers : workers.filter((w) => w.id === actorId);
   return (
@@ -41,6 +41,9 @@ export function PermanenceForm({ today, actorId, isResponsable, workers, sites }
           <TextField label="À partir du" type="date" {...f.field("depuis")} />
           <TextField label="Jusqu'au (facultatif)" type="date" {...f.field("jusquau")} />
         </div>
+        <label className="checkbox">
+          <input {...f.checkbox("sansRendezVous")} /> Permanence sans rendez-vous : l&apos;accueil inscrit les personnes dans la file d&apos;attente (pas de créneaux à réserver)
+        </label>
         <div className="actions"><SubmitButton handle={f}>Créer la permanence</SubmitButton></div>
       </ActionForm>
     </section>

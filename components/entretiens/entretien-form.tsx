@@ -13,13 +13,14 @@ const ACC_LABELS: Record<string, string> = { INDIVIDUEL: "Individuel", BUDGETAIR
 export function EntretienForm({ usagerId, accompagnements, defaults }: {
   usagerId: string;
   accompagnements: { id: string; type: string; debut: string }[];
-  defaults: { date: string; accompagnementId: string; rendezVousId?: string; canal?: Entretien["canal"]; dureeMinutes?: number };
+  defaults: { date: string; accompagnementId: string; rendezVousId?: string; canal?: Entretien["canal"]; dureeMinutes?: number;
+    /** From a queue entry taken at a walk-in permanence: its motif as the subject. */ objets?: Entretien["objets"]; objetPrecision?: string };
 }) {
   const f = useActionForm({
     schema: ZEntretien,
     action: createEntretienAction,
     defaultValues: {
-      usagerId, date: defaults.date, dureeMinutes: defaults.dureeMinutes ?? 30, canal: defaults.canal ?? "BUREAU", objets: [], objetPrecision: "", resume: "",
+      usagerId, date: defaults.date, dureeMinutes: defaults.dureeMinutes ?? 30, canal: defaults.canal ?? "BUREAU", objets: defaults.objets ?? [], objetPrecision: defaults.objetPrecision ?? "", resume: "",
       noteConfidentielle: "", suites: "", rappelLe: "", accompagnementId: defaults.accompagnementId, rendezVousId: defaults.rendezVousId ?? "",
     },
   });

@@ -12,14 +12,16 @@ import { DuplicatesCheck } from "./usager-duplicates";
 import type { SiteOption } from "./usager-form-types";
 
 /** Saved, the action opens the new dossier; a likely duplicate is refused until confirmed. */
-export function UsagerCreateForm({ sites, quartiers }: { sites: SiteOption[]; quartiers: string[] }) {
+/** `fromQueue`: a person taken from the accueil's queue (first name prefilled, the entretien follows). */
+export function UsagerCreateForm({ sites, quartiers, fromQueue }: { sites: SiteOption[]; quartiers: string[]; fromQueue?: { id: string; prenom: string } }) {
   const f = useActionForm({
     schema: ZUsagerCreate,
     action: createUsagerAction,
-    defaultValues: { ...EMPTY_USAGER_FORM, droitsOuverts: [], foyer: [], budget: [] },
+    defaultValues: { ...EMPTY_USAGER_FORM, droitsOuverts: [], foyer: [], budget: [], prenom: fromQueue?.prenom ?? "", fileAttenteId: fromQueue?.id ?? "" },
   });
   return (
     <ActionForm handle={f}>
+      {fromQueue ? <input type="hidden" name="fileAttenteId" value={fromQueue.id} /> : null}
       <IdentitySection f={f} />
       <DuplicatesCheck f={f} />
       <ContactSection f={f} sites={sites} quartiers={quartiers} />

@@ -9,7 +9,8 @@ const revalidate: Revalidate[] = [["/usagers", "layout"]];
 
 export async function createUsagerAction(input: unknown, form?: unknown) {
   return runAction(ZUsagerCreate, form ?? input, (actor, data) => createUsager(actor, data), {
-    redirectTo: (u) => `/usagers/${u.id}`,
+    // From the accueil's queue: straight on to the entretien of the permanence.
+    redirectTo: (u, input) => (input.fileAttenteId ? `/usagers/${u.id}/entretiens/nouveau?file=${input.fileAttenteId}` : `/usagers/${u.id}`),
   });
 }
 

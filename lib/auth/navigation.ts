@@ -4,6 +4,7 @@ import { canViewDashboard } from "./permissions";
 import { canUseCourrier } from "./permissions";
 import { canImportDossiers } from "./permissions";
 import { canUseMaraudeInbox } from "./permissions";
+import { canUseAccueil } from "./permissions";
 import { canEditStructureSettings, canListAteliers, canViewAgenda, canListFiches, canListUsagers, canManageUsers, canReadAnnuaire, canReadAuditLog } from "./permissions";
 import { canListAides, canListDomiciliations, canListOrientations, canViewTodoList } from "./permissions";
 
@@ -21,6 +22,7 @@ export function navigationFor(actor: Actor, counts: NavCounts = {}): NavItem[] {
   if (canListAides(actor)) items.push({ href: "/aides", label: "Aides" });
   if (canListDomiciliations(actor)) items.push({ href: "/domiciliations", label: "Domiciliation" });
   if (canUseCourrier(actor, counts.siteKind ?? null)) items.push({ href: "/courrier", label: "Courrier" });
+  if (canUseAccueil(actor)) items.push({ href: "/passages", label: "Passages et file d'attente" });
   if (canListFiches(actor)) items.push({ href: "/fiches-liaison", label: "Fiches de liaison", count: counts.fiches });
   if (canListOrientations(actor)) items.push({ href: "/orientations", label: "Orientations" });
   if (canUseMaraudeInbox(actor)) items.push({ href: "/maraude", label: "Maraude" });

@@ -201,3 +201,19 @@ export const canUseMaraudeInbox = (actor: Actor) =>
 export const canHandleSignalement = (actor: Actor, signalement: Owned) => canUseMaraudeInbox(actor) && sameStructure(actor, signalement);
 /** Who is on the team, and whether the public page is open: the RESPONSABLE. */
 export const canManageMaraude = (actor: Actor) => actor.role === "RESPONSABLE";
+// ── Accueil: registre des passages, file d'attente (issue 22) ──
+/**
+ * The reception desk: the agent d'accueil of a site (at their own site only) and the TS and
+ * RESPONSABLE (at any site of the structure). The agent sees who came and the queue, never a
+ * dossier's content (decision 0050).
+ */
+export const canUseAccueil = (actor: Actor) => isSocial(actor) || (actor.role === "AGENT" && actor.siteId !== null);
+/** Recording a passage or queueing a person at this site. */
+export const canUseAccueilAt = (actor: Actor, site: Owned & { id: string }) =>
+  canUseAccueil(actor) && sameStructure(actor, site) && (isSocial(actor) || actor.siteId === site.id);
+/** "Prendre en charge" opens a dossier and an entretien: the professionals only. */
+export const canTakePeopleFromQueue = (actor: Actor) => isSocial(actor);
+export const canTakeFromQueue = (actor: Actor, entry: Owned) => canTakePeopleFromQueue(actor) && sameStructure(actor, entry);
+/** Recording that a person left or was directed elsewhere: whoever keeps the queue of that site. */
+export const canCloseQueueEntry = (actor: Actor, entry: Owned & { siteId: string }) =>
+  canUseAccueilAt(actor, { id: entry.siteId, structureId: entry.structureId });

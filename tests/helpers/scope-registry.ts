@@ -26,7 +26,9 @@ import { siteScope, siteScopeSql } from "@/lib/auth/scopes/site";
 import { structureSettingsScope, structureSettingsScopeSql } from "@/lib/auth/scopes/structure-settings";
 import { tacheScope, tacheScopeSql } from "@/lib/auth/scopes/tache";
 import { transmissionMentionScope, transmissionMentionScopeSql, transmissionScope, transmissionScopeSql } from "@/lib/auth/scopes/transmission";
-import { usagerReferentScope, usagerReferentScopeSql, usagerScope, usagerScopeSql } from "@/lib/auth/scopes/usager";
+import { usagerIdentityScope, usagerIdentityScopeSql, usagerReferentScope, usagerReferentScopeSql, usagerScope, usagerScopeSql } from "@/lib/auth/scopes/usager";
+import { passageScope, passageScopeSql } from "@/lib/auth/scopes/passage";
+import { fileAttenteScope, fileAttenteScopeSql } from "@/lib/auth/scopes/file-attente";
 import { colleagueScope, colleagueScopeSql, userScope, userScopeSql, workerScope, workerScopeSql } from "@/lib/auth/scopes/user";
 
 /** The kind of the actor's site matters to the mail register only: the tests give a Maison des Solidarités. */
@@ -93,4 +95,7 @@ export const SCOPES: Record<string, ScopeCase> = {
   transmissionMention: c("transmissionMention", "TransmissionMention", transmissionMentionScope, transmissionMentionScopeSql, "transmissionId"),
   signalement: c("signalement", "Signalement", signalementScope, signalementScopeSql),
   signalementEvent: c("signalementEvent", "SignalementEvent", signalementEventScope, signalementEventScopeSql),
+  usagerIdentity: c("usager", "Usager", usagerIdentityScope, usagerIdentityScopeSql),
+  passage: c("passage", "Passage", passageScope, passageScopeSql),
+  fileAttente: c("fileAttenteEntree", "FileAttenteEntree", fileAttenteScope, fileAttenteScopeSql),
 };

@@ -23,7 +23,7 @@ describe("dashboard figures for a RESPONSABLE (whole structure)", () => {
     expect(ts).toMatchObject({
       dossiers: 3, sansContact60: 2, sansContact90: 1,
       accompagnements: { INDIVIDUEL: 2, BUDGETAIRE: 0, LOGEMENT: 0, ERRANCE: 0 },
-      entretiens: { BUREAU: 2, TELEPHONE: 1, VISITE_A_DOMICILE: 1, PERMANENCE_MAIRIE: 0, COURRIER_EMAIL: 0, VISIO: 0 },
+      entretiens: { BUREAU: 2, TELEPHONE: 1, VISITE_A_DOMICILE: 1, PERMANENCE_MAIRIE: 0, PERMANENCE: 0, COURRIER_EMAIL: 0, VISIO: 0 },
       entretiensTotal: 4, visitesADomicile: 1,
     });
     const ts2 = f.caseload.find((r) => r.userId === world.w.users.ts2.id)!;

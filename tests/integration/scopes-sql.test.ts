@@ -41,6 +41,9 @@ async function fill(s: TestStructure, ts: User, ts2: User, agent: User | null) {
     });
     const perm = await db.permanence.create({ data: { structureId: s.id, siteId: site.id, travailleurId: ts.id, jour: 2, debut: "09:00", fin: "11:00", depuis: day("2026-01-01") } });
     await db.permanenceException.create({ data: { permanenceId: perm.id, date: day("2026-03-10") } });
+    // The accueil: one passage and one queue entry at each site (the agent reads their own site's).
+    await db.passage.create({ data: { structureId: s.id, siteId: site.id, prenom: "A. B.", motifs: ["INFORMATION"], reponse: "INFORMATION", survenuLe: new Date(), enregistreParId: ts.id } });
+    await db.fileAttenteEntree.create({ data: { structureId: s.id, siteId: site.id, jour: day("2026-03-10"), ticket: 1, prenom: "Alex", motif: "LOGEMENT", ajouteParId: ts.id } });
   }
   const partenaire = await db.partenaire.create({ data: { structureId: s.id, nom: "PMI", categorie: "PMI", searchText: "pmi" } });
   await db.orientation.create({

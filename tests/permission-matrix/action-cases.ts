@@ -13,6 +13,7 @@ import { daysAgo, makePartenaire, orientationInput } from "../helpers/orientatio
 import { makeAccompagnement } from "../integration/accompagnement-fixtures";
 import type { MatrixRole } from "./expectations";
 import { listBookableSlots } from "@/lib/domain/agenda/booking";
+import { isoWeekday } from "@/lib/domain/agenda/calendar";
 import { encryptTotpSecret } from "@/lib/domain/auth/totp-crypto";
 import { newTotpSecret, totpCodeAt } from "@/lib/domain/auth/totp";
 import { ahead, makeFiche } from "../integration/agenda-fixtures";
@@ -173,14 +174,25 @@ async function buildFeatureFixture(w: Awaited<ReturnType<typeof makeWorld>>, usa
     db.tache.create({ data: { structureId: w.a.id, usagerId: usager.id, titre: "Rappeler la CAF", echeance: day(parisToday()), assigneeId: w.users.ts.id, createdById: w.users.responsable.id } }),
     db.tache.create({ data: { structureId: w.b.id, titre: "Préparer la commission", echeance: day(parisToday()), assigneeId: w.users.otherTs.id, createdById: w.users.otherTs.id } }),
   ]);
+  // The accueil: a walk-in permanence at the mairie de quartier all of today, one person waiting there; the same in B.
+  const todayIso = parisToday();
+  const walkIn = (structureId: string, siteId: string, travailleurId: string) => db.permanence.create({
+    data: { structureId, siteId, travailleurId, jour: isoWeekday(todayIso), debut: "00:00", fin: "23:59", depuis: day(todayIso), sansRendezVous: true },
+  });
+  const mairieA = w.a.sites.find((s) => s.kind === "MAIRIE_DE_QUARTIER")!;
+  await Promise.all([walkIn(w.a.id, mairieA.id, w.users.ts.id), walkIn(w.b.id, w.b.sites[0]!.id, w.users.otherTs.id)]);
+  const queued = (structureId: string, siteId: string, ajouteParId: string) => db.fileAttenteEntree.create({
+    data: { structureId, siteId, jour: day(todayIso), ticket: 1, prenom: "Nadia", motif: "LOGEMENT", ajouteParId },
+  });
+  const [queueEntry, foreignQueueEntry] = await Promise.all([queued(w.a.id, mairieA.id, w.users.agent.id), queued(w.b.id, w.b.sites[0]!.id, w.users.otherTs.id)]);
   // Retention: a dossier without contact for 30 months, flagged for review.
   await db.retentionFlag.create({ data: { usagerId: inactif.id, structureId: w.a.id, dernierContactLe: new Date(Date.now() - 30 * 30 * 86_400_000) } });
   return {
     rendezVous, permanence, permanenceException, bookingFiche, atelier, inscription, atelierPasse, inscriptionPassee, inactif,
     dom: { demande: demandeDom, decision: decisionDom, accordee: accordeeDom, entretienDemande: entretienDemande!, usager: domADecider },
-    courrier, document, deletedDocument, letter, modele, modeleArchive, importJob, importRow: importJob.rows[0]!, transmission, tache,
+    courrier, document, deletedDocument, letter, modele, modeleArchive, importJob, importRow: importJob.rows[0]!, transmission, tache, queueEntry,
     foreignFeatureIds: [
-      foreignTransmission.id, foreignTache.id,
+      foreignTransmission.id, foreignTache.id, foreignQueueEntry.id,
       foreignImportJob.id, foreignImportJob.rows[0]!.id,
       foreignRdv.id, foreignPerm.id, foreignAtelier.id, foreignInscription.id, foreignDomiciliation.id, foreignCourrier.id, foreignDocument.id,
       foreignLetter.id, foreignModele.id,
@@ -224,6 +236,7 @@ const ATELIERS = `lib/actions/ateliers.ts`;
 const COURRIER = `lib/actions/courrier.ts`;
 const DOMICILIATION = `lib/actions/domiciliation.ts`;
 const DOCUMENTS = "lib/actions/documents.ts";
+const ACCUEIL = "lib/actions/accueil.ts";
 
 const rdvVersion = async (id: string) => (await db.rendezVous.findUniqueOrThrow({ where: { id } })).version;
 const atelierStamp = async (id: string) => (await db.atelier.findUniqueOrThrow({ where: { id } })).updatedAt.toISOString();
@@ -507,6 +520,20 @@ export const ACTION_CASES: Record<string, ActionCase> = {
   },
   [`${COURRIER}#handOverCourrierAction`]: { badInputAs: "TRAVAILLEUR_SOCIAL", payload: async (fx) => ({ id: fx.courrier.id, remisLe: daysAgo(0), signatureRecue: true }) },
   [`${COURRIER}#returnCourrierAction`]: { badInputAs: "TRAVAILLEUR_SOCIAL", payload: async (fx) => ({ id: fx.courrier.id, retourneLe: daysAgo(0) }) },
+  // ── Accueil (issue 22): the desk of the agent's site (the mairie de quartier) ──
+  [`${ACCUEIL}#recordPassageAction`]: {
+    badInputAs: "AGENT",
+    payload: async (fx) => ({
+      siteId: fx.a.sites.find((s) => s.kind === "MAIRIE_DE_QUARTIER")!.id, usagerId: fx.usager.id, prenom: "", sexe: "", trancheAge: "",
+      motifs: ["ACCES_AUX_DROITS", "INFORMATION"], reponse: "ORIENTATION_PARTENAIRE", partenaireId: fx.pmi.id, survenuLe: dateToParisLocal(new Date()),
+    }),
+  },
+  [`${ACCUEIL}#addToQueueAction`]: {
+    badInputAs: "AGENT",
+    payload: async (fx) => ({ siteId: fx.a.sites.find((s) => s.kind === "MAIRIE_DE_QUARTIER")!.id, usagerId: fx.usager.id, prenom: "", motif: "AIDE_FINANCIERE" }),
+  },
+  [`${ACCUEIL}#takeFromQueueAction`]: { badInputAs: "TRAVAILLEUR_SOCIAL", payload: async (fx) => ({ id: fx.queueEntry.id }) },
+  [`${ACCUEIL}#leaveQueueAction`]: { badInputAs: "AGENT", payload: async (fx) => ({ id: fx.queueEntry.id, issue: "REORIENTE", orientationPrecision: "CAF, accueil du lundi matin" }) },
   // ── Documents ──
   [`${DOCUMENTS}#renameDocumentAction`]: {
     badInputAs: "TRAVAILLEUR_SOCIAL",

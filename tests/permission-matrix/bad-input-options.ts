@@ -26,6 +26,9 @@ export const BAD_INPUT_OPTIONS: Record<string, { optional?: string[]; read?: boo
   // An unticked group of checkboxes sends nothing.
   "lib/actions/domiciliation.ts#requestDomiciliationAction": { optional: ["membresCouverts"] },
   "lib/actions/agenda.ts#createRendezVousAction": { optional: ["rappelConsenti"] },
+  "lib/actions/agenda.ts#createPermanenceAction": { optional: ["sansRendezVous"] },
+  // Only a redirection (REORIENTE) keeps where to; a departure ignores it.
+  "lib/actions/accueil.ts#leaveQueueAction": { optional: ["orientationPrecision"] },
   "lib/actions/agenda.ts#bookPermanenceSlotAction": { optional: ["rappelConsenti"] },
   // Left out, the convocation lists the usual documents to bring.
   "lib/actions/courriers.ts#generateCourrierAction": { optional: ["piecesAApporter"] },

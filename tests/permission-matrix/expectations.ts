@@ -113,6 +113,10 @@ export const PAGES: Record<string, HttpEntry> = {
   // The mail desk: social workers, and agents of a Maison des Solidarités (the demo agent is at a mairie de quartier).
   "page /courrier": { expect: page(...SOCIAL, "OTHER_TS") },
   "page /parametres/conservation": { expect: page("RESPONSABLE") },
+  // The accueil (issue 22): the agent d'accueil of a site and the professionals; never the ADMIN.
+  "page /passages": { expect: page("AGENT", ...SOCIAL, "OTHER_TS") },
+  "page /file-attente": { expect: page("AGENT", ...SOCIAL, "OTHER_TS") },
+  "page /file-attente/ecran": { expect: page("AGENT", ...SOCIAL, "OTHER_TS") },
   "page /parametres/conservation/[id]": { expect: page("RESPONSABLE"), record: "flaggedUsager" },
   // ── Courriers (issue #21): letterhead and templates are the RESPONSABLE's ──
   "page /parametres/courriers": { expect: page("RESPONSABLE") },
@@ -261,6 +265,12 @@ export const ACTIONS: Record<string, Table<ActionOutcome>> = {
   [`lib/actions/settings.ts#updateRetentionSettingsAction`]: act("RESPONSABLE"),
   [`lib/actions/retention.ts#refreshRetentionReviewAction`]: act("RESPONSABLE"),
   [`lib/actions/retention.ts#confirmAnonymisationAction`]: act("RESPONSABLE"),
+  // The accueil: the agent d'accueil at their own site, TS and RESPONSABLE at any site of the structure (OTHER_TS: a site not theirs).
+  ["lib/actions/accueil.ts#recordPassageAction"]: with_(act("AGENT", ...SOCIAL), { OTHER_TS: "refused" }),
+  ["lib/actions/accueil.ts#addToQueueAction"]: with_(act("AGENT", ...SOCIAL), { OTHER_TS: "refused" }),
+  // "Prendre en charge" opens the dossier: the professionals only; the agent records departures.
+  ["lib/actions/accueil.ts#takeFromQueueAction"]: act(...SOCIAL),
+  ["lib/actions/accueil.ts#leaveQueueAction"]: act("AGENT", ...SOCIAL),
   // A document is its structure's; a confidential one, its uploader's and the RESPONSABLE's.
   ["lib/actions/documents.ts#renameDocumentAction"]: act(...SOCIAL),
   ["lib/actions/documents.ts#deleteDocumentAction"]: act(...SOCIAL),

@@ -68,6 +68,8 @@ const actorRules: Record<string, [(a: Actor) => boolean, Row]> = {
   // Without the team flag: the RESPONSABLE only (the flag is tested below).
   canUseMaraudeInbox: [rules.canUseMaraudeInbox, only("RESPONSABLE")],
   canManageMaraude: [rules.canManageMaraude, only("RESPONSABLE")],
+  canUseAccueil: [rules.canUseAccueil, only("AGENT", "TRAVAILLEUR_SOCIAL", "RESPONSABLE")],
+  canTakePeopleFromQueue: [rules.canTakePeopleFromQueue, social],
 };
 const targetRules: Record<string, [(a: Actor, t: { structureId: string }) => boolean, Row]> = {
   canManageUser: [rules.canManageUser, only("ADMIN")],
@@ -90,6 +92,7 @@ const targetRules: Record<string, [(a: Actor, t: { structureId: string }) => boo
   canSendCourrier: [rules.canSendCourrier, social],
   canWriteTransmission: [rules.canWriteTransmission, social],
   canHandleSignalement: [rules.canHandleSignalement, only("RESPONSABLE")],
+  canTakeFromQueue: [rules.canTakeFromQueue, social],
 };
 
 describe("permission rules", () => {
@@ -99,7 +102,8 @@ describe("permission rules", () => {
       "canReadConfidentialNote", "canManageAccompagnement", "canViewFicheAsAgent", "canAssignFiche",
       "canUseCourrier",
       "canViewDocument", "canManageDocument",
-      "canManagePermanence", "canBookPermanence", "canReadAuditAction", "canEditTransmission", "canChangeTacheStatus"];
+      "canManagePermanence", "canBookPermanence", "canReadAuditAction", "canEditTransmission", "canChangeTacheStatus",
+      "canUseAccueilAt", "canCloseQueueEntry"];
     expect(exported.sort()).toEqual(tested.sort());
   });
 
@@ -266,6 +270,21 @@ describe("permission rules", () => {
         expect(rules.canHandleSignalement(member, mine)).toBe(social);
         expect(rules.canHandleSignalement(member, theirs)).toBe(false);
         expect(rules.canManageMaraude(member)).toBe(role === "RESPONSABLE");
+      });
+    }
+  });
+
+  describe("accueil: the agent at their own site, TS and RESPONSABLE at every site of the structure", () => {
+    for (const role of ROLES) {
+      it(role, () => {
+        const a = actor(role);
+        const social = role === "TRAVAILLEUR_SOCIAL" || role === "RESPONSABLE";
+        expect(rules.canUseAccueilAt(a, { structureId: "A", id: "site-1" })).toBe(social || role === "AGENT");
+        expect(rules.canUseAccueilAt(a, { structureId: "A", id: "site-2" })).toBe(social);
+        expect(rules.canUseAccueilAt(a, { structureId: "B", id: "site-1" })).toBe(false);
+        expect(rules.canCloseQueueEntry(a, { structureId: "A", siteId: "site-1" })).toBe(social || role === "AGENT");
+        expect(rules.canCloseQueueEntry(a, { structureId: "A", siteId: "site-2" })).toBe(social);
+        expect(rules.canUseAccueil({ ...a, siteId: null })).toBe(social);
       });
     }
   });

@@ -91,6 +91,10 @@ const EXPECTED: Record<string, (role: Role) => Expected> = {
     : ownOrNothing(false),
   fiche: (role) => role === "AGENT" ? EXPECTED.ficheAgent!(role) : ownOrNothing(SOCIAL.includes(role)),
   permanence: (role) => role === "AGENT" ? EXPECTED.ficheAgent!(role) : ownOrNothing(SOCIAL.includes(role)),
+  // The accueil: the agent's own site, the structure's sites for TS and RESPONSABLE; dossiers by identity for all three.
+  passage: (role) => role === "AGENT" ? EXPECTED.ficheAgent!(role) : ownOrNothing(SOCIAL.includes(role)),
+  fileAttente: (role) => role === "AGENT" ? EXPECTED.ficheAgent!(role) : ownOrNothing(SOCIAL.includes(role)),
+  usagerIdentity: (role) => ownOrNothing(role !== "ADMIN"),
   permanenceException: (role) => {
     const perm = EXPECTED.permanence!(role);
     const inner = perm.sql === "FALSE" ? "FALSE" : perm.sql.replaceAll(`"x"`, `"x_p"`);

@@ -15,6 +15,7 @@ const DESCRIPTIONS: Record<string, string> = {
   "/fiches-liaison": "Les fiches de liaison entre les mairies de quartier et le CCAS, et leurs suites.",
   "/orientations": "Suivre les orientations vers les partenaires et relancer celles restées sans réponse.",
   "/annuaire": "Services partenaires, horaires et permanences.",
+  "/passages": "Enregistrer les passages à l'accueil et tenir la file d'attente de la permanence sans rendez-vous.",
   "/parametres": "Régler le calcul du reste à vivre : charges retenues, parts et unités de consommation.",
   "/admin/journal": "Voir qui a consulté ou modifié quoi, quand et depuis où.",
   "/admin/utilisateurs": "Créer les comptes, changer un rôle ou un site, désactiver un compte, réinitialiser un mot de passe.",

@@ -4,7 +4,8 @@
 // it and a foreign id is simply not found (404).
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "../actor";
-import { socialWorkScope, socialWorkScopeSql, throughParentSql } from "./structure";
+import { canUseAccueil } from "../permissions";
+import { NOTHING, NOTHING_SQL, ownedBy, ownedBySql, socialWorkScope, socialWorkScopeSql, throughParentSql } from "./structure";
 
 export function usagerScope(actor: Actor): Prisma.UsagerWhereInput {
   return socialWorkScope(actor);
@@ -23,4 +24,17 @@ export function usagerReferentScope(actor: Actor): Prisma.UsagerReferentWhereInp
 /** `alias` is the SQL alias of the "UsagerReferent" table. */
 export function usagerReferentScopeSql(actor: Actor, alias: string): Prisma.Sql {
   return throughParentSql({ table: "Usager", alias: `${alias}_u`, scope: usagerScopeSql(actor, `${alias}_u`) }, alias, "usagerId");
+}
+
+/**
+ * Dossiers the accueil may name in a passage or the queue: the social roles' dossiers, and for
+ * the agent d'accueil the structure's, read for identity only (name, first name, numéro, year of
+ * birth: lib/domain/accueil/dossier-lookup.ts selects nothing else; decision 0050).
+ */
+export function usagerIdentityScope(actor: Actor): Prisma.UsagerWhereInput {
+  return canUseAccueil(actor) ? ownedBy(actor) : NOTHING;
+}
+
+export function usagerIdentityScopeSql(actor: Actor, alias: string): Prisma.Sql {
+  return canUseAccueil(actor) ? ownedBySql(actor, alias) : NOTHING_SQL;
 }

@@ -24,7 +24,7 @@ export type PermanenceSlots = { permanenceId: string; site: string; jour: number
 /** Slots of the permanences the actor may book into, from today for `days` days, free or busy. */
 export async function listBookableSlots(actor: Actor, { days = 28, now = new Date() } = {}): Promise<PermanenceSlots[]> {
   const perms = await db.permanence.findMany({
-    where: { AND: [permanenceScope(actor), { actif: true }] },
+    where: { AND: [permanenceScope(actor), { actif: true, sansRendezVous: false }] },
     include: { exceptions: true, site: { select: { name: true } } },
     orderBy: [{ jour: "asc" }, { debut: "asc" }],
   });
@@ -62,7 +62,7 @@ export async function bookPermanenceSlot(actor: Actor, input: z.output<typeof ZB
   if (!isUuid(input.ficheId)) throw new NotFoundError();
   const fiche = await loadFicheForBooking(actor, input.ficheId);
   const perm = isUuid(input.permanenceId)
-    ? await db.permanence.findFirst({ where: { AND: [permanenceBookingScope(actor), { id: input.permanenceId, actif: true }] }, include: { exceptions: true, site: { select: { name: true } } } })
+    ? await db.permanence.findFirst({ where: { AND: [permanenceBookingScope(actor), { id: input.permanenceId, actif: true, sansRendezVous: false }] }, include: { exceptions: true, site: { select: { name: true } } } })
     : null;
   if (!perm) throw new DomainError("Permanence inconnue.", { permanenceId: "Choisissez un créneau d'une permanence de votre site." });
   if (!canBookPermanence(actor, perm)) {

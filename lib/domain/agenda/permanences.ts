@@ -17,7 +17,8 @@ import type { ZPermanence, ZPermanenceException } from "./schemas";
 
 const asDate = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
-export async function createPermanence(actor: Actor, input: z.output<typeof ZPermanence>) {
+/** `sansRendezVous`: a walk-in permanence (the accueil's queue); a bookable one when left out. */
+export async function createPermanence(actor: Actor, input: Omit<z.output<typeof ZPermanence>, "sansRendezVous"> & { sansRendezVous?: boolean }) {
   if (!canViewAgenda(actor)) throw new NotFoundError();
   if (!canManagePermanence(actor, { ...ownedBy(actor), travailleurId: input.travailleurId })) {
     throw new DomainError("Seul·e un·e responsable peut créer la permanence d'un·e collègue.", { travailleurId: "Choisissez-vous vous-même, ou demandez à un·e responsable." });
@@ -30,13 +31,13 @@ export async function createPermanence(actor: Actor, input: z.output<typeof ZPer
       data: {
         ...ownedBy(actor), siteId: site.id, travailleurId: input.travailleurId, jour: input.jour,
         debut: input.debut, fin: input.fin, dureeCreneauMinutes: input.dureeCreneauMinutes,
-        depuis: asDate(input.depuis), jusquau: input.jusquau ? asDate(input.jusquau) : null,
+        depuis: asDate(input.depuis), jusquau: input.jusquau ? asDate(input.jusquau) : null, sansRendezVous: input.sansRendezVous ?? false,
       },
       select: { id: true },
     });
     await writeAudit(tx, actor, {
       action: "permanence.create", entityType: "Permanence", entityId: perm.id,
-      details: { siteId: site.id, travailleurId: input.travailleurId, jour: input.jour, debut: input.debut, fin: input.fin },
+      details: { siteId: site.id, travailleurId: input.travailleurId, jour: input.jour, debut: input.debut, fin: input.fin, sansRendezVous: input.sansRendezVous ?? false },
     });
     return perm;
   });

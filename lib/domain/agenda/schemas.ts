@@ -55,6 +55,8 @@ export const ZPermanence = z.object({
     .min(10, "Un créneau dure au moins 10 minutes.").max(240, "Un créneau dure au plus 4 heures.")),
   depuis: day("La date de début"),
   jusquau: z.union([z.literal(""), z.string().refine(isIsoDate, "Date de fin invalide (jj/mm/aaaa).")], { error: "Date de fin invalide." }),
+  /** A walk-in permanence: the opening hours of the accueil's queue, no bookable slots. */
+  sansRendezVous: z.boolean({ error: "Sans rendez-vous : case à cocher." }).default(false),
 }).superRefine((v, ctx) => {
   endAfterStart(v, ctx);
   if (v.jusquau && isIsoDate(v.depuis) && v.jusquau < v.depuis) ctx.addIssue({ code: "custom", path: ["jusquau"], message: "La date de fin doit être après la date de début." });

@@ -67,12 +67,16 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   "signalement.create": "Signalement reçu par la page publique", "signalement.read": "Ouverture d'un signalement",
   "signalement.status": "Suivi d'un signalement (maraude)", "signalement.equipe": "Équipe de maraude modifiée",
   "signalement.purge": "Purge des signalements (durée de conservation)", "settings.signalement_update": "Réglages de la page de signalement",
+  // Accueil (issue 22)
+  "passage.record": "Passage enregistré à l'accueil", "file.add": "Personne inscrite dans la file d'attente",
+  "file.take": "Personne de la file d'attente prise en charge", "file.leave": "Sortie de la file d'attente sans être reçue",
 };
 
 export const AUDIT_ENTITY_LABELS: Record<string, string> = {
   User: "Compte", Usager: "Dossier", StructureSettings: "Paramètres", FicheLiaison: "Fiche de liaison",
   Orientation: "Orientation", Accompagnement: "Accompagnement", Aide: "Aide", Export: "Export", Atelier: "Atelier", AtelierInscription: "Inscription à un atelier", Document: "Pièce jointe", Domiciliation: "Domiciliation", CourrierDomiciliation: "Courrier domicilié",
   Signalement: "Signalement",
+  Passage: "Passage à l'accueil", FileAttenteEntree: "File d'attente",
 };
 
 export const auditActionLabel = (action: string) => AUDIT_ACTION_LABELS[action] ?? action;

@@ -9,7 +9,7 @@ import { dashboardScopeSql, dashboardWorkerScope, type DashboardScope } from "@/
 import { monthCondition, rawDateCondition, segmentsOf } from "@/lib/domain/shared/period-segments";
 
 export const ACC_TYPES = ["INDIVIDUEL", "BUDGETAIRE", "LOGEMENT", "ERRANCE"] as const;
-export const OFFICE_CANALS = ["BUREAU", "TELEPHONE", "PERMANENCE_MAIRIE", "COURRIER_EMAIL", "VISIO"] as const;
+export const OFFICE_CANALS = ["BUREAU", "TELEPHONE", "PERMANENCE_MAIRIE", "PERMANENCE", "COURRIER_EMAIL", "VISIO"] as const;
 type AccType = (typeof ACC_TYPES)[number];
 type Canal = (typeof OFFICE_CANALS)[number] | "VISITE_A_DOMICILE";
 

@@ -1,6 +1,6 @@
 export const CANAL_LABELS = {
   BUREAU: "Bureau", VISITE_A_DOMICILE: "Visite à domicile", TELEPHONE: "Téléphone",
-  PERMANENCE_MAIRIE: "Permanence en mairie de quartier", COURRIER_EMAIL: "Courrier ou e-mail", VISIO: "Visioconférence",
+  PERMANENCE_MAIRIE: "Permanence en mairie de quartier", PERMANENCE: "Permanence sans rendez-vous", COURRIER_EMAIL: "Courrier ou e-mail", VISIO: "Visioconférence",
 } as const;
 
 export const DOMAINE_LABELS = {

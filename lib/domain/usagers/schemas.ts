@@ -98,6 +98,8 @@ const membresExist = (v: { foyer: unknown[]; budget: { membre: string }[]; dateN
 export const ZUsagerCreate = ZUsagerFields.extend({
   /** The worker saw the likely duplicates and confirms this is another person. */
   confirmNotDuplicate: z.boolean().default(false),
+  /** Created for a person taken from the accueil's queue: the entretien follows (decision 0050). */
+  fileAttenteId: z.union([z.uuid({ error: "Personne de la file inconnue." }), z.literal("")], { error: "Personne de la file inconnue." }).optional(),
 }).superRefine(membresExist);
 export type UsagerFormInput = z.input<typeof ZUsagerCreate>;
 export type UsagerCreate = z.output<typeof ZUsagerCreate>;

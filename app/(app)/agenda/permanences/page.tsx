@@ -35,7 +35,7 @@ export default async function PermanencesPage() {
                     <td>{JOUR_LABELS[p.jour]} {p.debut}–{p.fin}{p.jusquau ? ` (jusqu'au ${formatCalendarDate(p.jusquau)})` : ""}</td>
                     <td>{p.site.name}</td>
                     <td>{p.travailleur.firstName} {p.travailleur.lastName}</td>
-                    <td>{p.dureeCreneauMinutes} min</td>
+                    <td>{p.sansRendezVous ? "Sans rendez-vous (file d'attente)" : `${p.dureeCreneauMinutes} min`}</td>
                     <td>
                       {p.exceptions.length === 0 ? "—" : (
                         <ul style={{ listStyle: "none", padding: 0, margin: 0 }}>

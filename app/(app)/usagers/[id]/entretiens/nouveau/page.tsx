@@ -7,6 +7,8 @@ import { listLinkableAccompagnements } from "@/lib/domain/entretiens/queries";
 import { dateToParisLocal } from "@/lib/domain/shared/paris-time";
 import { getRendezVousForEntretien } from "@/lib/domain/agenda/queries";
 import { KIND_TO_CANAL } from "@/lib/domain/agenda/labels";
+import { getTakenQueueEntry } from "@/lib/domain/accueil/queue-queries";
+import { entretienFromMotif } from "@/lib/domain/accueil/labels";
 import { PageHeader } from "@/components/ui/page-header";
 import { EntretienForm } from "@/components/entretiens/entretien-form";
 import { dossierPageTitle } from "@/lib/domain/usagers/dossier";
@@ -23,7 +25,9 @@ export default async function NewEntretienPage({ params, searchParams }: {
   const dossier = await getUsagerDossier(actor, id, { audit: false });
   if (!dossier || dossier.status === "ARCHIVE") notFound();
   const accompagnements = await listLinkableAccompagnements(actor, id);
-  const { accompagnement, rendezVousId } = await searchParams;
+  const { accompagnement, rendezVousId, file } = await searchParams;
+  // Taken from the queue of a walk-in permanence: channel "permanence" and the motif prefilled.
+  const fromQueue = await getTakenQueueEntry(actor, file);
   // From an honoured rendez-vous: date (never in the future), mode and duration prefilled.
   const rdv = await getRendezVousForEntretien(actor, id, rendezVousId);
   const now = new Date();
@@ -37,6 +41,7 @@ export default async function NewEntretienPage({ params, searchParams }: {
         defaults={{
           date: dateToParisLocal(rdv && rdv.debut < now ? rdv.debut : now),
           accompagnementId: accompagnements.some((a) => a.id === accompagnement) ? accompagnement! : "",
+          ...(fromQueue ? entretienFromMotif(fromQueue.motif) : {}),
           ...(rdv ? { rendezVousId: rdv.id, canal: KIND_TO_CANAL[rdv.kind], dureeMinutes: Math.round((rdv.fin.getTime() - rdv.debut.getTime()) / 60_000) } : {}),
         }}
       />
