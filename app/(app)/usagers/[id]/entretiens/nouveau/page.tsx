@@ -10,6 +10,7 @@ import { KIND_TO_CANAL } from "@/lib/domain/agenda/labels";
 import { PageHeader } from "@/components/ui/page-header";
 import { EntretienForm } from "@/components/entretiens/entretien-form";
 import { dossierPageTitle } from "@/lib/domain/usagers/dossier";
+import { getOwnDraft } from "@/lib/domain/drafts/queries";
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
   return { title: await dossierPageTitle(await requireUser(), (await params).id, "Nouvel entretien") };
@@ -22,7 +23,7 @@ export default async function NewEntretienPage({ params, searchParams }: {
   const { id } = await params;
   const dossier = await getUsagerDossier(actor, id, { audit: false });
   if (!dossier || dossier.status === "ARCHIVE") notFound();
-  const accompagnements = await listLinkableAccompagnements(actor, id);
+  const [accompagnements, draft] = await Promise.all([listLinkableAccompagnements(actor, id), getOwnDraft(actor, id, "entretien")]);
   const { accompagnement, rendezVousId } = await searchParams;
   // From an honoured rendez-vous: date (never in the future), mode and duration prefilled.
   const rdv = await getRendezVousForEntretien(actor, id, rendezVousId);
@@ -33,6 +34,7 @@ export default async function NewEntretienPage({ params, searchParams }: {
       <PageHeader title="Nouvel entretien" description={`${dossier.prenom} ${dossier.nom.toUpperCase()} · dossier n° ${dossier.numeroDossier}`} />
       <EntretienForm
         usagerId={id}
+        draft={draft ? { values: draft.values, updatedAt: draft.updatedAt.toISOString() } : null}
         accompagnements={accompagnements.map((a) => ({ id: a.id, type: a.type, debut: a.debut.toISOString() }))}
         defaults={{
           date: dateToParisLocal(rdv && rdv.debut < now ? rdv.debut : now),
