@@ -56,4 +56,10 @@ export const JOBS: JobDefinition[] = [
     description: "Propose la fin des domiciliations sans contact depuis plus de trois mois consécutifs et signale le courrier à retourner à l'expéditeur après le délai réglé (15 jours par défaut) : un professionnel confirme.",
     run: (now) => import("@/lib/domain/domiciliation/jobs").then((m) => m.runDomiciliationJob(now)),
   },
+  {
+    name: "brouillons-purge",
+    cron: "50 3 * * *",
+    description: "Supprime les brouillons de formulaires (entretiens, diagnostics) non modifiés depuis plus de 30 jours.",
+    run: (now) => import("@/lib/domain/drafts/jobs").then((m) => m.purgeOldDrafts(now)),
+  },
 ];

@@ -16,6 +16,7 @@ import { documentsDossierPart } from "@/lib/domain/documents/dossier-part";
 import { ateliersDossierPart } from "@/lib/domain/ateliers/dossier-part";
 import { domiciliationDossierPart } from "@/lib/domain/domiciliation/dossier-part";
 import { courriersDossierPart } from "@/lib/domain/courriers/dossier-part";
+import { draftsDossierPart } from "@/lib/domain/drafts/dossier-part";
 
 export const DOSSIER_PARTS: readonly DossierPart[] = [
   usagersDossierPart,
@@ -30,4 +31,5 @@ export const DOSSIER_PARTS: readonly DossierPart[] = [
   ateliersDossierPart,
   domiciliationDossierPart,
   courriersDossierPart,
+  draftsDossierPart,
 ];
