@@ -10,6 +10,7 @@ import { seedAteliers } from "./ateliers";
 import { seedAgenda } from "./agenda";
 import { seedDomiciliation } from "./domiciliation";
 import { seedCourriers } from "./courriers";
+import { seedHistoires } from "./histoires";
 
 export async function seedDemo(): Promise<string[]> {
   const created: string[] = [];
@@ -48,6 +49,8 @@ export async function seedDemo(): Promise<string[]> {
     await seedCourriers(db, foundation);
     created.push("courriers (en-tête et modèle)");
   }
+  // Once for the histories, once a day for the day's rendez-vous (histoires.ts).
+  created.push(...(await seedHistoires(db, foundation)));
   return created;
 }
 
