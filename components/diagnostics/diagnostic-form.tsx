@@ -8,10 +8,13 @@ import { useActionForm } from "@/components/forms/use-action-form";
 import { ActionForm, SubmitButton } from "@/components/forms/action-form";
 import { SelectField, TextAreaField, TextField } from "@/components/forms/field";
 import { Alert } from "@/components/ui/alert";
+import { useDossierDraft } from "@/components/drafts/use-dossier-draft";
+import type { DraftOption } from "@/components/forms/use-form-draft";
 
 /** Saved, the action goes back to the dossier's diagnostic. */
-export function DiagnosticForm({ defaults }: { defaults: DiagnosticInput }) {
-  const f = useActionForm({ schema: ZDiagnostic, action: createDiagnosticAction, defaultValues: defaults });
+export function DiagnosticForm({ defaults, draft }: { defaults: DiagnosticInput; draft: DraftOption["saved"] }) {
+  const draftOption = useDossierDraft(defaults.usagerId, "diagnostic", draft);
+  const f = useActionForm({ schema: ZDiagnostic, action: createDiagnosticAction, defaultValues: defaults, draft: draftOption });
   // "Renseignez au moins un domaine." and the like: an error of the whole list.
   const domainesError = f.error("domaines") ?? f.error("domaines.root");
   const droits = f.group("droitsNonOuverts");

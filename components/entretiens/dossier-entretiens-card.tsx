@@ -13,7 +13,7 @@ export function DossierEntretiensCard({ usagerId, entretiens, canWrite }: { usag
       {entretiens.length === 0 ? <p>Aucun entretien enregistré.</p> : (
         <ol className="entretiens">
           {entretiens.slice(0, 10).map((e) => (
-            <li key={e.id} className="entretien">
+            <li key={e.id} id={`entretien-${e.id}`} className="entretien" tabIndex={-1}>
               <p>
                 <strong>{formatDateTime(e.date)}</strong> · {CANAL_LABELS[e.canal]} · {e.dureeMinutes} min
                 {e.author ? <span className="muted"> · {e.author}</span> : null}

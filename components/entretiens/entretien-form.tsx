@@ -7,15 +7,20 @@ import { useActionForm } from "@/components/forms/use-action-form";
 import { ActionForm, SubmitButton } from "@/components/forms/action-form";
 import { RequiredMark, RequiredNote, SelectField, TextAreaField, TextField } from "@/components/forms/field";
 import { formatCalendarDate } from "@/lib/format";
+import { useDossierDraft } from "@/components/drafts/use-dossier-draft";
+import type { DraftOption } from "@/components/forms/use-form-draft";
 
 const ACC_LABELS: Record<string, string> = { INDIVIDUEL: "Individuel", BUDGETAIRE: "Budgétaire", LOGEMENT: "Logement", ERRANCE: "Errance" };
 
-export function EntretienForm({ usagerId, accompagnements, defaults }: {
+export function EntretienForm({ usagerId, accompagnements, defaults, draft }: {
   usagerId: string;
   accompagnements: { id: string; type: string; debut: string }[];
   defaults: { date: string; accompagnementId: string; rendezVousId?: string; canal?: Entretien["canal"]; dureeMinutes?: number;
     /** From a queue entry taken at a walk-in permanence: its motif as the subject. */ objets?: Entretien["objets"]; objetPrecision?: string };
+  /** The author's own draft of this form, if one was kept. */
+  draft: DraftOption["saved"];
 }) {
+  const draftOption = useDossierDraft(usagerId, "entretien", draft);
   const f = useActionForm({
     schema: ZEntretien,
     action: createEntretienAction,
@@ -23,6 +28,7 @@ export function EntretienForm({ usagerId, accompagnements, defaults }: {
       usagerId, date: defaults.date, dureeMinutes: defaults.dureeMinutes ?? 30, canal: defaults.canal ?? "BUREAU", objets: defaults.objets ?? [], objetPrecision: defaults.objetPrecision ?? "", resume: "",
       noteConfidentielle: "", suites: "", rappelLe: "", accompagnementId: defaults.accompagnementId, rendezVousId: defaults.rendezVousId ?? "",
     },
+    draft: draftOption,
   });
   const objets = f.group("objets");
 

@@ -6,6 +6,7 @@
 import type { ReactNode } from "react";
 import { Alert } from "@/components/ui/alert";
 import type { ActionFormHandle } from "./use-action-form";
+import { DraftOffer, DraftStatus } from "./draft-notice";
 
 export function ActionForm({ handle, children, success, className = "form", "aria-label": ariaLabel }: {
   handle: ActionFormHandle;
@@ -27,7 +28,9 @@ export function ActionForm({ handle, children, success, className = "form", "ari
         </Alert>
       ) : null}
       {saved ? <Alert tone="success">{saved}</Alert> : null}
+      {handle.draft && handle.interactive ? <DraftOffer draft={handle.draft} /> : null}
       {children}
+      {handle.draft && handle.interactive ? <DraftStatus draft={handle.draft} /> : null}
     </form>
   );
 }

@@ -9,11 +9,14 @@
 // - After hydration the same FormData is checked with the same zod schema first, then sent to
 //   the same action.
 // - Text typed before hydration is kept: react-hook-form would write its default values over it.
-import { startTransition, useActionState, useEffect, useId, useRef, useSyncExternalStore, type FormEvent } from "react";
+// - With `draft`, the values are kept on the server while typing and leaving unsaved changes
+//   asks first (use-form-draft.ts); with `confirmLeave` alone, only the latter.
+import { startTransition, useActionState, useCallback, useEffect, useId, useRef, useSyncExternalStore, type FormEvent } from "react";
 import { get, useForm, type DefaultValues, type FieldPath, type FieldValues, type UseFormReturn } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import type { z } from "zod";
 import type { ActionResult } from "@/lib/domain/errors";
+import { useFormDraft, useLeaveGuard, type DraftHandle, type DraftOption } from "./use-form-draft";
 
 export type FormAction = (state: ActionResult<unknown> | null, form: FormData) => Promise<ActionResult<unknown>>;
 type Input<S extends z.ZodType> = z.input<S> & FieldValues;
@@ -26,6 +29,10 @@ export type ActionFormOptions<S extends z.ZodType> = {
   defaultValues: DefaultValues<Input<S>>;
   /** After a success that did not send the browser elsewhere (the action has no redirectTo). */
   onSuccess?: (data: unknown, form: UseFormReturn<Input<S>, unknown, z.output<S>>) => void;
+  /** Keep a draft on the server while typing, offer to restore it, ask before leaving (decision 0067). */
+  draft?: DraftOption;
+  /** Ask before leaving the page with unsaved changes (implied by `draft`). */
+  confirmLeave?: boolean;
 };
 
 function mergeValues(defaults: unknown, values: unknown): unknown {
@@ -58,7 +65,7 @@ function flattenErrors(errors: unknown, prefix = ""): [string, string][] {
   return Object.entries(node).flatMap(([k, v]) => (k === "ref" || k === "root" ? [] : flattenErrors(v, prefix ? `${prefix}.${k}` : k)));
 }
 
-export function useActionForm<S extends z.ZodType>({ schema, action, defaultValues, onSuccess }: ActionFormOptions<S>) {
+export function useActionForm<S extends z.ZodType>({ schema, action, defaultValues, onSuccess, draft, confirmLeave }: ActionFormOptions<S>) {
   const [state, formAction, pending] = useActionState(action, null);
   const refused = state && !state.ok ? state : null;
   const initial = (refused?.values ? mergeValues(defaultValues, refused.values) : defaultValues) as DefaultValues<Input<S>>;
@@ -77,6 +84,14 @@ export function useActionForm<S extends z.ZodType>({ schema, action, defaultValu
     hydrated.current = true;
   }, []);
 
+  const drafts = useFormDraft(form, draft, (values) => mergeValues(defaultValues, values) as Input<S>);
+  // Sending the form is not leaving it: the guard stands down from the submit on.
+  const sending = useRef(false);
+  const isDirty = form.formState.isDirty;
+  const dirty = useCallback(() => isDirty && !sending.current, [isDirty]);
+  useLeaveGuard(Boolean(draft || confirmLeave), dirty);
+  const resumeDraft = drafts.resume;
+
   useEffect(() => {
     if (state === applied.current) return;
     applied.current = state;
@@ -85,9 +100,11 @@ export function useActionForm<S extends z.ZodType>({ schema, action, defaultValu
       onSuccess?.(state.data, form);
       return;
     }
+    sending.current = false;
+    resumeDraft();
     const entries = Object.entries(state.fieldErrors).filter(([name]) => name !== "_form");
     entries.forEach(([name, message], i) => form.setError(name as FieldPath<Input<S>>, { type: "server", message }, { shouldFocus: i === 0 }));
-  }, [state, form, onSuccess]);
+  }, [state, form, onSuccess, resumeDraft]);
 
   const idOf = (name: string) => `${formId}-${name.replace(/\./g, "-")}`;
   const error = (name: string): string | undefined =>
@@ -140,8 +157,10 @@ export function useActionForm<S extends z.ZodType>({ schema, action, defaultValu
     const element = event.currentTarget;
     const submitter = (event.nativeEvent as SubmitEvent).submitter ?? null;
     event.preventDefault();
-    void form.handleSubmit(() => {
+    void form.handleSubmit(async () => {
       const data = new FormData(element, submitter);
+      sending.current = true;
+      await drafts.beforeSubmit();
       startTransition(() => formAction(data));
     })();
   }
@@ -166,6 +185,8 @@ export function useActionForm<S extends z.ZodType>({ schema, action, defaultValu
     interactive,
     formProps: { id: formId, action: formAction, onSubmit, noValidate: true },
     formError: refused?.formError ?? null,
+    /** The draft's offer and status, shown by the frame; null without the `draft` option. */
+    draft: drafts.handle,
   };
 }
 
@@ -180,4 +201,5 @@ export type ActionFormHandle = {
   summary: () => { id: string; message: string }[];
   interactive: boolean;
   formProps: { id: string; action: (form: FormData) => void; onSubmit: (event: FormEvent<HTMLFormElement>) => void; noValidate: boolean };
+  draft?: DraftHandle | null;
 };

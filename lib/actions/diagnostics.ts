@@ -7,6 +7,6 @@ import { ZDiagnostic } from "@/lib/domain/diagnostics/schemas";
 export async function createDiagnosticAction(input: unknown, form?: unknown) {
   return runAction(ZDiagnostic, form ?? input, createDiagnostic, {
     revalidate: [["/usagers", "layout"]],
-    redirectTo: (_diagnostic, input) => `/usagers/${input.usagerId}#diagnostic`,
+    redirectTo: (_diagnostic, input) => `/usagers/${input.usagerId}?enregistre=diagnostic#diagnostic`,
   });
 }

@@ -7,7 +7,7 @@ import { ZEntretien, ZRappelFait } from "@/lib/domain/entretiens/schemas";
 export async function createEntretienAction(input: unknown, form?: unknown) {
   return runAction(ZEntretien, form ?? input, createEntretien, {
     revalidate: [["/usagers", "layout"]],
-    redirectTo: (e) => `/usagers/${e.usagerId}#historique`,
+    redirectTo: (e) => `/usagers/${e.usagerId}?enregistre=entretien#entretien-${e.id}`,
   });
 }
 

@@ -62,4 +62,10 @@ export const JOBS: JobDefinition[] = [
     description: "Supprime les signalements de la page publique non liés à un dossier après la durée réglée (3 mois par défaut) et efface les coordonnées des personnes qui ont signalé au même terme ; les signalements liés suivent les règles de leur dossier.",
     run: (now) => import("@/lib/domain/signalements/jobs").then((m) => m.purgeSignalements(now)),
   },
+  {
+    name: "brouillons-purge",
+    cron: "55 3 * * *",
+    description: "Supprime les brouillons de formulaires (entretiens, diagnostics) non modifiés depuis plus de 30 jours.",
+    run: (now) => import("@/lib/domain/drafts/jobs").then((m) => m.purgeOldDrafts(now)),
+  },
 ];

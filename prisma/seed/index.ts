@@ -11,6 +11,7 @@ import { seedAgenda } from "./agenda";
 import { seedDomiciliation } from "./domiciliation";
 import { seedCourriers } from "./courriers";
 import { seedSignalements } from "./signalements";
+import { seedHistoires } from "./histoires";
 
 export async function seedDemo(): Promise<string[]> {
   const created: string[] = [];
@@ -53,6 +54,8 @@ export async function seedDemo(): Promise<string[]> {
     await seedSignalements(db, foundation);
     created.push("page de signalement et maraude");
   }
+  // Once for the histories, once a day for the day's rendez-vous (histoires.ts).
+  created.push(...(await seedHistoires(db, foundation)));
   return created;
 }
 

@@ -16,6 +16,7 @@ import { confidentialNoteScope, confidentialNoteScopeSql, entretienScope, entret
 import { ficheAgentScope, ficheAgentScopeSql, ficheCcasScope, ficheCcasScopeSql, ficheScope, ficheScopeSql } from "@/lib/auth/scopes/fiche";
 import { importJobScope, importJobScopeSql, importMappingScope, importMappingScopeSql, importRowScope, importRowScopeSql, importTargetScope, importTargetScopeSql } from "@/lib/auth/scopes/import";
 import { jobRunScope, jobRunScopeSql } from "@/lib/auth/scopes/job-run";
+import { draftScope, draftScopeSql } from "@/lib/auth/scopes/draft";
 import { orientationEventScope, orientationEventScopeSql, orientationScope, orientationScopeSql } from "@/lib/auth/scopes/orientation";
 import { partenaireScope, partenaireScopeSql } from "@/lib/auth/scopes/partenaire";
 import { permanenceBookingScope, permanenceBookingScopeSql, permanenceExceptionScope, permanenceExceptionScopeSql, permanenceScope, permanenceScopeSql } from "@/lib/auth/scopes/permanence";
@@ -84,6 +85,7 @@ export const SCOPES: Record<string, ScopeCase> = {
   retentionFlag: c("retentionFlag", "RetentionFlag", retentionFlagScope, retentionFlagScopeSql, "usagerId"),
   structureSettings: c("structureSettings", "StructureSettings", structureSettingsScope, structureSettingsScopeSql, "structureId"),
   jobRun: c("jobRun", "JobRun", jobRunScope, jobRunScopeSql),
+  draft: c("draft", "Draft", draftScope, draftScopeSql),
   courrierGenere: c("courrier", "Courrier", courrierGenereScope, courrierGenereScopeSql),
   courrierModele: c("courrierModele", "CourrierModele", courrierModeleScope, courrierModeleScopeSql),
   importJob: c("importJob", "ImportJob", importJobScope, importJobScopeSql),

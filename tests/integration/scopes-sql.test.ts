@@ -71,6 +71,8 @@ async function fill(s: TestStructure, ts: User, ts2: User, agent: User | null) {
   await db.courrier.create({ data: { ...base, source: "DOSSIER", sourceId: usager.id, titre: "Attestation de suivi", createdById: ts.id } });
   await db.courrierModele.create({ data: { structureId: s.id, nom: "Relance", source: "DOSSIER", createdById: ts.id } });
   await db.structureSettings.create({ data: { structureId: s.id, chargesRetenues: [] } });
+  await db.draft.create({ data: { ...base, userId: ts.id, form: "entretien", values: { resume: "en cours" } } });
+  await db.draft.create({ data: { ...base, userId: ts2.id, form: "diagnostic", values: { resume: "autre" } } });
   const importJob = await db.importJob.create({ data: { structureId: s.id, createdById: ts.id, kind: "usagers", fileName: "a.csv", sheetName: "CSV", format: "csv", headers: ["Nom"], mapping: ["nom"], groupChoices: {}, totalRows: 1 } });
   await db.importRow.create({ data: { jobId: importJob.id, position: 0, line: 2, cells: ["A"], label: "A" } });
   await db.importMapping.create({ data: { structureId: s.id, kind: "usagers", columns: {}, updatedById: ts.id } });

@@ -396,6 +396,11 @@ export const ACTION_CASES: Record<string, ActionCase> = {
       suites: "Rappeler le bailleur.", rappelLe: parisToday(), accompagnementId: "",
     }),
   },
+  [`lib/actions/drafts.ts#saveDraftAction`]: {
+    badInputAs: "TRAVAILLEUR_SOCIAL",
+    payload: async (fx) => ({ usagerId: fx.usager.id, form: "entretien", values: { resume: "Compte rendu en cours de saisie", objets: ["BUDGET"] } }),
+  },
+  [`lib/actions/drafts.ts#discardDraftAction`]: { badInputAs: "TRAVAILLEUR_SOCIAL", payload: async (fx) => ({ usagerId: fx.usager.id, form: "diagnostic" }) },
   [`lib/actions/entretiens.ts#markRappelFaitAction`]: { badInputAs: "TRAVAILLEUR_SOCIAL", payload: async (fx) => ({ entretienId: fx.entretien.id }) },
   [`${ORIENT}#createOrientationAction`]: { badInputAs: "TRAVAILLEUR_SOCIAL", payload: async (fx) => orientationInput(fx.usager.id, fx.pmi.id) },
   [`${ORIENT}#changeOrientationStatusAction`]: {

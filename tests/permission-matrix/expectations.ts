@@ -206,6 +206,9 @@ export const ACTIONS: Record<string, Table<ActionOutcome>> = {
   [`lib/actions/aides.ts#recordAidePaymentAction`]: act(...SOCIAL),
   [`lib/actions/diagnostics.ts#createDiagnosticAction`]: act(...SOCIAL),
   [`lib/actions/entretiens.ts#createEntretienAction`]: act(...SOCIAL),
+  // A draft is its author's, on a dossier they may write in (decision 0067).
+  [`lib/actions/drafts.ts#saveDraftAction`]: act(...SOCIAL),
+  [`lib/actions/drafts.ts#discardDraftAction`]: act(...SOCIAL),
   // A reminder is its author's: a RESPONSABLE does not tick a colleague's.
   [`lib/actions/entretiens.ts#markRappelFaitAction`]: act("TRAVAILLEUR_SOCIAL"),
   [`lib/actions/orientations.ts#createOrientationAction`]: act(...SOCIAL),

@@ -127,6 +127,11 @@ const EXPECTED: Record<string, (role: Role) => Expected> = {
   retentionFlag: (role) => (role === "RESPONSABLE" ? ownOrNothing(true) : { where: { usagerId: { in: [] } }, sql: "FALSE", values: [] }),
   structureSettings: (role) => (SOCIAL.includes(role) ? ownOrNothing(true) : { where: { structureId: { in: [] } }, sql: "FALSE", values: [] }),
   jobRun: (role) => (role === "RESPONSABLE" || role === "ADMIN" ? { where: {}, sql: `"x".id IS NOT NULL`, values: [] } : ownOrNothing(false)),
+  // Drafts: their author only, whatever the role (decision 0067).
+  draft: (role) => ({
+    where: { structureId: "A", userId: `user-${role}` },
+    sql: `(${ownSql} AND "x"."userId" = $2::uuid)`, values: ["A", `user-${role}`],
+  }),
   // Imports: RESPONSABLE and ADMIN of the structure (decision 0035), the matched dossiers included.
   ...Object.fromEntries(["importJob", "importMapping", "importTarget"].map((name) => [name, (role: Role) => ownOrNothing(role === "RESPONSABLE" || role === "ADMIN")])),
   importRow: (role) => {

@@ -8,6 +8,7 @@ import { usagerScopeSql } from "@/lib/auth/scopes/usager";
 import { writeAudit } from "@/lib/domain/audit/write-audit";
 import { DomainError, NotFoundError } from "@/lib/domain/errors";
 import { isoToDate } from "@/lib/domain/shared/fields";
+import { discardDraftTx } from "@/lib/domain/drafts/commands";
 import type { Diagnostic } from "./schemas";
 
 export async function createDiagnostic(actor: Actor, input: Diagnostic) {
@@ -29,6 +30,7 @@ export async function createDiagnostic(actor: Actor, input: Diagnostic) {
       },
       select: { id: true, numero: true },
     });
+    await discardDraftTx(tx, actor, usager.id, "diagnostic");
     await writeAudit(tx, actor, { action: "diagnostic.create", entityType: "Usager", entityId: usager.id, details: { diagnosticId: diagnostic.id, numero } });
     return diagnostic;
   });

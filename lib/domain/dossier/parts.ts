@@ -19,6 +19,7 @@ import { courriersDossierPart } from "@/lib/domain/courriers/dossier-part";
 import { transmissionsDossierPart } from "@/lib/domain/transmissions/dossier-part";
 import { tachesDossierPart } from "@/lib/domain/taches/dossier-part";
 import { signalementsDossierPart } from "@/lib/domain/signalements/dossier-part";
+import { draftsDossierPart } from "@/lib/domain/drafts/dossier-part";
 
 export const DOSSIER_PARTS: readonly DossierPart[] = [
   usagersDossierPart,
@@ -36,4 +37,5 @@ export const DOSSIER_PARTS: readonly DossierPart[] = [
   transmissionsDossierPart,
   tachesDossierPart,
   signalementsDossierPart,
+  draftsDossierPart,
 ];

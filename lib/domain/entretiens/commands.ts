@@ -14,6 +14,7 @@ import { isoToDate } from "@/lib/domain/shared/fields";
 import type { z } from "zod";
 import type { Entretien, ZRappelFait } from "./schemas";
 import { linkEntretienToRendezVous } from "@/lib/domain/agenda/commands";
+import { discardDraftTx } from "@/lib/domain/drafts/commands";
 
 export async function createEntretien(actor: Actor, input: Entretien) {
   return db.$transaction(async (tx) => {
@@ -34,6 +35,7 @@ export async function createEntretien(actor: Actor, input: Entretien) {
       },
       select: { id: true, usagerId: true },
     });
+    await discardDraftTx(tx, actor, usager.id, "entretien");
     if (input.rendezVousId) await linkEntretienToRendezVous(tx, actor, input.rendezVousId, { id: entretien.id, usagerId: usager.id });
     if (!usager.lastContactAt || usager.lastContactAt < date) {
       await tx.usager.update({ where: { id: usager.id }, data: { lastContactAt: date } });

@@ -8,17 +8,19 @@ import { TIMELINE_KINDS, getUsagerTimeline, type TimelineKind } from "@/lib/doma
 import { listReferentOptions } from "@/lib/domain/usagers/list";
 import { getRavSettings } from "@/lib/domain/settings/structure-settings";
 import { computeResteAVivre } from "@/lib/domain/usagers/reste-a-vivre";
-import { USAGER_STATUS_LABELS } from "@/lib/domain/usagers/labels";
 import { listEntretiens } from "@/lib/domain/entretiens/queries";
 import { listDiagnostics } from "@/lib/domain/diagnostics/queries";
-import { PageHeader } from "@/components/ui/page-header";
-import { Badge } from "@/components/ui/badge";
+import { getDossierSummary } from "@/lib/domain/dossier/summary";
+import { DossierHeader } from "@/components/usagers/dossier-header";
+import { DossierSummaryCard } from "@/components/usagers/dossier-summary";
+import { SavedNotice } from "@/components/usagers/saved-notice";
 import { IdentityCard, SituationCard } from "@/components/usagers/dossier-identity";
 import { FoyerCard, BudgetCard } from "@/components/usagers/dossier-foyer-budget";
 import { ResteAVivreCard } from "@/components/usagers/dossier-reste-a-vivre";
 import { ReferentsCard } from "@/components/usagers/dossier-referents";
 import { StatusActions } from "@/components/usagers/dossier-status-actions";
-import { Timeline } from "@/components/usagers/dossier-timeline";
+import { TIMELINE_PAGE, Timeline } from "@/components/usagers/dossier-timeline";
+import "./dossier.css";
 import { RightsCard } from "@/components/usagers/dossier-rights";
 import { DossierEntretiensCard } from "@/components/entretiens/dossier-entretiens-card";
 import { DossierDiagnosticCard } from "@/components/diagnostics/dossier-diagnostic-card";
@@ -46,44 +48,48 @@ export default async function DossierPage({ params, searchParams }: {
   const { id } = await params;
   const dossier = await getUsagerDossier(actor, id);
   if (!dossier) notFound();
-  const { historique } = await searchParams;
+  const { historique, evenements, enregistre } = await searchParams;
   const kind = historique && historique in TIMELINE_KINDS ? (historique as TimelineKind) : undefined;
-  const [timeline, referentOptions, settings, entretiens, diagnostics] = await Promise.all([
+  const shown = Math.min(Math.max(Number.parseInt(evenements ?? "", 10) || TIMELINE_PAGE, TIMELINE_PAGE), 10_000);
+  const [timeline, referentOptions, settings, entretiens, diagnostics, summary] = await Promise.all([
     getUsagerTimeline(actor, id, kind), listReferentOptions(actor), getRavSettings(actor),
-    listEntretiens(actor, id), listDiagnostics(actor, id),
+    listEntretiens(actor, id), listDiagnostics(actor, id), getDossierSummary(actor, id),
   ]);
   const rav = computeResteAVivre([{ dateNaissance: dossier.dateNaissance, lien: "USAGER" }, ...dossier.foyer], dossier.budget, settings);
   const archived = dossier.status === "ARCHIVE";
   const canWrite = !archived && canWriteSuivi(actor, dossier);
+  const saved = enregistre ? SAVED_MESSAGES[enregistre] : undefined;
   return (
-    <>
+    <div className="dossier">
       <p><Link href="/usagers">← Tous les usagers</Link></p>
-      <PageHeader
-        title={`${dossier.nom.toUpperCase()} ${dossier.prenom}`}
-        description={<>Dossier n° {dossier.numeroDossier} · <Badge tone={archived ? "danger" : dossier.status === "ACTIF" ? "success" : "warning"}>{USAGER_STATUS_LABELS[dossier.status]}</Badge></>}
+      <DossierHeader
+        dossier={dossier}
+        summary={summary}
         actions={archived ? null : (
           <>
-            <Link className="btn" href={`/usagers/${id}/entretiens/nouveau`}>Nouvel entretien</Link>
-            <Link className="btn btn--secondary" href={`/usagers/${id}/modifier`}>Modifier le dossier</Link>
+            <Link className="btn btn--small" href={`/usagers/${id}/entretiens/nouveau`}>Nouvel entretien</Link>
+            <Link className="btn btn--secondary btn--small" href={`/usagers/${id}/modifier`}>Modifier le dossier</Link>
           </>
         )}
       />
+      {saved ? <SavedNotice message={saved} /> : null}
+      <DossierSummaryCard usagerId={id} summary={summary} entretiens={entretiens} rav={rav} />
       <div className="grid-2">
         <IdentityCard dossier={dossier} />
         <SituationCard dossier={dossier} />
       </div>
-      <DossierTachesCard actor={actor} usagerId={id} readOnly={!canWrite} />
-      <DossierDiagnosticCard usagerId={id} diagnostics={diagnostics} canWrite={canWrite} />
-      <DossierAccompagnementsCard actor={actor} usagerId={id} readOnly={!canWrite} />
-      <DossierRendezVousCard actor={actor} usagerId={id} readOnly={!canWrite} />
       <DossierEntretiensCard usagerId={id} entretiens={entretiens} canWrite={canWrite} />
       <TransmissionsCard actor={actor} usagerId={id} readOnly={!canWrite} entretiens={entretiens.slice(0, 20).map((e) => ({ id: e.id, label: `Entretien du ${formatDateTime(e.date)}` }))} />
+      <DossierTachesCard actor={actor} usagerId={id} readOnly={!canWrite} />
+      <DossierAccompagnementsCard actor={actor} usagerId={id} readOnly={!canWrite} />
+      <DossierDiagnosticCard usagerId={id} diagnostics={diagnostics} canWrite={canWrite} />
+      <DossierRendezVousCard actor={actor} usagerId={id} readOnly={!canWrite} />
       <DossierAidesCard actor={actor} usagerId={id} readOnly={!canWrite} />
-      <DossierDomiciliationCard actor={actor} usagerId={id} />
       <DossierOrientationsCard actor={actor} usagerId={id} archived={archived} />
-      <DossierAteliersCard actor={actor} usagerId={id} />
       <DocumentsCard actor={actor} target={{ usagerId: id }} readOnly={!canWrite} />
       <CourriersCard actor={actor} source="DOSSIER" sourceId={id} readOnly={!canWrite} />
+      <DossierDomiciliationCard actor={actor} usagerId={id} />
+      <DossierAteliersCard actor={actor} usagerId={id} />
       <FoyerCard dossier={dossier} />
       <div className="grid-2">
         <BudgetCard dossier={dossier} />
@@ -95,7 +101,13 @@ export default async function DossierPage({ params, searchParams }: {
         <StatusActions usagerId={id} status={dossier.status} canArchive={canArchiveUsager(actor, dossier)} />
       </div>
       <RightsCard usagerId={id} informationDonneeLe={dossier.informationDonneeLe} canExport={canExportPersonData(actor, dossier)} />
-      <Timeline usagerId={id} events={timeline} kind={kind} />
-    </>
+      <Timeline usagerId={id} events={timeline} kind={kind} shown={shown} />
+    </div>
   );
 }
+
+/** The confirmation of a save that came back to the dossier (`?enregistre=`), announced by SavedNotice. */
+const SAVED_MESSAGES: Record<string, string> = {
+  entretien: "Entretien enregistré.",
+  diagnostic: "Diagnostic enregistré.",
+};

@@ -9,6 +9,7 @@ import { parisToday } from "@/lib/domain/shared/paris-time";
 import { PageHeader } from "@/components/ui/page-header";
 import { DiagnosticForm } from "@/components/diagnostics/diagnostic-form";
 import { dossierPageTitle } from "@/lib/domain/usagers/dossier";
+import { getOwnDraft } from "@/lib/domain/drafts/queries";
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
   return { title: await dossierPageTitle(await requireUser(), (await params).id, "Nouveau diagnostic") };
@@ -19,7 +20,7 @@ export default async function NewDiagnosticPage({ params }: { params: Promise<{ 
   const { id } = await params;
   const dossier = await getUsagerDossier(actor, id, { audit: false });
   if (!dossier || dossier.status === "ARCHIVE") notFound();
-  const [latest] = await listDiagnostics(actor, id);
+  const [[latest], draft] = await Promise.all([listDiagnostics(actor, id), getOwnDraft(actor, id, "diagnostic")]);
   // A new version starts from the latest one: the worker updates what changed.
   const domaines = latest
     ? DOMAINES.map((domaine) => {
@@ -35,6 +36,7 @@ export default async function NewDiagnosticPage({ params }: { params: Promise<{ 
         description={`${dossier.prenom} ${dossier.nom.toUpperCase()}${latest ? " · prérempli avec le diagnostic précédent, qui reste consultable" : ""}`}
       />
       <DiagnosticForm
+        draft={draft ? { values: draft.values, updatedAt: draft.updatedAt.toISOString() } : null}
         defaults={{
           usagerId: id, date: parisToday(), domaines, droitsNonOuverts: latest?.droitsNonOuverts ?? [],
           conclusion: latest?.conclusion ?? "", propositions: latest?.propositions ?? [],

@@ -12,6 +12,7 @@ import { entretienFromMotif } from "@/lib/domain/accueil/labels";
 import { PageHeader } from "@/components/ui/page-header";
 import { EntretienForm } from "@/components/entretiens/entretien-form";
 import { dossierPageTitle } from "@/lib/domain/usagers/dossier";
+import { getOwnDraft } from "@/lib/domain/drafts/queries";
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
   return { title: await dossierPageTitle(await requireUser(), (await params).id, "Nouvel entretien") };
@@ -24,7 +25,7 @@ export default async function NewEntretienPage({ params, searchParams }: {
   const { id } = await params;
   const dossier = await getUsagerDossier(actor, id, { audit: false });
   if (!dossier || dossier.status === "ARCHIVE") notFound();
-  const accompagnements = await listLinkableAccompagnements(actor, id);
+  const [accompagnements, draft] = await Promise.all([listLinkableAccompagnements(actor, id), getOwnDraft(actor, id, "entretien")]);
   const { accompagnement, rendezVousId, file } = await searchParams;
   // Taken from the queue of a walk-in permanence: channel "permanence" and the motif prefilled.
   const fromQueue = await getTakenQueueEntry(actor, file);
@@ -37,6 +38,7 @@ export default async function NewEntretienPage({ params, searchParams }: {
       <PageHeader title="Nouvel entretien" description={`${dossier.prenom} ${dossier.nom.toUpperCase()} · dossier n° ${dossier.numeroDossier}`} />
       <EntretienForm
         usagerId={id}
+        draft={draft ? { values: draft.values, updatedAt: draft.updatedAt.toISOString() } : null}
         accompagnements={accompagnements.map((a) => ({ id: a.id, type: a.type, debut: a.debut.toISOString() }))}
         defaults={{
           date: dateToParisLocal(rdv && rdv.debut < now ? rdv.debut : now),

@@ -1,0 +1,85 @@
+#!/usr/bin/env node
+// `npm run screenshots`: the README's pictures, taken from the demo so that they stay true.
+// Starts the app with its demo data (scripts/start.mjs on a free port; or uses the one at
+// --url=http://…), signs in as the demo accounts with Debian's Chromium (/usr/bin/chromium, or
+// CHROMIUM_PATH) through Playwright, and writes 1366×768 PNGs to docs/screenshots/.
+import fs from "node:fs";
+import net from "node:net";
+import path from "node:path";
+import { spawn } from "node:child_process";
+import { chromium } from "@playwright/test";
+import { waitForHttp } from "./lib/runtime-env.mjs";
+
+const ROOT = path.resolve(import.meta.dirname, "..");
+const OUT = path.join(ROOT, "docs", "screenshots");
+const PASSWORD = "Passerelle-Demo-2026";
+const VIEWPORT = { width: 1366, height: 768 };
+const say = (line) => console.log(`[screenshots] ${line}`);
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function startApp() {
+  const port = await freePort();
+  const child = spawn(process.execPath, [path.join(ROOT, "scripts", "start.mjs")], { env: { ...process.env, PORT: String(port) }, stdio: ["ignore", "inherit", "inherit"] });
+  const base = `http://localhost:${port}`;
+  // The first start builds the application: a few minutes.
+  if (!(await waitForHttp(`${base}/api/health`, { timeoutMs: 15 * 60_000 }))) throw new Error("l'application n'a pas démarré");
+  return { base, stop: () => new Promise((resolve) => { child.once("exit", resolve); child.kill("SIGTERM"); }) };
+}
+
+async function signedIn(browser, base, email) {
+  const context = await browser.newContext({ viewport: VIEWPORT, locale: "fr-FR", timezoneId: "Europe/Paris" });
+  const page = await context.newPage();
+  await page.goto(`${base}/connexion`);
+  await page.getByLabel("Adresse e-mail").fill(email);
+  await page.getByLabel("Mot de passe").fill(PASSWORD);
+  await page.getByRole("button", { name: "Se connecter" }).click();
+  await page.waitForURL((u) => !u.pathname.startsWith("/connexion"));
+  return { context, page };
+}
+
+async function shoot(page, base, url, file) {
+  await page.goto(`${base}${url}`, { timeout: 120_000 });
+  await page.locator("html[data-hydrated]").waitFor({ state: "attached" });
+  // The development server's badge is not part of the product.
+  await page.addStyleTag({ content: "nextjs-portal { display: none !important; }" });
+  await page.screenshot({ path: path.join(OUT, file) });
+  say(`${file} ← ${url.replace(/[0-9a-f-]{36}/g, "…")}`);
+}
+
+const urlArg = process.argv.find((a) => a.startsWith("--url="))?.slice("--url=".length);
+const app = urlArg ? { base: urlArg.replace(/\/$/, ""), stop: async () => {} } : await startApp();
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-quic"],
+});
+try {
+  fs.mkdirSync(OUT, { recursive: true });
+  const ts = await signedIn(browser, app.base, "ts@demo.passerelle.fr");
+  await shoot(ts.page, app.base, "/", "accueil.png");
+  // The dossier followed the longest (the demo's histories, prisma/seed/histoires.ts).
+  await ts.page.goto(`${app.base}/usagers?q=Pereira`);
+  const dossier = await ts.page.locator("table a[href^='/usagers/']").first().getAttribute("href");
+  await shoot(ts.page, app.base, dossier ?? "/usagers", "dossier.png");
+  await ts.context.close();
+  const responsable = await signedIn(browser, app.base, "responsable@demo.passerelle.fr");
+  await shoot(responsable.page, app.base, "/tableau-de-bord", "tableau-de-bord.png");
+  await responsable.context.close();
+  const agent = await signedIn(browser, app.base, "agent@demo.passerelle.fr");
+  await agent.page.goto(`${app.base}/fiches-liaison`);
+  const fiche = await agent.page.locator("table a[href^='/fiches-liaison/']").first().getAttribute("href");
+  await shoot(agent.page, app.base, fiche ?? "/fiches-liaison", "fiche-agent.png");
+  await agent.context.close();
+} finally {
+  await browser.close();
+  await app.stop();
+}
