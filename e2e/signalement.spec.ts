@@ -89,8 +89,8 @@ test("a signalement sent without JavaScript reaches the maraude, is linked to a 
   }
 
   const nom = `Maraude${run}`;
-  await page.getByLabel("Nom", { exact: true }).fill(nom);
-  await page.getByLabel("Prénom", { exact: true }).fill("Marc");
+  await page.getByRole("textbox", { name: "Nom", exact: true }).fill(nom);
+  await page.getByRole("textbox", { name: "Prénom", exact: true }).fill("Marc");
   await page.getByRole("button", { name: "Créer un dossier et le lier" }).click();
   const dossierLink = page.getByRole("link", { name: new RegExp(`Marc ${nom}`) });
   await expect(dossierLink).toBeVisible();
