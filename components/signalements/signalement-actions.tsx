@@ -26,7 +26,7 @@ export function SignalementActions({ id, status }: { id: string; status: Signale
 function StatusForm({ id, next }: { id: string; next: SignalementStatus[] }) {
   const f = useActionForm({ schema: ZSignalementStatusChange, action: changeSignalementStatusAction, defaultValues: { id, to: next[0], note: "" } });
   return (
-    <ActionForm handle={f} aria-label="Étape suivante">
+    <ActionForm handle={f} aria-label="Suite du signalement">
       <input type="hidden" {...f.field("id")} />
       <SelectField label="Étape suivante" {...f.field("to")}>
         {next.map((s) => <option key={s} value={s}>{TRANSITION_LABELS[s]}</option>)}
