@@ -56,4 +56,10 @@ export const JOBS: JobDefinition[] = [
     description: "Propose la fin des domiciliations sans contact depuis plus de trois mois consécutifs et signale le courrier à retourner à l'expéditeur après le délai réglé (15 jours par défaut) : un professionnel confirme.",
     run: (now) => import("@/lib/domain/domiciliation/jobs").then((m) => m.runDomiciliationJob(now)),
   },
+  {
+    name: "notifications-echeances",
+    cron: "0 7 * * *",
+    description: "Prévient chaque professionnel de ses tâches dues demain ou en retard, de ses orientations à relancer et des domiciliations de ses dossiers qui prennent fin dans les 30 jours (une seule fois chacune).",
+    run: (now) => import("@/lib/domain/notifications/jobs").then((m) => m.runNotificationDeadlines(now)),
+  },
 ];

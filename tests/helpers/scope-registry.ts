@@ -23,6 +23,7 @@ import { rendezVousScope, rendezVousScopeSql } from "@/lib/auth/scopes/rendez-vo
 import { retentionFlagScope, retentionFlagScopeSql } from "@/lib/auth/scopes/retention";
 import { siteScope, siteScopeSql } from "@/lib/auth/scopes/site";
 import { structureSettingsScope, structureSettingsScopeSql } from "@/lib/auth/scopes/structure-settings";
+import { notificationPreferenceScope, notificationPreferenceScopeSql, notificationScope, notificationScopeSql } from "@/lib/auth/scopes/notification";
 import { tacheScope, tacheScopeSql } from "@/lib/auth/scopes/tache";
 import { transmissionMentionScope, transmissionMentionScopeSql, transmissionScope, transmissionScopeSql } from "@/lib/auth/scopes/transmission";
 import { usagerReferentScope, usagerReferentScopeSql, usagerScope, usagerScopeSql } from "@/lib/auth/scopes/usager";
@@ -87,6 +88,8 @@ export const SCOPES: Record<string, ScopeCase> = {
   importRow: c("importRow", "ImportRow", importRowScope, importRowScopeSql),
   importMapping: c("importMapping", "ImportMapping", importMappingScope, importMappingScopeSql),
   importTarget: c("usager", "Usager", importTargetScope, importTargetScopeSql),
+  notification: c("notification", "Notification", notificationScope, notificationScopeSql),
+  notificationPreference: c("notificationPreference", "NotificationPreference", notificationPreferenceScope, notificationPreferenceScopeSql, "userId"),
   tache: c("tache", "Tache", tacheScope, tacheScopeSql),
   transmission: c("transmission", "Transmission", transmissionScope, transmissionScopeSql),
   transmissionMention: c("transmissionMention", "TransmissionMention", transmissionMentionScope, transmissionMentionScopeSql, "transmissionId"),
