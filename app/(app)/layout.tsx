@@ -8,12 +8,14 @@ import { getActorContext } from "@/lib/domain/users/context";
 import { ficheNotificationCount } from "@/lib/domain/fiches/counters";
 import { MainNav } from "@/components/layout/main-nav";
 import { SignOutButton } from "@/components/auth/sign-out-button";
+import { NotificationBell } from "@/components/notifications/notification-bell";
+import { countUnreadNotifications } from "@/lib/domain/notifications/queries";
 
 // The navigation is a convenience: every page and action checks its own rule again.
 export default async function AppLayout({ children }: { children: ReactNode }) {
   const actor = await requireUser();
   if (actor.mustChangePassword) redirect("/changer-mot-de-passe");
-  const [context, ficheCount] = await Promise.all([getActorContext(actor), ficheNotificationCount(actor)]);
+  const [context, ficheCount, unread] = await Promise.all([getActorContext(actor), ficheNotificationCount(actor), countUnreadNotifications(actor)]);
   return (
     <>
       <a className="skip-link" href="#contenu">Aller au contenu</a>
@@ -28,6 +30,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
             <span>
               {actor.firstName} {actor.lastName} <span className="muted-inverse">({ROLE_LABELS[actor.role]})</span>
             </span>
+            <NotificationBell count={unread} />
             <Link className="app-header__link" href="/compte/double-authentification">Double authentification</Link>
             <SignOutButton />
           </div>

@@ -68,4 +68,16 @@ export const JOBS: JobDefinition[] = [
     description: "Supprime les brouillons de formulaires (entretiens, diagnostics) non modifiés depuis plus de 30 jours.",
     run: (now) => import("@/lib/domain/drafts/jobs").then((m) => m.purgeOldDrafts(now)),
   },
+  {
+    name: "notifications-echeances",
+    cron: "0 7 * * *",
+    description: "Prévient chaque professionnel de ses tâches dues demain ou en retard, de ses orientations à relancer et des domiciliations de ses dossiers qui prennent fin dans les 30 jours (une seule fois chacune).",
+    run: (now) => import("@/lib/domain/notifications/jobs").then((m) => m.runNotificationDeadlines(now)),
+  },
+  {
+    name: "notifications-recapitulatif",
+    cron: "30 7 * * *",
+    description: "Envoie par e-mail, à qui l'a choisi, le nombre de ses notifications non lues par type et un lien, sans aucun nom (une seule fois par notification).",
+    run: (now) => import("@/lib/domain/notifications/digest").then((m) => m.sendNotificationDigests(now)),
+  },
 ];

@@ -25,6 +25,7 @@ import { retentionFlagScope, retentionFlagScopeSql } from "@/lib/auth/scopes/ret
 import { signalementEventScope, signalementEventScopeSql, signalementScope, signalementScopeSql } from "@/lib/auth/scopes/signalement";
 import { siteScope, siteScopeSql } from "@/lib/auth/scopes/site";
 import { structureSettingsScope, structureSettingsScopeSql } from "@/lib/auth/scopes/structure-settings";
+import { notificationPreferenceScope, notificationPreferenceScopeSql, notificationScope, notificationScopeSql } from "@/lib/auth/scopes/notification";
 import { tacheScope, tacheScopeSql } from "@/lib/auth/scopes/tache";
 import { transmissionMentionScope, transmissionMentionScopeSql, transmissionScope, transmissionScopeSql } from "@/lib/auth/scopes/transmission";
 import { usagerIdentityScope, usagerIdentityScopeSql, usagerReferentScope, usagerReferentScopeSql, usagerScope, usagerScopeSql } from "@/lib/auth/scopes/usager";
@@ -92,6 +93,8 @@ export const SCOPES: Record<string, ScopeCase> = {
   importRow: c("importRow", "ImportRow", importRowScope, importRowScopeSql),
   importMapping: c("importMapping", "ImportMapping", importMappingScope, importMappingScopeSql),
   importTarget: c("usager", "Usager", importTargetScope, importTargetScopeSql),
+  notification: c("notification", "Notification", notificationScope, notificationScopeSql),
+  notificationPreference: c("notificationPreference", "NotificationPreference", notificationPreferenceScope, notificationPreferenceScopeSql, "userId"),
   tache: c("tache", "Tache", tacheScope, tacheScopeSql),
   transmission: c("transmission", "Transmission", transmissionScope, transmissionScopeSql),
   transmissionMention: c("transmissionMention", "TransmissionMention", transmissionMentionScope, transmissionMentionScopeSql, "transmissionId"),

@@ -67,6 +67,12 @@ async function fill(s: TestStructure, ts: User, ts2: User, agent: User | null) {
   }
   await db.retentionFlag.create({ data: { ...base, dernierContactLe: day("2024-01-01") } });
   await db.transmission.create({ data: { ...base, authorId: ts.id, texte: "Transmission", mentions: { create: { userId: ts2.id } } } });
+  await db.notification.createMany({ data: [
+    { structureId: s.id, userId: ts.id, kind: "MENTION", usagerId: usager.id, title: "Mention", href: "/usagers" },
+    { structureId: s.id, userId: ts.id, kind: "TACHE_ASSIGNEE", title: "Tâche", href: "/a-faire" },
+    { structureId: s.id, userId: ts2.id, kind: "TACHE_ASSIGNEE", title: "Tâche", href: "/a-faire" },
+  ] });
+  await db.notificationPreference.create({ data: { userId: ts.id, kind: "MENTION", email: true } });
   await db.tache.create({ data: { ...base, titre: "Rappeler la CAF", echeance: day("2026-03-10"), assigneeId: ts2.id, createdById: ts.id } });
   await db.courrier.create({ data: { ...base, source: "DOSSIER", sourceId: usager.id, titre: "Attestation de suivi", createdById: ts.id } });
   await db.courrierModele.create({ data: { structureId: s.id, nom: "Relance", source: "DOSSIER", createdById: ts.id } });

@@ -185,14 +185,19 @@ async function buildFeatureFixture(w: Awaited<ReturnType<typeof makeWorld>>, usa
     data: { structureId, siteId, jour: day(todayIso), ticket: 1, prenom: "Nadia", motif: "LOGEMENT", ajouteParId },
   });
   const [queueEntry, foreignQueueEntry] = await Promise.all([queued(w.a.id, mairieA.id, w.users.agent.id), queued(w.b.id, w.b.sites[0]!.id, w.users.otherTs.id)]);
+  // Notifications: one for the TS (a mention on the dossier), one for the TS of structure B.
+  const [notification, foreignNotification] = await Promise.all([
+    db.notification.create({ data: { structureId: w.a.id, userId: w.users.ts.id, kind: "MENTION", usagerId: usager.id, title: "Mention", href: `/usagers/${usager.id}` } }),
+    db.notification.create({ data: { structureId: w.b.id, userId: w.users.otherTs.id, kind: "TACHE_ASSIGNEE", title: "Tâche", href: "/a-faire" } }),
+  ]);
   // Retention: a dossier without contact for 30 months, flagged for review.
   await db.retentionFlag.create({ data: { usagerId: inactif.id, structureId: w.a.id, dernierContactLe: new Date(Date.now() - 30 * 30 * 86_400_000) } });
   return {
     rendezVous, permanence, permanenceException, bookingFiche, atelier, inscription, atelierPasse, inscriptionPassee, inactif,
     dom: { demande: demandeDom, decision: decisionDom, accordee: accordeeDom, entretienDemande: entretienDemande!, usager: domADecider },
-    courrier, document, deletedDocument, letter, modele, modeleArchive, importJob, importRow: importJob.rows[0]!, transmission, tache, queueEntry,
+    courrier, document, deletedDocument, letter, modele, modeleArchive, importJob, importRow: importJob.rows[0]!, transmission, tache, queueEntry, notification,
     foreignFeatureIds: [
-      foreignTransmission.id, foreignTache.id, foreignQueueEntry.id,
+      foreignTransmission.id, foreignTache.id, foreignQueueEntry.id, foreignNotification.id,
       foreignImportJob.id, foreignImportJob.rows[0]!.id,
       foreignRdv.id, foreignPerm.id, foreignAtelier.id, foreignInscription.id, foreignDomiciliation.id, foreignCourrier.id, foreignDocument.id,
       foreignLetter.id, foreignModele.id,
@@ -264,6 +269,10 @@ export const ACTION_CASES: Record<string, ActionCase> = {
     badInputAs: "TRAVAILLEUR_SOCIAL",
     payload: async (fx) => ({ usagerId: fx.usager.id, entretienId: "", aideId: "", orientationId: "", parentId: "", texte: "Madame a rappelé : voir la CAF.", mentions: [fx.users.ts2.id] }),
   },
+  [`lib/actions/notifications.ts#markNotificationReadAction`]: { badInputAs: "TRAVAILLEUR_SOCIAL", payload: async (fx) => ({ notificationId: fx.notification.id }) },
+  [`lib/actions/notifications.ts#openNotificationAction`]: { badInputAs: "TRAVAILLEUR_SOCIAL", payload: async (fx) => ({ notificationId: fx.notification.id }) },
+  [`lib/actions/notifications.ts#markAllNotificationsReadAction`]: { badInputAs: "TRAVAILLEUR_SOCIAL", payload: async () => ({}) },
+  [`lib/actions/notifications.ts#saveNotificationPreferencesAction`]: { badInputAs: "TRAVAILLEUR_SOCIAL", payload: async () => ({ email: ["MENTION", "TACHE_ASSIGNEE"] }) },
   [`lib/actions/taches.ts#createTacheAction`]: {
     badInputAs: "TRAVAILLEUR_SOCIAL",
     payload: async (fx) => ({ titre: "Rappeler la CAF", echeance: tomorrow(), assigneeId: fx.users.ts2.id, usagerId: fx.usager.id }),

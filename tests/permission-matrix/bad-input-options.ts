@@ -37,6 +37,7 @@ export const BAD_INPUT_OPTIONS: Record<string, { optional?: string[]; read?: boo
   // An unticked box is left out of a plain form post.
   "lib/actions/import.ts#saveImportMappingAction": { optional: ["saveForNext"] },
   // On the dossier itself, not a reply, nobody mentioned (no box ticked sends nothing).
+  "lib/actions/notifications.ts#markAllNotificationsReadAction": { noInput: true },
   // A task about no dossier.
   "lib/actions/taches.ts#createTacheAction": { optional: ["usagerId"] },
   "lib/actions/transmissions.ts#createTransmissionAction": { optional: ["entretienId", "aideId", "orientationId", "parentId", "mentions"] },

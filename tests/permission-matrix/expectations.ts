@@ -65,6 +65,8 @@ export const PAGES: Record<string, HttpEntry> = {
   "page /changer-mot-de-passe": { expect: page(...SIGNED_IN) },
   "page /accueil": { expect: page(...SIGNED_IN) },
   "page /a-faire": { expect: page(...SOCIAL, "OTHER_TS") },
+  "page /notifications": { expect: page(...SIGNED_IN) },
+  "page /notifications/preferences": { expect: page(...SIGNED_IN) },
   "page /aides": { expect: page(...SOCIAL, "OTHER_TS") },
   "page /orientations": { expect: page(...SOCIAL, "OTHER_TS") },
   "page /entretiens": { expect: page(...SOCIAL, "OTHER_TS") },
@@ -139,6 +141,9 @@ export const ROUTES: Record<string, HttpEntry> = {
   // A credentials callback without its CSRF token: next-auth redirects back to the sign-in page.
   "POST /api/auth/[...nextauth]": { expect: matrix<HttpOutcome>(SIGNED_IN, 302, 302, 302), path: "/api/auth/callback/credentials" },
   "GET /api/health": { expect: matrix<HttpOutcome>(SIGNED_IN, "ok", "ok", "ok") },
+  // One's own unread count (signed out: 404); the event stream is asked for once, not kept open.
+  "GET /api/notifications/compte": { expect: matrix<HttpOutcome>(SIGNED_IN, "ok", "ok", "404") },
+  "GET /api/notifications/flux": { expect: matrix<HttpOutcome>(SIGNED_IN, "ok", "ok", "404"), path: "/api/notifications/flux?une-fois=1" },
   "GET /api/orientations/[id]/courrier": { expect: matrix<HttpOutcome>(SOCIAL, "ok", "404", "404"), record: "orientationCourrier", body: "binary" },
   // The right of access gives the person everything, confidential notes included (marked as such).
   "GET /api/usagers/[id]/export": { expect: matrix<HttpOutcome>(["RESPONSABLE"], "ok", "404", "404"), record: "markedUsager", reveals: { RESPONSABLE: ["note"] } },
@@ -216,6 +221,12 @@ export const ACTIONS: Record<string, Table<ActionOutcome>> = {
   [`lib/actions/orientations.ts#recordOrientationRelanceAction`]: act(...SOCIAL),
   [`lib/actions/transmissions.ts#createTransmissionAction`]: act(...SOCIAL),
   [`lib/actions/taches.ts#createTacheAction`]: act(...SOCIAL),
+  // A notification is its recipient's (the TS's): anyone else's is not found.
+  [`lib/actions/notifications.ts#markNotificationReadAction`]: act("TRAVAILLEUR_SOCIAL"),
+  [`lib/actions/notifications.ts#openNotificationAction`]: act("TRAVAILLEUR_SOCIAL"),
+  // One's own: every signed-in role (nothing to mark is not an error).
+  [`lib/actions/notifications.ts#markAllNotificationsReadAction`]: act(...SIGNED_IN),
+  [`lib/actions/notifications.ts#saveNotificationPreferencesAction`]: act(...SIGNED_IN),
   [`lib/actions/taches.ts#changeTacheStatusAction`]: act(...SOCIAL),
   // A colleague reads the message but may not correct it: only its author, within 10 minutes.
   [`lib/actions/transmissions.ts#editTransmissionAction`]: with_(act("TRAVAILLEUR_SOCIAL"), { RESPONSABLE: "refused" }),

@@ -144,6 +144,18 @@ const EXPECTED: Record<string, (role: Role) => Expected> = {
   },
 };
 
+// Notifications: one's own, in one's structure, and one about a dossier only while it is readable.
+EXPECTED.notification = (role) => {
+  const social = SOCIAL.includes(role);
+  const me = `user-${role}`;
+  return {
+    where: { AND: [own, { userId: me }, { OR: [{ usagerId: null }, { usager: social ? own : NOTHING }] }] },
+    sql: `(${ownSql} AND "x"."userId" = $2::uuid AND ("x"."usagerId" IS NULL OR EXISTS (SELECT 1 FROM "Usager" "x_u" WHERE "x_u".id = "x"."usagerId" AND ${social ? `"x_u"."structureId" = $3::uuid` : "FALSE"})))`,
+    values: social ? ["A", me, "A"] : ["A", me],
+  };
+};
+EXPECTED.notificationPreference = (role) => ({ where: { userId: `user-${role}` }, sql: `"x"."userId" = $1::uuid`, values: [`user-${role}`] });
+
 describe("scopes: every entity, every role", () => {
   it("has an expectation for each scope of the registry", () => {
     expect(Object.keys(EXPECTED).sort()).toEqual(Object.keys(SCOPES).sort());

@@ -7,6 +7,7 @@ import { canDecideAide, canWriteSuivi } from "@/lib/auth/permissions";
 import { accompagnementScope } from "@/lib/auth/scopes/accompagnement";
 import { aideScope } from "@/lib/auth/scopes/aide";
 import { usagerScope } from "@/lib/auth/scopes/usager";
+import { dossierReferents, notify } from "@/lib/domain/notifications/notify";
 import { writeAudit } from "@/lib/domain/audit/write-audit";
 import { DomainError, NotFoundError } from "@/lib/domain/errors";
 import { isoToDate } from "@/lib/domain/shared/fields";
@@ -100,6 +101,7 @@ export async function changeAideStatus(actor: Actor, input: AideStatusChange) {
         ...(input.to === "ACCORDEE" ? { montantAccordeCents: input.montantAccorde } : {}),
       },
     });
+    if (input.to === "ACCORDEE" || input.to === "REFUSEE" || input.to === "AJOURNEE") await notify(tx, actor, { kind: "AIDE_DECIDEE", to: await dossierReferents(tx, aide.usagerId), usagerId: aide.usagerId, href: `/usagers/${aide.usagerId}/aides/${aide.id}`, title: "Une aide est décidée" });
   });
 }
 

@@ -7,6 +7,7 @@ import { canReassignDossiers } from "@/lib/auth/permissions";
 import { accompagnementScope } from "@/lib/auth/scopes/accompagnement";
 import { usagerReferentScope, usagerScope } from "@/lib/auth/scopes/usager";
 import { workerScope } from "@/lib/auth/scopes/user";
+import { notify } from "@/lib/domain/notifications/notify";
 import { writeAudit } from "@/lib/domain/audit/write-audit";
 import { DomainError, NotFoundError } from "@/lib/domain/errors";
 import type { Reassign } from "./reassign-schema";
@@ -63,6 +64,7 @@ export async function reassignDossiers(actor: Actor, input: Reassign): Promise<{
     });
     for (const usagerId of ids) {
       await writeAudit(tx, actor, { action: "usager.referent_reassign", entityType: "Usager", entityId: usagerId, details: { fromReferentId: from.id, toReferentId: to.id } });
+      await notify(tx, actor, { kind: "DOSSIER_ATTRIBUE", to: [to.id], usagerId, href: `/usagers/${usagerId}`, title: "Un dossier vous est attribué" });
     }
     return { moved: ids.length, accompagnements: accs.count };
   }, { timeout: 60_000 });

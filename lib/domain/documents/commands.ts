@@ -11,6 +11,7 @@ import { aideScope } from "@/lib/auth/scopes/aide";
 import { documentScope } from "@/lib/auth/scopes/document";
 import { orientationScope } from "@/lib/auth/scopes/orientation";
 import { usagerScope } from "@/lib/auth/scopes/usager";
+import { dossierReferents, notify } from "@/lib/domain/notifications/notify";
 import { writeAudit } from "@/lib/domain/audit/write-audit";
 import { DomainError, NotFoundError } from "@/lib/domain/errors";
 import { documentStorage, type DocumentStorage } from "@/lib/storage";
@@ -74,6 +75,8 @@ export async function uploadDocument(actor: Actor, input: DocumentUpload, file: 
         action: "document.upload", entityType: "Document", entityId: doc.id,
         details: { usagerId: usager.id, type: input.type, mime: check.mime, size: file.bytes.byteLength, confidential: input.confidential },
       });
+      // A confidential document is its uploader's (and the RESPONSABLE's): nobody is told of it.
+      if (!input.confidential) await notify(tx, actor, { kind: "DOCUMENT_AJOUTE", to: await dossierReferents(tx, usager.id), usagerId: usager.id, href: `/usagers/${usager.id}#documents-dossier`, title: "Un document est ajouté" });
       return doc;
     });
   } catch (error) {

@@ -10,6 +10,7 @@ import { canAssignFiche, canProcessFiche } from "@/lib/auth/permissions";
 import { ficheCcasScope } from "@/lib/auth/scopes/fiche";
 import { workerScope } from "@/lib/auth/scopes/user";
 import { writeAudit, type AuditInput } from "@/lib/domain/audit/write-audit";
+import { notify } from "@/lib/domain/notifications/notify";
 import { DomainError, NotFoundError } from "@/lib/domain/errors";
 import { parisLocalToDate } from "@/lib/domain/shared/paris-time";
 import { nextStatus, type FicheAction } from "./status-machine";
@@ -98,6 +99,7 @@ export function assignFiche(actor: Actor, input: z.output<typeof ZFicheAssign>, 
       select: { id: true },
     });
     if (!assignee) throw new DomainError("Travailleur social inconnu.", { assigneeId: "Choisissez un travailleur social de votre structure." });
+    await notify(tx, actor, { kind: "FICHE_ATTRIBUEE", to: [assignee.id], href: `/fiches-liaison/${fiche.id}`, title: `La fiche de liaison ${fiche.reference} vous est attribuée` });
     return { patch: { assigneeId: assignee.id }, details: { assigneeId: assignee.id } };
   });
 }

@@ -5,6 +5,7 @@
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { importJobScope } from "@/lib/auth/scopes/import";
+import { notify } from "@/lib/domain/notifications/notify";
 import { writeAudit } from "@/lib/domain/audit/write-audit";
 import { DomainError } from "@/lib/domain/errors";
 import { log } from "@/lib/log";
@@ -92,6 +93,7 @@ export async function continueImportJob(actor: Actor, jobId: string, options: Ru
       action: "import.run", entityType: "ImportJob", entityId: jobId,
       details: { fichier: job.fileName, lignes: job.totalRows, crees: job.created, misAJour: job.updated, ignores: job.skipped, erreurs: job.errors },
     });
+    await notify(tx, null, { kind: "IMPORT_TERMINE", to: [job.createdById], structureId: job.structureId, href: `/parametres/import/${jobId}`, title: `L'import de dossiers est terminé (${job.created} créés, ${job.updated} mis à jour)` });
   });
   return "DONE" as const;
 }

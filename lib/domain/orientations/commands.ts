@@ -10,6 +10,7 @@ import { partenaireScope } from "@/lib/auth/scopes/partenaire";
 import { ownedBy } from "@/lib/auth/scopes/structure";
 import { usagerScope } from "@/lib/auth/scopes/usager";
 import { writeAudit } from "@/lib/domain/audit/write-audit";
+import { notify } from "@/lib/domain/notifications/notify";
 import { DomainError, NotFoundError } from "@/lib/domain/errors";
 import { isoToDate } from "@/lib/domain/shared/fields";
 import { parisLocalToDate, parisToday } from "@/lib/domain/shared/paris-time";
@@ -65,7 +66,7 @@ async function nextEventAt(tx: DbTx, orientationId: string, isoDate: string): Pr
 async function loadForUpdate(tx: DbTx, actor: Actor, orientationId: string) {
   const orientation = await tx.orientation.findFirst({
     where: { AND: [orientationScope(actor), { id: orientationId }] },
-    select: { id: true, structureId: true, usagerId: true, status: true, date: true, accuseLe: true, reponseLe: true, relanceLe: true },
+    select: { id: true, structureId: true, usagerId: true, authorId: true, status: true, date: true, accuseLe: true, reponseLe: true, relanceLe: true },
   });
   if (!orientation || !canOrient(actor, orientation)) throw new NotFoundError();
   return orientation;
@@ -108,6 +109,7 @@ export async function changeOrientationStatus(actor: Actor, input: OrientationSt
       action: "orientation.status", entityType: "Orientation", entityId: current.id,
       details: { usagerId: current.usagerId, de: current.status, vers: input.to, date: input.date },
     });
+    if (input.to === "ACCEPTEE" || input.to === "REFUSEE") await notify(tx, actor, { kind: "ORIENTATION_REPONSE", to: [current.authorId], usagerId: current.usagerId, href: `/usagers/${current.usagerId}/orientations/${current.id}`, title: "Le partenaire a répondu à votre orientation" });
   });
 }
 

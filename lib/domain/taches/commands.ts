@@ -9,6 +9,7 @@ import { tacheScope } from "@/lib/auth/scopes/tache";
 import { usagerScope } from "@/lib/auth/scopes/usager";
 import { workersOf } from "@/lib/auth/scopes/user";
 import { writeAudit } from "@/lib/domain/audit/write-audit";
+import { actorName, notify } from "@/lib/domain/notifications/notify";
 import { DomainError, NotFoundError } from "@/lib/domain/errors";
 import { isoToDate } from "@/lib/domain/shared/fields";
 import { TACHE_STATUS_LABELS, type TacheInput, type TacheStatusChange } from "./schemas";
@@ -33,6 +34,7 @@ export async function createTache(actor: Actor, input: TacheInput) {
       action: "tache.create", entityType: "Tache", entityId: tache.id,
       details: { usagerId: input.usagerId, assigneeId: assignee.id, echeance: input.echeance },
     });
+    await notify(tx, actor, { kind: "TACHE_ASSIGNEE", to: [assignee.id], usagerId: input.usagerId, href: "/a-faire", title: `${actorName(actor)} vous confie une tâche pour le ${input.echeance.split("-").reverse().join("/")}` });
     return tache;
   });
 }

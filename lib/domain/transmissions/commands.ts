@@ -12,6 +12,7 @@ import { ownedBy } from "@/lib/auth/scopes/structure";
 import { transmissionScope } from "@/lib/auth/scopes/transmission";
 import { usagerScope } from "@/lib/auth/scopes/usager";
 import { writeAudit } from "@/lib/domain/audit/write-audit";
+import { actorName, notify } from "@/lib/domain/notifications/notify";
 import { DomainError, NotFoundError } from "@/lib/domain/errors";
 import { mentionableIds } from "./mentionable";
 import type { TransmissionEdit, TransmissionInput } from "./schemas";
@@ -68,6 +69,7 @@ export async function createTransmission(actor: Actor, input: TransmissionInput,
       action: "transmission.create", entityType: "Transmission", entityId: transmission.id,
       details: { usagerId: usager.id, reponse: parentId !== null, mentions: allowed.length },
     });
+    await notify(tx, actor, { kind: "MENTION", to: allowed, usagerId: usager.id, href: `/usagers/${usager.id}#transmission-${parentId ?? transmission.id}`, title: `${actorName(actor)} vous mentionne dans une transmission` });
     return { ...transmission, mentioned: allowed };
   });
 }

@@ -7,6 +7,7 @@ import { ownedBy } from "@/lib/auth/scopes/structure";
 import { siteScope } from "@/lib/auth/scopes/site";
 import { usagerScope } from "@/lib/auth/scopes/usager";
 import { workerScope } from "@/lib/auth/scopes/user";
+import { notify } from "@/lib/domain/notifications/notify";
 import { writeAudit } from "@/lib/domain/audit/write-audit";
 import { DomainError, NotFoundError } from "@/lib/domain/errors";
 import { isoToDate } from "@/lib/domain/shared/fields";
@@ -128,6 +129,7 @@ export async function addReferent(actor: Actor, input: z.output<typeof ZReferent
       update: {},
     });
     await writeAudit(tx, actor, { action: "usager.referent_add", entityType: "Usager", entityId: usager.id, details: { referentId: referent.id } });
+    await notify(tx, actor, { kind: "DOSSIER_ATTRIBUE", to: [referent.id], usagerId: usager.id, href: `/usagers/${usager.id}`, title: "Un dossier vous est attribué" });
   });
 }
 

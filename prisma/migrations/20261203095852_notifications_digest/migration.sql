@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Notification" ADD COLUMN     "emailedAt" TIMESTAMP(3);
+
