@@ -1,8 +1,6 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
-import { headers } from "next/headers";
 import { connection } from "next/server";
-import { FormGuardScript } from "@/components/layout/form-guard-script";
 import { HydrationMarker } from "@/components/layout/hydration-marker";
 import "./globals.css";
 
@@ -16,11 +14,9 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   // Every page renders per request: the CSP nonce (proxy.ts) must be fresh, and every page is
   // personal anyway.
   await connection();
-  const nonce = (await headers()).get("x-nonce") ?? undefined;
   return (
     <html lang="fr">
       <body>
-        <FormGuardScript nonce={nonce} />
         {children}
         <HydrationMarker />
       </body>

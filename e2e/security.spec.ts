@@ -46,17 +46,17 @@ test("empty fields get a French message on the right field", async ({ page }) =>
   await expect(page.getByLabel("Adresse e-mail")).toHaveAttribute("aria-invalid", "true");
 });
 
-test("before the page is interactive, the sign-in form sends nothing: no password in the address", async ({ page }) => {
-  // Without its scripts the page never hydrates; the form guard must keep the browser from
-  // sending the fields itself as a GET to /connexion.
+test("before the page is interactive, the sign-in form is posted and signs in: no password in the address", async ({ page }) => {
+  // Without its scripts the page never hydrates; the form is a real <form method="post"> to its
+  // server action (decision 0022), so the browser posts it itself.
   await page.route("**/_next/static/chunks/**", (route) => route.abort());
+  const email = await createDemoUser("TRAVAILLEUR_SOCIAL", STRONG);
   await page.goto("/connexion");
-  await page.getByLabel("Adresse e-mail").fill("ts@demo.passerelle.fr");
-  await page.getByLabel("Mot de passe").fill("Secret-De-Test-2026");
+  await page.getByLabel("Adresse e-mail").fill(email);
+  await page.getByLabel("Mot de passe").fill(STRONG);
   await page.getByRole("button", { name: "Se connecter" }).click();
-  await page.waitForTimeout(500);
-  expect(page.url()).not.toContain("Secret");
-  expect(new URL(page.url()).search).toBe("");
+  await expect(page).toHaveURL(/\/usagers$/);
+  expect(page.url()).not.toContain("Essai");
   await expect(page.locator("html[data-hydrated]")).toHaveCount(0);
 });
 

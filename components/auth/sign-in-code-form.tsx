@@ -1,61 +1,45 @@
 "use client";
 
-import { useState } from "react";
-import { useRouter } from "next/navigation";
-import { useForm } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
-import { signIn } from "next-auth/react";
-import { SERVICE_UNAVAILABLE, SERVICE_UNAVAILABLE_MESSAGE, type SignInValues } from "@/lib/domain/auth/schemas";
-import { SECOND_FACTOR_FAILED, SIGN_IN_THROTTLED, SIGN_IN_THROTTLED_MESSAGE, ZSignInCode, type SignInCodeValues } from "@/lib/domain/auth/totp-schemas";
+// Step two of sign-in, for an account with a second factor. The password was checked in step one
+// and is not sent again: the server holds a short-lived proof of it in an HttpOnly cookie
+// (lib/auth/sign-in-request.ts). A wrong code counts toward the lockout like a wrong password.
+import { useEffect } from "react";
+import { ZSignInCode } from "@/lib/domain/auth/totp-schemas";
+import { cancelSignInCodeAction, signInCodeAction } from "@/lib/actions/auth";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { ActionForm, SubmitButton } from "@/components/forms/action-form";
+import { ActionButton } from "@/components/forms/action-button";
 import { TextField } from "@/components/forms/field";
-import { Alert } from "@/components/ui/alert";
 
-/**
- * Step two of sign-in: the password is sent again with the code (next-auth keeps no state
- * between the two steps), so the server checks both, and the lockout counts a wrong code.
- */
-export function SignInCodeForm({ credentials, onCancel }: { credentials: SignInValues; onCancel: () => void }) {
-  const router = useRouter();
-  const [failure, setFailure] = useState<string | null>(null);
-  const form = useForm<SignInCodeValues>({ resolver: zodResolver(ZSignInCode), defaultValues: { code: "" } });
-  const { errors, isSubmitting } = form.formState;
+export function SignInCodeForm({ callbackUrl }: { callbackUrl: string | null }) {
+  const f = useActionForm({ schema: ZSignInCode, action: signInCodeAction, defaultValues: { code: "" } });
+  const { state, form } = f;
 
-  async function onSubmit(values: SignInCodeValues) {
-    setFailure(null);
-    const result = await signIn("credentials", { ...credentials, code: values.code, redirect: false });
-    if (!result || result.error || !result.ok) {
-      setFailure(
-        result?.error === SERVICE_UNAVAILABLE ? SERVICE_UNAVAILABLE_MESSAGE : result?.error === SIGN_IN_THROTTLED ? SIGN_IN_THROTTLED_MESSAGE : SECOND_FACTOR_FAILED,
-      );
-      form.setValue("code", "");
-      form.setFocus("code");
-      return;
-    }
-    router.replace("/");
-    router.refresh();
-  }
+  useEffect(() => {
+    if (!state || state.ok || Object.keys(state.fieldErrors).length > 0) return;
+    form.setValue("code", "");
+    form.setFocus("code");
+  }, [state, form]);
 
   return (
-    <form onSubmit={form.handleSubmit(onSubmit)} noValidate>
+    <>
       <h2>Double authentification</h2>
-      {failure ? <Alert tone="error">{failure}</Alert> : null}
-      <TextField
-        label="Code de vérification"
-        autoComplete="one-time-code"
-        inputMode="numeric"
-        autoFocus
-        hint="Les 6 chiffres affichés par votre application d'authentification, ou l'un de vos codes de secours."
-        error={errors.code?.message}
-        {...form.register("code")}
-      />
-      <div className="actions">
-        <button type="submit" className="btn" disabled={isSubmitting}>
-          {isSubmitting ? "Vérification…" : "Valider le code"}
-        </button>
-        <button type="button" className="btn btn--secondary" onClick={onCancel}>
-          Retour
-        </button>
-      </div>
-    </form>
+      <ActionForm handle={f} className="" aria-label="Double authentification">
+        {callbackUrl ? <input type="hidden" name="callbackUrl" value={callbackUrl} /> : null}
+        <TextField
+          label="Code de vérification"
+          autoComplete="one-time-code"
+          inputMode="numeric"
+          autoFocus
+          hint="Les 6 chiffres affichés par votre application d'authentification, ou l'un de vos codes de secours."
+          {...f.field("code")}
+          defaultValue=""
+        />
+        <SubmitButton handle={f} pendingLabel="Vérification…">Valider le code</SubmitButton>
+      </ActionForm>
+      <ActionButton action={cancelSignInCodeAction} fields={{}} className="btn btn--secondary">
+        Retour
+      </ActionButton>
+    </>
   );
 }

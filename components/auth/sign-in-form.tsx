@@ -1,64 +1,33 @@
 "use client";
 
-import { useState } from "react";
-import { useRouter } from "next/navigation";
-import { useForm } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
-import { signIn } from "next-auth/react";
-import { SERVICE_UNAVAILABLE, SERVICE_UNAVAILABLE_MESSAGE, SIGN_IN_FAILED, ZSignIn, type SignInValues } from "@/lib/domain/auth/schemas";
-import { SECOND_FACTOR_REQUIRED, SIGN_IN_THROTTLED, SIGN_IN_THROTTLED_MESSAGE } from "@/lib/domain/auth/totp-schemas";
+// Step one of sign-in, a real <form method="post"> to a server action (decision 0022): sent
+// before hydration or without JavaScript it signs in all the same, and neither the e-mail nor the
+// password ever appears in the address. For an account with a second factor, the action sends
+// the browser back to /connexion, which then shows step two (sign-in-code-form.tsx).
+import { useEffect } from "react";
+import { ZSignIn } from "@/lib/domain/auth/schemas";
+import { signInAction } from "@/lib/actions/auth";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { ActionForm, SubmitButton } from "@/components/forms/action-form";
 import { TextField } from "@/components/forms/field";
-import { Alert } from "@/components/ui/alert";
-import { SignInCodeForm } from "./sign-in-code-form";
 
-/** Step one: e-mail and password. For an account with a second factor, step two asks the code. */
-export function SignInForm() {
-  const router = useRouter();
-  const [failure, setFailure] = useState<string | null>(null);
-  const [pending, setPending] = useState<SignInValues | null>(null);
-  const form = useForm<SignInValues>({ resolver: zodResolver(ZSignIn), defaultValues: { email: "", password: "" } });
-  const { errors, isSubmitting } = form.formState;
+export function SignInForm({ callbackUrl }: { callbackUrl: string | null }) {
+  const f = useActionForm({ schema: ZSignIn, action: signInAction, defaultValues: { email: "", password: "" } });
+  const { state, form } = f;
 
-  async function onSubmit(values: SignInValues) {
-    setFailure(null);
-    const result = await signIn("credentials", { ...values, redirect: false });
-    if (result?.error === SECOND_FACTOR_REQUIRED) {
-      setPending(values);
-      return;
-    }
-    if (!result || result.error || !result.ok) {
-      setFailure(
-        result?.error === SERVICE_UNAVAILABLE ? SERVICE_UNAVAILABLE_MESSAGE : result?.error === SIGN_IN_THROTTLED ? SIGN_IN_THROTTLED_MESSAGE : SIGN_IN_FAILED,
-      );
-      form.setValue("password", "");
-      form.setFocus("password");
-      return;
-    }
-    // The server decides the landing page from the role.
-    router.replace("/");
-    router.refresh();
-  }
-
-  if (pending) {
-    return (
-      <SignInCodeForm
-        credentials={pending}
-        onCancel={() => {
-          setPending(null);
-          form.setValue("password", "");
-        }}
-      />
-    );
-  }
+  // A refused password is never kept in the page: the field is emptied and takes the focus.
+  useEffect(() => {
+    if (!state || state.ok || Object.keys(state.fieldErrors).length > 0) return;
+    form.setValue("password", "");
+    form.setFocus("password");
+  }, [state, form]);
 
   return (
-    <form onSubmit={form.handleSubmit(onSubmit)} noValidate>
-      {failure ? <Alert tone="error">{failure}</Alert> : null}
-      <TextField label="Adresse e-mail" type="email" autoComplete="username" error={errors.email?.message} {...form.register("email")} />
-      <TextField label="Mot de passe" type="password" autoComplete="current-password" error={errors.password?.message} {...form.register("password")} />
-      <button type="submit" className="btn" disabled={isSubmitting}>
-        {isSubmitting ? "Connexion…" : "Se connecter"}
-      </button>
-    </form>
+    <ActionForm handle={f} className="" aria-label="Connexion">
+      {callbackUrl ? <input type="hidden" name="callbackUrl" value={callbackUrl} /> : null}
+      <TextField label="Adresse e-mail" type="email" autoComplete="username" {...f.field("email")} />
+      <TextField label="Mot de passe" type="password" autoComplete="current-password" {...f.field("password")} defaultValue="" />
+      <SubmitButton handle={f} pendingLabel="Connexion…">Se connecter</SubmitButton>
+    </ActionForm>
   );
 }

@@ -3,8 +3,8 @@
 import { useEffect } from "react";
 
 /**
- * Marks the page as interactive once React has hydrated it. Until then the guard in the root
- * layout holds back the forms that only JavaScript can send (see docs/decisions/0019).
+ * Marks the page as interactive once React has hydrated it. Forms work before that (decision
+ * 0023); e2e journeys that check what only the interactive page does wait for this mark.
  */
 export function HydrationMarker() {
   useEffect(() => {

@@ -1,10 +1,9 @@
 import type { Page } from "@playwright/test";
 
 /**
- * Waits until React has hydrated the page (components/layout/hydration-marker.tsx). Before that,
- * text typed into a react-hook-form field is reset to its default when the form hydrates, and
- * its submit button does nothing (components/layout/form-guard-script.tsx): a journey that types
- * at once after a full page load would be racing the browser.
+ * Waits until React has hydrated the page (components/layout/hydration-marker.tsx). Every form
+ * works before that (a real <form action>, decision 0022), but a journey that checks what only
+ * the interactive page does (focus, live checks, a summary named by the labels) waits for it.
  */
 export async function waitForReady(page: Page) {
   await page.locator("html[data-hydrated]").waitFor({ state: "attached" });

@@ -7,9 +7,10 @@ import { authenticate } from "@/lib/domain/auth/authenticate";
 import { endSession } from "@/lib/domain/auth/sessions";
 import { SESSION_ABSOLUTE_MS } from "@/lib/domain/auth/session-rules";
 import { clientIpFrom } from "./client-ip";
+import { usesSecureCookies } from "./session-cookie";
 import { SERVICE_UNAVAILABLE } from "@/lib/domain/auth/schemas";
 import { SECOND_FACTOR_REQUIRED } from "@/lib/domain/auth/totp-schemas";
-import { recordSignInFailure } from "@/lib/domain/rate-limit/sign-in";
+import { releaseSignInAttempt } from "@/lib/domain/rate-limit/sign-in";
 
 const MAX_AGE_S = SESSION_ABSOLUTE_MS / 1000;
 
@@ -17,7 +18,7 @@ export const authOptions: NextAuthOptions = {
   secret: env().NEXTAUTH_SECRET,
   // Explicit rather than next-auth's default (same rule): behind HTTPS the session cookie is
   // "__Secure-…" and Secure; it is always HttpOnly and SameSite=Lax (tests/integration/security-cookies.test.ts).
-  useSecureCookies: (env().NEXTAUTH_URL ?? "").startsWith("https://"),
+  useSecureCookies: usesSecureCookies(),
   session: { strategy: "jwt", maxAge: MAX_AGE_S },
   jwt: { maxAge: MAX_AGE_S },
   pages: { signIn: "/connexion", error: "/connexion", signOut: "/connexion" },
@@ -32,8 +33,9 @@ export const authOptions: NextAuthOptions = {
         let result: Awaited<ReturnType<typeof authenticate>>;
         try {
           result = await authenticate({ email: credentials?.email, password: credentials?.password, code: credentials?.code, ip });
-          // Counted for the per-address and per-e-mail limits (checked in the route, 429).
-          if (!result) await recordSignInFailure({ email: credentials?.email, ip });
+          // The route claimed this attempt against the per-address and per-e-mail limits before
+          // anything was checked (sign-in-throttle.ts, 429): only a failure stays counted.
+          if (result) await releaseSignInAttempt({ email: credentials?.email, ip });
         } catch {
           // The database is unreachable: say so, instead of "wrong password".
           throw new Error(SERVICE_UNAVAILABLE);

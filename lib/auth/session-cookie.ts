@@ -3,6 +3,9 @@
 import { decode } from "next-auth/jwt";
 import { env } from "@/lib/env";
 
+/** Behind HTTPS the cookies are "__Secure-…" and Secure (next-auth's rule, made explicit in options.ts). */
+export const usesSecureCookies = () => (env().NEXTAUTH_URL ?? "").startsWith("https://");
+
 export const SESSION_COOKIE_NAMES = ["__Secure-next-auth.session-token", "next-auth.session-token"];
 
 /** The session id the cookie carries, or null when there is none or it is forged or expired. */

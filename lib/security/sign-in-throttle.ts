@@ -1,8 +1,10 @@
-// Runs before next-auth's credentials callback: once an address or an e-mail has failed too
-// often, the attempt is answered 429 with Retry-After without even checking the password.
+// Runs before next-auth's credentials callback: the attempt is claimed against the per-address
+// and per-e-mail limits before anything is checked (the callback gives it back when it succeeds);
+// once an address or an e-mail has failed too often, it is answered 429 with Retry-After without
+// even checking the password.
 // The body is read the way next-auth reads it (JSON or form), from a clone.
 import { clientIpFrom } from "@/lib/auth/client-ip";
-import { signInAllowed } from "@/lib/domain/rate-limit/sign-in";
+import { claimSignInAttempt } from "@/lib/domain/rate-limit/sign-in";
 import { SIGN_IN_THROTTLED } from "@/lib/domain/auth/totp-schemas";
 import { tooManyRequests } from "./responses";
 
@@ -26,9 +28,9 @@ export async function throttleSignIn(request: Request, segments: string[] | unde
   if (request.method !== "POST" || segments?.join("/") !== "callback/credentials") return null;
   const body = await readBody(request);
   const ip = clientIpFrom((name) => request.headers.get(name));
-  let verdict: Awaited<ReturnType<typeof signInAllowed>>;
+  let verdict: Awaited<ReturnType<typeof claimSignInAttempt>>;
   try {
-    verdict = await signInAllowed({ email: body.email, ip, now });
+    verdict = await claimSignInAttempt({ email: body.email, ip, now });
   } catch {
     // Database unreachable: no password can be checked either. next-auth's own path answers
     // with the French "service momentanément indisponible" message instead of a bare 500.

@@ -7,6 +7,7 @@
 import { afterAll, describe, expect, it, vi } from "vitest";
 vi.mock("@/lib/auth/current-user", async () => (await import("../helpers/act-as")).currentUserModule);
 vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {} }));
+vi.mock("@/lib/auth/sign-in-request", async () => (await import("../helpers/sign-in-request")).signInRequestModule);
 
 import path from "node:path";
 import { log } from "@/lib/log";

@@ -5,6 +5,7 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
 vi.mock("@/lib/auth/current-user", async () => (await import("../helpers/act-as")).currentUserModule);
 vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {} }));
+vi.mock("@/lib/auth/sign-in-request", async () => (await import("../helpers/sign-in-request")).signInRequestModule);
 
 import fs from "node:fs";
 import os from "node:os";

@@ -16,6 +16,8 @@ import { listBookableSlots } from "@/lib/domain/agenda/booking";
 import { isoWeekday } from "@/lib/domain/agenda/calendar";
 import { encryptTotpSecret } from "@/lib/domain/auth/totp-crypto";
 import { newTotpSecret, totpCodeAt } from "@/lib/domain/auth/totp";
+import { passwordStamp } from "@/lib/domain/auth/authenticate";
+import { setPendingSecondFactor } from "../helpers/sign-in-request";
 import { ahead, makeFiche } from "../integration/agenda-fixtures";
 import { makeAtelier, inscrire, parisInDays } from "../integration/ateliers-fixtures";
 import { makeSignalement, openSignalementPage, publicPayload } from "../integration/signalement-fixtures";
@@ -587,6 +589,22 @@ export const ACTION_CASES: Record<string, ActionCase> = {
     badInputAs: "RESPONSABLE",
     payload: async (fx) => ({ usagerIds: [fx.inactif.id], confirme: true }),
   },
+  // Sign-in (decision 0022): anyone may sign in; the code step needs the proof of step one.
+  ["lib/actions/auth.ts#signInAction"]: {
+    badInputAs: "TRAVAILLEUR_SOCIAL",
+    payload: async (fx) => ({ email: fx.actors.TRAVAILLEUR_SOCIAL.email, password: TEST_PASSWORD }),
+  },
+  ["lib/actions/auth.ts#signInCodeAction"]: {
+    badInputAs: "TRAVAILLEUR_SOCIAL",
+    payload: async (fx) => {
+      const ts = fx.actors.TRAVAILLEUR_SOCIAL;
+      const code = await totpFor(ts, "enabled");
+      const { passwordHash } = await db.user.findUniqueOrThrow({ where: { id: ts.id }, select: { passwordHash: true } });
+      setPendingSecondFactor({ userId: ts.id, stamp: passwordStamp(passwordHash) });
+      return { code };
+    },
+  },
+  ["lib/actions/auth.ts#cancelSignInCodeAction"]: { badInputAs: "TRAVAILLEUR_SOCIAL", payload: async () => ({}) },
   ["lib/actions/auth.ts#changeOwnPasswordAction"]: {
     badInputAs: "TRAVAILLEUR_SOCIAL",
     payload: async () => ({ currentPassword: TEST_PASSWORD, newPassword: NEW_PASSWORD, confirmation: NEW_PASSWORD }),

@@ -15,6 +15,10 @@ export const BAD_INPUT_OPTIONS: Record<string, { optional?: string[]; read?: boo
   // An unticked box is left out of a plain form post.
   "lib/actions/maraude.ts#updateSignalementSettingsAction": { optional: ["signalementActif"] },
   "lib/actions/accompagnements.ts#openAccompagnementAction": { optional: ["demarre"] },
+  // A refused sign-in is counted (lockout, per-e-mail and per-address limits) and audited.
+  "lib/actions/auth.ts#signInAction": { secret: ["password"], optional: ["callbackUrl"], countsAttempt: ["User", "AuditLog", "RateLimit"] },
+  "lib/actions/auth.ts#signInCodeAction": { optional: ["callbackUrl"], countsAttempt: ["User", "AuditLog", "RateLimit"] },
+  "lib/actions/auth.ts#cancelSignInCodeAction": { noInput: true },
   "lib/actions/users.ts#createUserAction": { secret: ["password"] },
   "lib/actions/users.ts#resetUserPasswordAction": { secret: ["password"] },
   // A wrong current password counts toward the lockout (issue 23, finding 7): User changes.

@@ -239,6 +239,10 @@ export const ACTIONS: Record<string, Table<ActionOutcome>> = {
   [`lib/actions/usagers.ts#removeReferentAction`]: act(...SOCIAL),
   // Archiving a dossier is the RESPONSABLE's.
   [`lib/actions/usagers.ts#setUsagerStatusAction`]: with_(act(...SOCIAL), { TRAVAILLEUR_SOCIAL: "refused" }),
+  // Public: signing in needs no session (the page sends a signed-in person home).
+  ["lib/actions/auth.ts#signInAction"]: matrix<ActionOutcome>([], "ok", "ok", "ok"),
+  ["lib/actions/auth.ts#signInCodeAction"]: matrix<ActionOutcome>([], "ok", "ok", "ok"),
+  ["lib/actions/auth.ts#cancelSignInCodeAction"]: matrix<ActionOutcome>([], "ok", "ok", "ok"),
   ["lib/actions/auth.ts#changeOwnPasswordAction"]: act(...SIGNED_IN),
 
   // ── Features added alongside issue #8: outcomes read from their rules (lib/auth/permissions.ts),

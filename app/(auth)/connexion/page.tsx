@@ -2,7 +2,10 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { currentActor } from "@/lib/auth/current-user";
 import { homePathFor } from "@/lib/auth/navigation";
+import { readSecondFactorCookie } from "@/lib/auth/sign-in-request";
+import { sameSitePath } from "@/lib/security/return-path";
 import { SignInForm } from "@/components/auth/sign-in-form";
+import { SignInCodeForm } from "@/components/auth/sign-in-code-form";
 import { Alert } from "@/components/ui/alert";
 
 export const metadata: Metadata = { title: "Connexion" };
@@ -11,6 +14,10 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   const actor = await currentActor();
   if (actor) redirect(homePathFor(actor.role));
   const params = await searchParams;
+  // Where to go once signed in: a path of this site only (an absolute address is ignored).
+  const callbackUrl = sameSitePath(params.callbackUrl);
+  // The password was accepted and the account has a second factor: step two.
+  const pending = await readSecondFactorCookie();
   return (
     <main className="auth-page" id="contenu">
       <div className="auth-card">
@@ -19,7 +26,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
         {params.session === "expiree" ? (
           <Alert tone="info">Votre session a expiré ou a été fermée. Reconnectez-vous pour continuer.</Alert>
         ) : null}
-        <SignInForm />
+        {pending ? <SignInCodeForm callbackUrl={callbackUrl} /> : <SignInForm callbackUrl={callbackUrl} />}
       </div>
     </main>
   );

@@ -31,3 +31,6 @@ export const SIGN_IN_THROTTLED_MESSAGE =
   "Trop de tentatives de connexion échouées : par sécurité, patientez quelques minutes avant de réessayer.";
 export const SECOND_FACTOR_FAILED =
   "Connexion impossible : code incorrect, expiré ou déjà utilisé, ou compte indisponible. Après 5 échecs, le compte est bloqué 15 minutes.";
+
+/** The second step of sign-in as the server action reads it. */
+export const ZSignInCodeForm = ZSignInCode.extend({ callbackUrl: z.string().max(2_000).optional().catch(undefined) });

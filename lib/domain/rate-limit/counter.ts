@@ -52,3 +52,32 @@ export async function purgeExpiredRateLimits(now: Date): Promise<{ deleted: numb
   const { count } = await db.rateLimit.deleteMany({ where: { expiresAt: { lte: now } } });
   return { deleted: count };
 }
+
+/**
+ * Claims one event for `subject` *before* the thing it limits is done (issue 23, finding 1): one
+ * statement counts it only while the count is under the limit, so parallel callers on one
+ * instance or several can never get more than `limit` claims in a window. Refused: nothing is
+ * counted.
+ */
+export async function claimRateLimit(policy: RatePolicy, subject: string, now = new Date()): Promise<RateVerdict> {
+  const expires = new Date(now.getTime() + policy.windowMs);
+  const key = keyOf(policy, subject);
+  const rows = await db.$queryRaw<Row[]>`
+    INSERT INTO "RateLimit" ("key", "windowStart", "count", "expiresAt")
+    VALUES (${key}, ${now}, 1, ${expires})
+    ON CONFLICT ("key") DO UPDATE SET
+      "count" = CASE WHEN "RateLimit"."expiresAt" <= ${now} THEN 1 ELSE "RateLimit"."count" + 1 END,
+      "windowStart" = CASE WHEN "RateLimit"."expiresAt" <= ${now} THEN ${now} ELSE "RateLimit"."windowStart" END,
+      "expiresAt" = CASE WHEN "RateLimit"."expiresAt" <= ${now} THEN ${expires} ELSE "RateLimit"."expiresAt" END
+    WHERE "RateLimit"."expiresAt" <= ${now} OR "RateLimit"."count" < ${policy.limit}
+    RETURNING "count", "expiresAt"`;
+  if (rows[0]) return { allowed: true, count: rows[0].count };
+  const row = await db.rateLimit.findUnique({ where: { key }, select: { count: true, expiresAt: true } });
+  const retryAfterS = row ? Math.max(1, Math.ceil((row.expiresAt.getTime() - now.getTime()) / 1000)) : 1;
+  return { allowed: false, count: (row?.count ?? policy.limit) + 1, retryAfterS };
+}
+
+/** Gives back a claim whose event turned out not to count (a sign-in that succeeded). */
+export async function releaseRateLimit(policy: RatePolicy, subject: string): Promise<void> {
+  await db.$executeRaw`UPDATE "RateLimit" SET "count" = GREATEST(0, "count" - 1) WHERE "key" = ${keyOf(policy, subject)}`;
+}
