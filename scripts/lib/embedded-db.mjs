@@ -51,8 +51,9 @@ function removeStalePidFile(dataDir) {
  * (0.5 s, 1 s, 2 s … at most 30 s), each event given to `supervise.say`; meanwhile the app's
  * health check answers 503 and its breaker the French "indisponible" page. stop() never waits for
  * a postmaster that is already gone, and kills one that does not stop within 10 s.
+ * `settings`: more `-c name=value` server settings (the tests' throwaway servers skip fsync).
  */
-export async function startEmbeddedPostgres({ dataDir, preferredPort, persistent = true, log, supervise }) {
+export async function startEmbeddedPostgres({ dataDir, preferredPort, persistent = true, log, supervise, settings = {} }) {
   const port = await findFreePort(preferredPort);
   const password = "passerelle-local";
   const server = new EmbeddedPostgres({
@@ -64,7 +65,10 @@ export async function startEmbeddedPostgres({ dataDir, preferredPort, persistent
     // As root, initdb and postgres must run as another OS user: the package creates `postgres`.
     createPostgresUser: os.userInfo().uid === 0,
     initdbFlags: ["--encoding=UTF8", "--locale=C.UTF-8"],
-    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "max_connections=200"],
+    postgresFlags: [
+      "-c", "listen_addresses=127.0.0.1", "-c", "max_connections=200",
+      ...Object.entries(settings).flatMap(([name, value]) => ["-c", `${name}=${value}`]),
+    ],
     onLog: (message) => log?.(String(message).trim()),
     onError: (message) => log?.(String(message).trim()),
   });
@@ -147,6 +151,14 @@ export async function dropDatabase(adminUrl, database) {
     await client.end();
   }
 }
+
+/**
+ * Server settings for a throwaway test cluster: its files are deleted afterwards, so a crash
+ * losing the last transactions does not matter; not waiting for the disk on every commit,
+ * TRUNCATE and CREATE DATABASE is most of what the integration tests would otherwise wait for.
+ * Never for `npm start`'s data.
+ */
+export const THROWAWAY_SETTINGS = { fsync: "off", synchronous_commit: "off", full_page_writes: "off" };
 
 /** Same server, another database: swaps the path of a postgres URL. */
 export function withDatabase(url, database) {

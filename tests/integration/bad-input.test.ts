@@ -12,7 +12,7 @@ vi.mock("@/lib/auth/sign-in-request", async () => (await import("../helpers/sign
 import path from "node:path";
 import { log } from "@/lib/log";
 import { actAs } from "../helpers/act-as";
-import { db, resetDb } from "../helpers/db";
+import { db, resetDb, reusableFixture } from "../helpers/db";
 import { discoverEntries } from "../permission-matrix/discover";
 import { ACTION_CASES, buildFixture, type Fixture } from "../permission-matrix/action-cases";
 import { BAD_INPUT_OPTIONS } from "../permission-matrix/bad-input-options";
@@ -39,6 +39,11 @@ async function foreignChecksum(fx: Fixture) {
 }
 
 afterAll(() => actAs(null));
+// Built once per file, then put back in tens of milliseconds (tests/helpers/db.ts).
+const freshFixture = reusableFixture(async () => {
+  await resetDb();
+  return buildFixture();
+});
 
 describe("bad input to every server action", () => {
   it("covers every discovered server action (new ones fail until listed in action-cases.ts)", () => {
@@ -68,8 +73,7 @@ describe("bad input to every server action", () => {
         before = await tableChecksums();
       };
       const fresh = async () => {
-        await resetDb();
-        fx = await buildFixture();
+        fx = await freshFixture();
         await rebase();
       };
       await fresh();

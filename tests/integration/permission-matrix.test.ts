@@ -11,7 +11,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { actAs, RedirectToSignIn } from "../helpers/act-as";
-import { resetDb } from "../helpers/db";
+import { resetDb, reusableFixture } from "../helpers/db";
 import { compareWithTable, discoverEntries } from "../permission-matrix/discover";
 import { ACTIONS, LISTED_KEYS, MATRIX_ROLES, PAGES, ROUTES, type ActionOutcome } from "../permission-matrix/expectations";
 import { ACTION_CASES, buildFixture, type Fixture } from "../permission-matrix/action-cases";
@@ -99,10 +99,14 @@ describe("server actions × roles", () => {
   const keys = Object.keys(ACTIONS).filter((k) => ACTION_CASES[k]);
   let fx: Fixture;
   let fresh = false;
+  // Built once, then put back in tens of milliseconds (tests/helpers/db.ts).
+  const freshFixture = reusableFixture(async () => {
+    await resetDb();
+    return buildFixture();
+  });
   const ensureFixture = async () => {
     if (fresh) return;
-    await resetDb();
-    fx = await buildFixture();
+    fx = await freshFixture();
     fresh = true;
   };
   beforeAll(() => {
