@@ -6,6 +6,7 @@ import { appOrigins } from "@/lib/security/app-origins";
 import { badRequest, crossSiteRefused } from "@/lib/security/responses";
 import { databaseLooksDown, unavailableResponse } from "@/lib/availability/database-breaker";
 import { isDossierPage, throttleDossierOpening } from "@/lib/security/dossier-throttle";
+import { withoutUnreadableCallbackCookie } from "@/lib/security/auth-request";
 
 function contentSecurityPolicy(nonce: string): string {
   // The dev server evaluates code for hot reload; the production build never does.
@@ -63,7 +64,11 @@ export async function proxy(request: NextRequest) {
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("Content-Security-Policy", csp);
+  // A callback-url cookie next-auth cannot read would make every /api/auth route fail: dropped.
+  const cleaned = pathname.startsWith("/api/auth/") ? withoutUnreadableCallbackCookie(request.headers.get("cookie")) : null;
+  if (cleaned) requestHeaders.set("cookie", cleaned.header);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
+  for (const name of cleaned?.dropped ?? []) response.cookies.set(name, "", { path: "/", maxAge: 0, secure: name.startsWith("__Secure-") });
   if (!OWN_CSP.test(pathname)) response.headers.set("Content-Security-Policy", csp);
   const sts = hsts();
   if (sts) response.headers.set("Strict-Transport-Security", sts);

@@ -1,8 +1,7 @@
 import { redirect } from "next/navigation";
-import { currentActor } from "@/lib/auth/current-user";
+import { signedInDestination } from "@/lib/auth/current-user";
 import { homePathFor } from "@/lib/auth/navigation";
 
 export default async function Root() {
-  const actor = await currentActor();
-  redirect(actor ? homePathFor(actor.role) : "/connexion");
+  redirect((await signedInDestination((actor) => homePathFor(actor.role))) ?? "/connexion");
 }

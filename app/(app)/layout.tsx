@@ -1,6 +1,5 @@
 import type { ReactNode } from "react";
 import Link from "next/link";
-import { redirect } from "next/navigation";
 import { requireUser } from "@/lib/auth/current-user";
 import { navigationFor } from "@/lib/auth/navigation";
 import { ROLE_LABELS } from "@/lib/auth/actor";
@@ -13,8 +12,8 @@ import { countUnreadNotifications } from "@/lib/domain/notifications/queries";
 
 // The navigation is a convenience: every page and action checks its own rule again.
 export default async function AppLayout({ children }: { children: ReactNode }) {
+  // requireUser sends a temporary password to be changed first (every page checks it too).
   const actor = await requireUser();
-  if (actor.mustChangePassword) redirect("/changer-mot-de-passe");
   const [context, ficheCount, unread] = await Promise.all([getActorContext(actor), ficheNotificationCount(actor), countUnreadNotifications(actor)]);
   return (
     <>

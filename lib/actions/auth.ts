@@ -15,6 +15,7 @@ import {
   writeSecondFactorCookie,
   writeSessionCookie,
 } from "@/lib/auth/sign-in-request";
+import { requireUser } from "@/lib/auth/current-user";
 import { sameSitePath } from "@/lib/security/return-path";
 import { changeOwnPassword } from "@/lib/domain/users/commands";
 import { ZOwnPasswordChange } from "@/lib/domain/users/schemas";
@@ -26,7 +27,8 @@ import type { ActionResult } from "@/lib/domain/errors";
 import { log } from "@/lib/log";
 
 export async function changeOwnPasswordAction(input: unknown, form?: unknown) {
-  return runAction(ZOwnPasswordChange, form ?? input, changeOwnPassword, { redirectTo: () => "/" });
+  // The one action a temporary password may run: choosing one's own.
+  return runAction(ZOwnPasswordChange, form ?? input, changeOwnPassword, { redirectTo: () => "/", actor: () => requireUser({ allowPasswordChange: true }) });
 }
 
 type Refusal = Extract<ActionResult<null>, { ok: false }>;

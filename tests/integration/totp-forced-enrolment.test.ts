@@ -74,7 +74,9 @@ describe("password reset by an ADMIN, forced change at next sign-in", () => {
     expect(await authenticate({ email: actors.TRAVAILLEUR_SOCIAL.email, password: TEST_PASSWORD, ip: null })).toBeNull();
 
     await signInWithCookie(actors.TRAVAILLEUR_SOCIAL.email, "Provisoire-Passe-2026");
-    const actor = await requireUser();
+    // Nothing but the change-password page and its action until then (issue 23, finding 3).
+    await expect(requireUser()).rejects.toThrow("REDIRECT /changer-mot-de-passe");
+    const actor = await requireUser({ allowPasswordChange: true });
     expect(actor.mustChangePassword).toBe(true);
     await changeOwnPassword(actor, { currentPassword: "Provisoire-Passe-2026", newPassword: "Mon-Propre-Passe-2026", confirmation: "Mon-Propre-Passe-2026" });
     expect((await requireUser()).mustChangePassword).toBe(false);

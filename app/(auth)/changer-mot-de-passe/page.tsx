@@ -7,7 +7,7 @@ import { Alert } from "@/components/ui/alert";
 export const metadata: Metadata = { title: "Changer de mot de passe" };
 
 export default async function ChangePasswordPage() {
-  const actor = await requireUser();
+  const actor = await requireUser({ allowPasswordChange: true });
   return (
     <main className="auth-page" id="contenu">
       <div className="auth-card">

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { currentActor } from "@/lib/auth/current-user";
+import { signedInDestination } from "@/lib/auth/current-user";
 import { homePathFor } from "@/lib/auth/navigation";
 import { readSecondFactorCookie } from "@/lib/auth/sign-in-request";
 import { sameSitePath } from "@/lib/security/return-path";
@@ -11,8 +11,8 @@ import { Alert } from "@/components/ui/alert";
 export const metadata: Metadata = { title: "Connexion" };
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const actor = await currentActor();
-  if (actor) redirect(homePathFor(actor.role));
+  const destination = await signedInDestination((actor) => homePathFor(actor.role));
+  if (destination) redirect(destination);
   const params = await searchParams;
   // Where to go once signed in: a path of this site only (an absolute address is ignored).
   const callbackUrl = sameSitePath(params.callbackUrl);
