@@ -33,7 +33,7 @@ test("ts mentions ts2 in a transmission; ts2 sees the bell count rise, opens it 
   await form.getByLabel("Message").fill(texte);
   await form.getByLabel(`@${first} ${last}`).check();
   await form.getByRole("button", { name: "Envoyer la transmission" }).click();
-  await expect(ts.page.locator("ol.transmissions").getByText(texte, { exact: true })).toBeVisible();
+  await expect(ts.page.locator("ol.transmissions").getByText(texte, { exact: true }).first()).toBeVisible();
 
   // Without reloading: the count arrives through the event stream.
   await expect(bell).toHaveAttribute("data-count", String(before + 1), { timeout: 10_000 });
@@ -41,7 +41,7 @@ test("ts mentions ts2 in a transmission; ts2 sees the bell count rise, opens it 
   const item = ts2.page.getByRole("listitem").filter({ hasText: "vous mentionne dans une transmission" }).first();
   await item.getByRole("button", { name: "Ouvrir" }).click();
   await ts2.page.waitForURL(new RegExp(`/usagers/${usagerId}#transmission-`));
-  await expect(ts2.page.locator("ol.transmissions").getByText(texte, { exact: true })).toBeVisible();
+  await expect(ts2.page.locator("ol.transmissions").getByText(texte, { exact: true }).first()).toBeVisible();
   await expect(ts2.page.getByTestId("notification-bell").locator(".notification-bell__count")).toHaveAttribute("data-count", String(before));
   await ts.context.close();
   await ts2.context.close();
