@@ -12,7 +12,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { spawn } from "node:child_process";
-import { dropDatabase, ensureDatabase, findFreePort, startEmbeddedPostgres, withDatabase } from "./lib/embedded-db.mjs";
+import { dropDatabase, ensureDatabase, findFreePort, startEmbeddedPostgres, THROWAWAY_SETTINGS, withDatabase } from "./lib/embedded-db.mjs";
 import { migrateDeploy } from "./lib/migrate.mjs";
 import { checkSchema } from "./lib/schema-check.mjs";
 import { ROOT } from "./lib/prisma-cli.mjs";
@@ -69,6 +69,8 @@ try {
       dataDir: path.join(os.tmpdir(), `passerelle-test-pg-${process.pid}-${Date.now()}`),
       preferredPort: Number(process.env.TEST_PG_PORT ?? 54349),
       persistent: false,
+      // Thrown away afterwards: no need to wait for the disk (see embedded-db.mjs).
+      settings: THROWAWAY_SETTINGS,
     });
     adminUrl = embedded.url("postgres");
   }
