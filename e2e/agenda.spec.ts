@@ -73,7 +73,7 @@ test("agent books a permanence slot from a fiche; the TS sees it, marks it honou
   await ts.page.getByLabel("Logement", { exact: true }).check();
   await ts.page.getByLabel("Compte rendu").fill(`Premier rendez-vous en permanence ${n}.`);
   await ts.page.getByRole("button", { name: "Enregistrer l'entretien" }).click();
-  await expect(ts.page).toHaveURL(/#historique$/);
+  await expect(ts.page).toHaveURL(/#entretien-[0-9a-f-]{36}$/);
   await expect(ts.page.getByText(`Premier rendez-vous en permanence ${n}.`).first()).toBeVisible();
   // The dossier lists the rendez-vous, the entretien is linked (no second "Saisir l'entretien").
   const rdvCard = ts.page.getByRole("region", { name: "Rendez-vous", exact: true });

@@ -33,7 +33,7 @@ test("request, interview, decision with its attestation, mail logged and handed 
   await ts.getByLabel("Logement").check();
   await ts.getByLabel("Compte rendu").fill("Entretien préalable à la domiciliation : dort dans sa voiture près de la gare depuis deux mois.");
   await ts.getByRole("button", { name: "Enregistrer l'entretien" }).click();
-  await expect(ts).toHaveURL(new RegExp(`${dossier}#historique$`));
+  await expect(ts).toHaveURL(new RegExp(`${dossier}#entretien-[0-9a-f-]{36}$`));
   await gotoReady(ts, `${dossier}/domiciliation`);
   await ts.getByRole("button", { name: "Rattacher l'entretien" }).click();
   await expect(ts.getByText(/Rattaché : entretien du/)).toBeVisible();

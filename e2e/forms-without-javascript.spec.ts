@@ -45,7 +45,7 @@ test("without JavaScript, the entretien form shows the French error with the tex
 
   await objets.getByLabel("Budget").check();
   await page.getByRole("button", { name: "Enregistrer l'entretien" }).click();
-  await expect(page).toHaveURL(new RegExp(`${dossier}#historique$`));
+  await expect(page).toHaveURL(new RegExp(`${dossier}(\\?enregistre=entretien)?#entretien-[0-9a-f-]{36}$`));
   await expect(page.getByText(resume).first()).toBeVisible();
 
   const words = [resume, encodeURIComponent(resume), resume.replace(/ /g, "+")];
@@ -77,7 +77,7 @@ test("text typed before the page's scripts run is kept by hydration and saved", 
   await expect(page.getByRole("group", { name: "Objet de l'entretien" }).getByLabel("Budget")).toBeChecked();
 
   await page.getByRole("button", { name: "Enregistrer l'entretien" }).click();
-  await expect(page).toHaveURL(new RegExp(`${dossier}#historique$`));
+  await expect(page).toHaveURL(new RegExp(`${dossier}(\\?enregistre=entretien)?#entretien-[0-9a-f-]{36}$`));
   await expect(page.getByText(resume).first()).toBeVisible();
   for (const url of urls) expect(url).not.toContain(encodeURIComponent(resume));
 });

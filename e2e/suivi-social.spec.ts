@@ -49,7 +49,7 @@ test("suivi social of a dossier, confidential note kept from colleagues", async 
     await ts.getByLabel("Compte rendu").fill(resume!);
     if (note) await ts.getByLabel("Note confidentielle").fill(note);
     await ts.getByRole("button", { name: "Enregistrer l'entretien" }).click();
-    await expect(ts).toHaveURL(new RegExp(`${dossier}#historique$`));
+    await expect(ts).toHaveURL(new RegExp(`${dossier}#entretien-[0-9a-f-]{36}$`));
     await expect(ts.getByText(resume!).first()).toBeVisible();
   }
   await expect(ts.getByText(secret)).toBeVisible();
