@@ -3,7 +3,7 @@
 import type { ComponentType } from "react";
 import type { SectionProps } from "./section-props";
 import { AidesSection, CaseloadSection, FichesSection, OrientationsSection, UsagersSection } from "./core-sections";
-import { AgendaSection, AteliersSection, DomiciliationSection } from "./feature-sections";
+import { AccueilSection, AgendaSection, AteliersSection, DomiciliationSection } from "./feature-sections";
 
 export const DASHBOARD_SECTIONS: ComponentType<SectionProps>[] = [
   CaseloadSection,
@@ -14,4 +14,5 @@ export const DASHBOARD_SECTIONS: ComponentType<SectionProps>[] = [
   AgendaSection,
   AteliersSection,
   DomiciliationSection,
+  AccueilSection,
 ];
