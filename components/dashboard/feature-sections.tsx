@@ -7,6 +7,7 @@ import type { ReactNode } from "react";
 import { agendaDashboardFigures, agendaDashboardTable } from "@/lib/domain/agenda/dashboard";
 import { ateliersDashboardFigures, ateliersDashboardView } from "@/lib/domain/ateliers/dashboard";
 import { domiciliationDashboardFigures, domiciliationDashboardTable } from "@/lib/domain/domiciliation/dashboard";
+import { accueilDashboardFigures, accueilDashboardTables } from "@/lib/domain/accueil/dashboard";
 import type { Cell } from "@/lib/domain/shared/figure-table";
 import { DashboardSection, FigureBlock, chartOf } from "./section";
 import type { SectionProps } from "./section-props";
@@ -57,6 +58,23 @@ export async function DomiciliationSection({ actor, filter, links }: SectionProp
   return (
     <DashboardSection id="domiciliation" title="Domiciliation">
       <FigureBlock table={domiciliationDashboardTable(f, links)} exportQuery={null} />
+    </DashboardSection>
+  );
+}
+
+export async function AccueilSection({ actor, filter, links }: SectionProps) {
+  const f = await accueilDashboardFigures(actor, filter);
+  if (!f) return null;
+  const [sites, motifs, reponses, jours, heures, file] = accueilDashboardTables(f, links);
+  return (
+    <DashboardSection id="accueil" title="Accueil du public">
+      <p>{f.total} passage{s(f.total)} à l&apos;accueil, dont {f.anonymes} sans dossier ; {f.file.vus} personne{s(f.file.vus)} reçue{s(f.file.vus)} à la permanence sans rendez-vous, {f.file.partis} partie{s(f.file.partis)} sans être reçue{s(f.file.partis)}.</p>
+      <FigureBlock table={sites!} exportQuery={null} />
+      <FigureBlock table={motifs!} exportQuery={null} chart={chartOf(motifs!, [1])} />
+      <FigureBlock table={reponses!} exportQuery={null} chart={chartOf(reponses!, [1])} />
+      <FigureBlock table={jours!} exportQuery={null} />
+      <FigureBlock table={heures!} exportQuery={null} chart={chartOf(heures!, [1])} />
+      <FigureBlock table={file!} exportQuery={null} />
     </DashboardSection>
   );
 }

@@ -3,7 +3,7 @@
 import type { ComponentType } from "react";
 import type { SectionProps } from "./section-props";
 import { AidesSection, CaseloadSection, FichesSection, OrientationsSection, UsagersSection } from "./core-sections";
-import { AgendaSection, AteliersSection, DomiciliationSection } from "./feature-sections";
+import { AccueilSection, AgendaSection, AteliersSection, DomiciliationSection } from "./feature-sections";
 import { SignalementsSection } from "@/components/signalements/dashboard-section";
 
 export const DASHBOARD_SECTIONS: ComponentType<SectionProps>[] = [
@@ -16,4 +16,5 @@ export const DASHBOARD_SECTIONS: ComponentType<SectionProps>[] = [
   AteliersSection,
   DomiciliationSection,
   SignalementsSection,
+  AccueilSection,
 ];

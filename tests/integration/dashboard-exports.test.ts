@@ -78,7 +78,8 @@ describe("rapport d'activité (year, by site)", () => {
     const file = (await exportRapportActivite(world.w.actors.RESPONSABLE, 2026, NOW))!;
     expect(file.filename).toBe("rapport-activite-2026.xlsx");
     const wb = await sheets(file.body);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(["Charge", "Fiches de liaison", "Orientations", "Aides", "Quartiers", "Âges", "Ménages"]);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["Charge", "Fiches de liaison", "Orientations", "Aides", "Quartiers", "Âges", "Ménages",
+      "Passages par site", "Passages par motif", "Passages par réponse", "Passages par jour", "Passages par heure", "File d'attente"]);
     const aides = rowsOf(wb.getWorksheet("Aides")!);
     expect(aides[0]).toEqual(["Rapport d'activité 2026 : aides facultatives par type"]);
     expect(aides[3]![0]).toBe("Site");

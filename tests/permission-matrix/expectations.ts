@@ -117,6 +117,7 @@ export const PAGES: Record<string, HttpEntry> = {
   "page /parametres/conservation": { expect: page("RESPONSABLE") },
   // The accueil (issue 22): the agent d'accueil of a site and the professionals; never the ADMIN.
   "page /passages": { expect: page("AGENT", ...SOCIAL, "OTHER_TS") },
+  "page /passages/liste": { expect: page("AGENT", ...SOCIAL, "OTHER_TS") },
   "page /file-attente": { expect: page("AGENT", ...SOCIAL, "OTHER_TS") },
   "page /file-attente/ecran": { expect: page("AGENT", ...SOCIAL, "OTHER_TS") },
   "page /parametres/conservation/[id]": { expect: page("RESPONSABLE"), record: "flaggedUsager" },

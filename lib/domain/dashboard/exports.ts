@@ -19,6 +19,7 @@ import { addTableSheet, newWorkbook, tableToCsv, workbookBuffer } from "./writer
 import { maskSmallCount } from "./mask";
 import { addDays } from "@/lib/domain/shared/day-range";
 import { yearFilter } from "./period";
+import { accueilDashboardTables, accueilFiguresFor } from "@/lib/domain/accueil/dashboard";
 import { dayBounds } from "@/lib/domain/shared/period";
 
 export type ExportFile = { body: Buffer; filename: string; contentType: string };
@@ -61,6 +62,11 @@ const SHEETS: Record<TableKey, string> = {
   quartiers: "Quartiers", ages: "Âges", menages: "Ménages",
 };
 
+const ACCUEIL_SHEETS: Record<string, string> = {
+  "passages-sites": "Passages par site", "passages-motifs": "Passages par motif", "passages-reponses": "Passages par réponse",
+  "passages-jours": "Passages par jour", "passages-heures": "Passages par heure", "file-attente": "File d'attente",
+};
+
 /** The year's figures for the structure and for each site: every table, one sheet each, with a Site column. */
 export async function exportRapportActivite(actor: Actor, year: number, now = new Date()): Promise<ExportFile | null> {
   const scope = dashboardScope(actor);
@@ -79,6 +85,17 @@ export async function exportRapportActivite(actor: Actor, year: number, now = ne
       rows: perSite.flatMap((p) => p.tables[i]!.rows.map((row) => [{ v: p.name }, ...row])),
     };
     addTableSheet(wb, SHEETS[first.key as TableKey], merged, [`Rapport d'activité ${year} : ${first.title.toLowerCase()}`, `Période : ${periodLabel(filter)}`]);
+  }
+  // The accueil's figures (passages, walk-in queue), the same way: one sheet each, a Site column.
+  const accueil: DashboardTable[][] = [];
+  for (const part of parts) accueil.push(accueilDashboardTables(await accueilFiguresFor(scope, yearFilter(year, part.id)), null));
+  for (const [i, first] of accueil[0]!.entries()) {
+    const merged: DashboardTable = {
+      ...first,
+      columns: [{ header: "Site", kind: "texte" }, ...first.columns],
+      rows: parts.flatMap((p, k) => accueil[k]![i]!.rows.map((row) => [{ v: p.name }, ...row])),
+    };
+    addTableSheet(wb, ACCUEIL_SHEETS[first.key] ?? first.key, merged, [`Rapport d'activité ${year} : ${first.title.toLowerCase()}`, `Période : ${periodLabel(filter)}`]);
   }
   await audit(actor, { export: "rapport-activite", format: "xlsx", annee: year });
   return { body: await workbookBuffer(wb), filename: `rapport-activite-${year}.xlsx`, contentType: XLSX_TYPE };
