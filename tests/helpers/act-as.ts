@@ -10,7 +10,11 @@ export function actAs(actor: Actor | null) {
   current = actor;
 }
 
-export class RedirectToSignIn extends Error {}
+/** What the real requireUser() throws when signed out: Next's redirect, recognised by its digest
+ *  (runAction lets Next's control flow through with unstable_rethrow, so the double must too). */
+export class RedirectToSignIn extends Error {
+  readonly digest = "NEXT_REDIRECT;replace;/connexion;307;";
+}
 
 export const currentUserModule = {
   currentActor: async () => current,

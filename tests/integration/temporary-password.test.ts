@@ -9,9 +9,11 @@ vi.mock("next/headers", () => ({
   cookies: async () => ({ get: (name: string) => (jar.has(name) ? { name, value: jar.get(name) } : undefined), has: (name: string) => jar.has(name) }),
   headers: async () => new Headers({ "x-passerelle-client-ip": "203.0.113.8", "sec-fetch-site": "same-origin" }),
 }));
-vi.mock("next/navigation", () => ({
+vi.mock("next/navigation", async (original) => ({
+  unstable_rethrow: (await original<typeof import("next/navigation")>()).unstable_rethrow,
   redirect: (path: string) => {
-    throw new Error(`REDIRECT ${path}`);
+    // Next's digest, so runAction's unstable_rethrow lets it through as it does the real one.
+    throw Object.assign(new Error(`REDIRECT ${path}`), { digest: `NEXT_REDIRECT;replace;${path};307;` });
   },
 }));
 vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {} }));
