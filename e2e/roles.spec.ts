@@ -3,12 +3,14 @@ import { expect, test } from "@playwright/test";
 import { signInAndWait } from "./helpers/auth";
 import { gotoReady } from "./helpers/navigation";
 
-const SOCIAL = ["Accueil", "Tableau de bord", "Usagers", "Agenda", "À faire", "Aides", "Domiciliation", "Courrier", "Passages et file d'attente", "Fiches de liaison", "Orientations", "Ateliers", "Annuaire"];
+const social = (maraude: boolean) => ["Accueil", "Tableau de bord", "Usagers", "Agenda", "À faire", "Aides", "Domiciliation", "Courrier", "Passages et file d'attente", "Fiches de liaison", "Orientations", ...(maraude ? ["Maraude"] : []), "Ateliers", "Annuaire"];
+// The demo TS is on the maraude team (prisma/seed/signalements.ts); a RESPONSABLE always sees it.
+const SOCIAL = social(false);
 const ROLES = [
   { email: "agent@demo.passerelle.fr", landing: "/fiches-liaison", nav: ["Accueil", "Passages et file d'attente", "Fiches de liaison", "Annuaire"], heading: "Fiches de liaison" },
   { email: "accueil@demo.passerelle.fr", landing: "/fiches-liaison", nav: ["Accueil", "Courrier", "Passages et file d'attente", "Fiches de liaison", "Annuaire"], heading: "Fiches de liaison" },
-  { email: "ts@demo.passerelle.fr", landing: "/usagers", nav: SOCIAL, heading: "Usagers" },
-  { email: "responsable@demo.passerelle.fr", landing: "/usagers", nav: [...SOCIAL, "Paramètres", "Journal"], heading: "Usagers" },
+  { email: "ts@demo.passerelle.fr", landing: "/usagers", nav: social(true), heading: "Usagers" },
+  { email: "responsable@demo.passerelle.fr", landing: "/usagers", nav: [...social(true), "Paramètres", "Journal"], heading: "Usagers" },
   { email: "admin@demo.passerelle.fr", landing: "/admin/utilisateurs", nav: ["Accueil", "Annuaire", "Importer des dossiers", "Utilisateurs", "Journal"], heading: "Utilisateurs" },
   { email: "ts@autre.passerelle.fr", landing: "/usagers", nav: SOCIAL, heading: "Usagers" },
 ];
