@@ -5,7 +5,7 @@
 import { expect, test } from "@playwright/test";
 import { pageAs, signInAndWait } from "./helpers/auth";
 import { parisDay } from "./helpers/paris";
-import { gotoReady } from "./helpers/navigation";
+import { clickNavLink, gotoReady } from "./helpers/navigation";
 
 test("agent books a permanence slot from a fiche; the TS sees it, marks it honoured and logs the entretien", async ({ browser }) => {
   test.setTimeout(120_000);
@@ -54,7 +54,7 @@ test("agent books a permanence slot from a fiche; the TS sees it, marks it honou
   await expect(ts.page.getByText(/Fiche liée au/)).toBeVisible();
 
   // In her agenda (the permanence is hers), the week of the booked slot.
-  await ts.page.getByRole("navigation", { name: "Navigation principale" }).getByRole("link", { name: "Agenda" }).click();
+  await clickNavLink(ts.page, "Agenda");
   await expect(ts.page.getByRole("heading", { level: 1 })).toHaveText("Agenda");
   await gotoReady(ts.page, `/agenda?vue=semaine&date=${day}`);
   const dayColumn = ts.page.getByRole("region", { name: new RegExp(dayFr) });

@@ -4,7 +4,7 @@
 import { expect, test } from "@playwright/test";
 import { signInAndWait } from "./helpers/auth";
 import { query } from "./helpers/db";
-import { gotoReady } from "./helpers/navigation";
+import { clickNavLink, gotoReady } from "./helpers/navigation";
 
 const stamp = Date.now() % 1_000_000;
 const TITRE = `Démarches en ligne ${stamp}`;
@@ -17,7 +17,7 @@ function parisLocal(days: number, time: string) {
 
 test("a TS creates a workshop, registers two usagers, records attendance and sees it in the timeline", async ({ page }) => {
   await signInAndWait(page, "ts@demo.passerelle.fr");
-  await page.getByRole("navigation", { name: "Navigation principale" }).getByRole("link", { name: "Ateliers" }).click();
+  await clickNavLink(page, "Ateliers");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Ateliers collectifs");
   await page.getByRole("link", { name: "Nouvel atelier" }).click();
 

@@ -5,11 +5,11 @@ import { readFile } from "node:fs/promises";
 import { expect, test } from "@playwright/test";
 import ExcelJS from "exceljs";
 import { signInAndWait } from "./helpers/auth";
-import { gotoReady } from "./helpers/navigation";
+import { clickNavLink, gotoReady } from "./helpers/navigation";
 
 test("a responsable uses the dashboard: period, drill-down, XLSX download", async ({ page }) => {
   await signInAndWait(page, "responsable@demo.passerelle.fr");
-  await page.getByRole("navigation", { name: "Navigation principale" }).getByRole("link", { name: "Tableau de bord" }).click();
+  await clickNavLink(page, "Tableau de bord");
   await expect(page).toHaveURL(/\/tableau-de-bord$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Tableau de bord");
   for (const title of ["Charge par travailleur social", "Fiches de liaison", "Orientations", "Aides facultatives", "Nouveaux dossiers et dossiers actifs"]) {

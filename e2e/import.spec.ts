@@ -6,7 +6,7 @@ import { readFile } from "node:fs/promises";
 import iconv from "iconv-lite";
 import { expect, test } from "@playwright/test";
 import { signInAndWait } from "./helpers/auth";
-import { gotoReady } from "./helpers/navigation";
+import { clickNavLink, gotoReady } from "./helpers/navigation";
 
 const letters = String(Date.now() % 1_000_000).replace(/\d/g, (d) => "abcdefghij"[Number(d)]!);
 const NOM = `Lefèvre${letters}`;
@@ -52,7 +52,7 @@ test("import a CCAS's CSV: mapping, duplicates, progress, report, search without
   expect(report).toMatch(/4;.*Doublons dans le fichier;Ignoré;.*Même personne que la ligne 2 du fichier\./);
 
   // Found by typing the name without accents.
-  await page.getByRole("link", { name: "Usagers", exact: true }).click();
+  await clickNavLink(page, "Usagers");
   const plain = `lefevre${letters}`;
   await page.getByLabel("Rechercher").fill(plain);
   await expect(page).toHaveURL(new RegExp(`q=${plain}`));

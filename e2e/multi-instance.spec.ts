@@ -69,7 +69,7 @@ test.describe("two instances on one database", () => {
   test("a user signed in on instance 1 continues on instance 2 with the same cookie", async ({ page, context, baseURL }) => {
     expect(secondUrl).not.toBe(baseURL);
     await signInAndWait(page, "ts@demo.passerelle.fr");
-    await expect(page).toHaveURL(/\/usagers$/);
+    await expect(page).toHaveURL(/\/accueil$/);
     const before = sessionCookie(await context.cookies());
     expect(before).toBeDefined();
 

@@ -23,7 +23,7 @@ const ACCOUNTS: Record<SignedInRole, string> = {
 };
 /** Landing page per role (lib/auth/navigation.ts homePathFor). */
 const HOME: Record<SignedInRole, string> = {
-  AGENT: "/fiches-liaison", TRAVAILLEUR_SOCIAL: "/usagers", RESPONSABLE: "/usagers", ADMIN: "/admin/utilisateurs", OTHER_TS: "/usagers",
+  AGENT: "/accueil", TRAVAILLEUR_SOCIAL: "/accueil", RESPONSABLE: "/accueil", ADMIN: "/admin/utilisateurs", OTHER_TS: "/accueil",
 };
 
 const RUN = `${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;

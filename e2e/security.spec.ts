@@ -55,7 +55,7 @@ test("before the page is interactive, the sign-in form is posted and signs in: n
   await page.getByLabel("Adresse e-mail").fill(email);
   await page.getByLabel("Mot de passe").fill(STRONG);
   await page.getByRole("button", { name: "Se connecter" }).click();
-  await expect(page).toHaveURL(/\/usagers$/);
+  await expect(page).toHaveURL(/\/accueil$/);
   expect(page.url()).not.toContain("Essai");
   await expect(page.locator("html[data-hydrated]")).toHaveCount(0);
 });
@@ -77,7 +77,7 @@ test("a disabled user's live session is refused at once", async ({ browser }) =>
   const userContext = await browser.newContext();
   const userPage = await userContext.newPage();
   await signInAndWait(userPage, email, STRONG);
-  await expect(userPage).toHaveURL(/\/usagers$/);
+  await expect(userPage).toHaveURL(/\/accueil$/);
 
   const adminContext = await browser.newContext();
   const adminPage = await adminContext.newPage();

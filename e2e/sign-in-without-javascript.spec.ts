@@ -32,7 +32,7 @@ test("without JavaScript, signing in is a POST that opens the session", async ({
     page.getByRole("button", { name: "Se connecter" }).click(),
   ]);
   expect(new URL(post.url()).search).toBe("");
-  await expect(page).toHaveURL(/\/usagers$/);
+  await expect(page).toHaveURL(/\/accueil$/);
   await expect(page.getByRole("button", { name: "Se déconnecter" })).toBeVisible();
   expect(inAddresses(seen, STRONG)).toBe(false);
   expect(inAddresses(seen, email)).toBe(false);

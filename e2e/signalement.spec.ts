@@ -7,7 +7,7 @@ import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 import { signInAndWait } from "./helpers/auth";
 import { query } from "./helpers/db";
-import { gotoReady } from "./helpers/navigation";
+import { clickNavLink, gotoReady } from "./helpers/navigation";
 
 test.setTimeout(180_000);
 
@@ -76,7 +76,7 @@ test("a signalement sent without JavaScript reaches the maraude, is linked to a 
   const teamContext = await browser.newContext();
   const page = await teamContext.newPage();
   await signInAndWait(page, "ts@demo.passerelle.fr");
-  await page.getByRole("navigation", { name: "Navigation principale" }).getByRole("link", { name: "Maraude" }).click();
+  await clickNavLink(page, "Maraude");
   await expect(page.getByRole("heading", { name: "Maraude : signalements reçus" })).toBeVisible();
   await page.getByRole("link", { name: personne }).click();
   await expect(page.getByRole("heading", { name: `Signalement ${reference}` })).toBeVisible();

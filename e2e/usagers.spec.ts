@@ -3,13 +3,14 @@
 import { expect, test } from "@playwright/test";
 import { signInAndWait } from "./helpers/auth";
 import { query } from "./helpers/db";
-import { gotoReady } from "./helpers/navigation";
+import { clickNavLink, gotoReady } from "./helpers/navigation";
 
 test("a TS creates a dossier, finds it without accents, opens and edits it", async ({ page }) => {
   const nom = `Hélène-Aubépine${Date.now() % 100000}`;
   await signInAndWait(page, "ts@demo.passerelle.fr");
-  await expect(page).toHaveURL(/\/usagers$/);
-  await page.getByRole("link", { name: "Nouveau dossier" }).click();
+  await expect(page).toHaveURL(/\/accueil$/);
+  await gotoReady(page, "/usagers");
+  await page.getByRole("main").getByRole("link", { name: "Nouveau dossier" }).click();
 
   await page.getByLabel("Nom", { exact: true }).fill(nom);
   await page.getByLabel("Prénom", { exact: true }).fill("Bérénice");
@@ -31,7 +32,7 @@ test("a TS creates a dossier, finds it without accents, opens and edits it", asy
   await expect(page.getByText("Création du dossier")).toBeVisible();
 
   // Found by typing without accents, as a prefix.
-  await page.getByRole("link", { name: "Usagers", exact: true }).click();
+  await clickNavLink(page, "Usagers");
   const plain = nom.normalize("NFD").replace(/\p{Diacritic}/gu, "").toLowerCase().slice(0, 12);
   await page.getByLabel("Rechercher").fill(plain);
   await expect(page).toHaveURL(new RegExp(`q=${plain}`));

@@ -65,7 +65,8 @@ const browser = await chromium.launch({
 try {
   fs.mkdirSync(OUT, { recursive: true });
   const ts = await signedIn(browser, app.base, "ts@demo.passerelle.fr");
-  await shoot(ts.page, app.base, "/", "accueil.png");
+  // Ma journée, the home page of a travailleur social (app/(app)/accueil/page.tsx).
+  await shoot(ts.page, app.base, "/accueil", "accueil.png");
   // The dossier followed the longest (the demo's histories, prisma/seed/histoires.ts).
   await ts.page.goto(`${app.base}/usagers?q=Pereira`);
   const dossier = await ts.page.locator("table a[href^='/usagers/']").first().getAttribute("href");

@@ -1,7 +1,8 @@
 import type { ReactNode } from "react";
 import Link from "next/link";
 import { requireUser } from "@/lib/auth/current-user";
-import { navigationFor } from "@/lib/auth/navigation";
+import { navigationEntries, navigationFor } from "@/lib/auth/navigation";
+import { canListUsagers } from "@/lib/auth/permissions";
 import { ROLE_LABELS } from "@/lib/auth/actor";
 import { getActorContext } from "@/lib/domain/users/context";
 import { ficheNotificationCount } from "@/lib/domain/fiches/counters";
@@ -9,6 +10,8 @@ import { MainNav } from "@/components/layout/main-nav";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import { NotificationBell } from "@/components/notifications/notification-bell";
 import { countUnreadNotifications } from "@/lib/domain/notifications/queries";
+import { QuickJump } from "@/components/journee/quick-jump";
+import "../journee.css";
 
 // The navigation is a convenience: every page and action checks its own rule again.
 export default async function AppLayout({ children }: { children: ReactNode }) {
@@ -35,7 +38,9 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
           </div>
         </div>
       </header>
-      <MainNav items={navigationFor(actor, { fiches: ficheCount, siteKind: context.siteKind })} />
+      <MainNav entries={navigationEntries(navigationFor(actor, { fiches: ficheCount, siteKind: context.siteKind }))}>
+        {canListUsagers(actor) ? <QuickJump /> : null}
+      </MainNav>
       <main className="app-main" id="contenu" tabIndex={-1}>
         {children}
       </main>

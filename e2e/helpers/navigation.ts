@@ -15,3 +15,19 @@ export async function gotoReady(page: Page, url: string) {
   await waitForReady(page);
   return response;
 }
+
+/**
+ * Follows an entry of the main navigation: opens the "Menu" of a narrow screen and the group the
+ * entry is in (components/layout/main-nav.tsx) when the link is not in view.
+ */
+export async function clickNavLink(page: Page, name: string) {
+  const nav = page.getByRole("navigation", { name: "Navigation principale" });
+  const link = nav.getByRole("link", { name, exact: true });
+  if (!(await link.isVisible())) {
+    const toggle = nav.getByRole("button", { name: "Menu" });
+    if ((await toggle.isVisible()) && (await toggle.getAttribute("aria-expanded")) !== "true") await toggle.click();
+    const group = nav.locator("details", { has: page.getByRole("link", { name, exact: true, includeHidden: true }) });
+    if ((await group.count()) > 0 && !(await link.isVisible())) await group.locator("summary").click();
+  }
+  await link.click();
+}

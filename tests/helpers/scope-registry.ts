@@ -6,7 +6,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { accompagnementScope, accompagnementScopeSql, contactMaraudeScope, contactMaraudeScopeSql, detteScope, detteScopeSql, etapeExpulsionScope, etapeExpulsionScopeSql, planActionScope, planActionScopeSql, planObjectifScope, planObjectifScopeSql } from "@/lib/auth/scopes/accompagnement";
 import { aideScope, aideScopeSql, aideWorklistScope, aideWorklistScopeSql } from "@/lib/auth/scopes/aide";
 import { atelierInscriptionScope, atelierInscriptionScopeSql, atelierScope, atelierScopeSql } from "@/lib/auth/scopes/atelier";
-import { auditScope, auditScopeSql } from "@/lib/auth/scopes/audit";
+import { auditScope, auditScopeSql, ownDossierOpeningsScope, ownDossierOpeningsScopeSql } from "@/lib/auth/scopes/audit";
 import { courrierGenereScope, courrierGenereScopeSql, courrierModeleScope, courrierModeleScopeSql } from "@/lib/auth/scopes/courrier-genere";
 import { courrierDomiciliationScope, courrierDomiciliationScopeSql, courrierScope, courrierScopeSql } from "@/lib/auth/scopes/courrier";
 import { diagnosticScope, diagnosticScopeSql } from "@/lib/auth/scopes/diagnostic";
@@ -73,6 +73,7 @@ export const SCOPES: Record<string, ScopeCase> = {
   worker: c("user", "User", workerScope, workerScopeSql),
   site: c("site", "Site", siteScope, siteScopeSql),
   audit: c("auditLog", "AuditLog", auditScope, auditScopeSql),
+  ownDossierOpenings: c("auditLog", "AuditLog", ownDossierOpeningsScope, ownDossierOpeningsScopeSql),
   rendezVous: c("rendezVous", "RendezVous", rendezVousScope, rendezVousScopeSql),
   permanence: c("permanence", "Permanence", permanenceScope, permanenceScopeSql),
   permanenceBooking: c("permanence", "Permanence", permanenceBookingScope, permanenceBookingScopeSql),

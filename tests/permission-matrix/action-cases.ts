@@ -420,6 +420,8 @@ export const ACTION_CASES: Record<string, ActionCase> = {
   },
   [`${ORIENT}#recordOrientationRelanceAction`]: { badInputAs: "TRAVAILLEUR_SOCIAL", payload: async (fx) => ({ orientationId: fx.orientation.id, date: daysAgo(0) }) },
   [`${USAGERS}#createUsagerAction`]: { badInputAs: "TRAVAILLEUR_SOCIAL", payload: async () => ({ ...usagerForm({ nom: "Nouvel", prenom: "Usager" }), confirmNotDuplicate: true }) },
+  // The quick jump (Ctrl+K) searches as /usagers: structure A holds a Lefèvre, structure B none.
+  ["lib/actions/journee.ts#searchDossiersToOpenAction"]: { badInputAs: "TRAVAILLEUR_SOCIAL", payload: async () => ({ q: "lefevre" }) },
   [`${USAGERS}#findDuplicatesAction`]: { badInputAs: "TRAVAILLEUR_SOCIAL", payload: async () => ({ nom: "Lefèvre", prenom: "François", dateNaissance: "1980-01-01" }) },
   [`${USAGERS}#updateUsagerAction`]: {
     badInputAs: "TRAVAILLEUR_SOCIAL",

@@ -10,6 +10,7 @@ export const BAD_INPUT_OPTIONS: Record<string, { optional?: string[]; read?: boo
   "lib/actions/usagers.ts#createUsagerAction": { optional: ["confirmNotDuplicate", "dateNaissancePrecision", "anneeNaissance"] },
   "lib/actions/usagers.ts#updateUsagerAction": { optional: ["dateNaissancePrecision", "anneeNaissance"] },
   "lib/actions/usagers.ts#findDuplicatesAction": { read: true },
+  "lib/actions/journee.ts#searchDossiersToOpenAction": { read: true },
   "lib/actions/fiches.ts#createDossierFromFicheAction": { optional: ["confirmNotDuplicate"] },
   "lib/actions/maraude.ts#createDossierFromSignalementAction": { optional: ["confirmNotDuplicate"] },
   // An unticked box is left out of a plain form post.

@@ -234,6 +234,7 @@ export const ACTIONS: Record<string, Table<ActionOutcome>> = {
   // Creating a dossier is done in one's own structure: OTHER_TS may.
   [`lib/actions/usagers.ts#createUsagerAction`]: act(...SOCIAL, "OTHER_TS"),
   // The duplicate check finds structure A's dossier for A's social workers only.
+  ["lib/actions/journee.ts#searchDossiersToOpenAction"]: matrix<ActionOutcome>(SOCIAL, "ok", "empty", "login"),
   [`lib/actions/usagers.ts#findDuplicatesAction`]: matrix<ActionOutcome>(SOCIAL, "ok", "empty", "login"),
   [`lib/actions/usagers.ts#updateUsagerAction`]: act(...SOCIAL),
   [`lib/actions/usagers.ts#addReferentAction`]: act(...SOCIAL),

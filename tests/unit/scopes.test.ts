@@ -124,6 +124,10 @@ const EXPECTED: Record<string, (role: Role) => Expected> = {
     }
     return { where: { action: { in: [] } }, sql: "FALSE", values: [] };
   },
+  // The actor's own openings of dossiers (Ma journée): their own "usager.read" rows.
+  ownDossierOpenings: (role) => (SOCIAL.includes(role)
+    ? { where: { structureId: "A", actorId: `user-${role}`, action: "usager.read" }, sql: `(${ownSql} AND "x"."actorId" = $2::uuid AND "x".action = $3)`, values: ["A", `user-${role}`, "usager.read"] }
+    : { where: { action: { in: [] } }, sql: "FALSE", values: [] }),
   retentionFlag: (role) => (role === "RESPONSABLE" ? ownOrNothing(true) : { where: { usagerId: { in: [] } }, sql: "FALSE", values: [] }),
   structureSettings: (role) => (SOCIAL.includes(role) ? ownOrNothing(true) : { where: { structureId: { in: [] } }, sql: "FALSE", values: [] }),
   jobRun: (role) => (role === "RESPONSABLE" || role === "ADMIN" ? { where: {}, sql: `"x".id IS NOT NULL`, values: [] } : ownOrNothing(false)),

@@ -3,50 +3,43 @@ import Link from "next/link";
 import { requireUser } from "@/lib/auth/current-user";
 import { navigationFor } from "@/lib/auth/navigation";
 import { ROLE_LABELS } from "@/lib/auth/actor";
+import { canListUsagers, canSendFiche, canViewAllCaseloads, canViewAgenda } from "@/lib/auth/permissions";
 import { getActorContext } from "@/lib/domain/users/context";
+import { parisToday } from "@/lib/domain/shared/paris-time";
 import { PageHeader } from "@/components/ui/page-header";
+import { formatDay } from "@/components/agenda/format";
+import { JourneeSociale } from "@/components/journee/journee-sociale";
+import { JourneeAccueil } from "@/components/journee/journee-accueil";
 
-export const metadata: Metadata = { title: "Accueil" };
+export const metadata: Metadata = { title: "Ma journée" };
 
-const DESCRIPTIONS: Record<string, string> = {
-  "/usagers": "Rechercher une personne, ouvrir ou créer un dossier social.",
-  "/a-faire": "Vos rappels, les actions des plans à échéance et les accompagnements sans entretien récent.",
-  "/aides": "Les demandes d'aide facultative en cours d'instruction et les décisions à prendre.",
-  "/fiches-liaison": "Les fiches de liaison entre les mairies de quartier et le CCAS, et leurs suites.",
-  "/orientations": "Suivre les orientations vers les partenaires et relancer celles restées sans réponse.",
-  "/annuaire": "Services partenaires, horaires et permanences.",
-  "/passages": "Enregistrer les passages à l'accueil et tenir la file d'attente de la permanence sans rendez-vous.",
-  "/parametres": "Régler le calcul du reste à vivre : charges retenues, parts et unités de consommation.",
-  "/admin/journal": "Voir qui a consulté ou modifié quoi, quand et depuis où.",
-  "/admin/utilisateurs": "Créer les comptes, changer un rôle ou un site, désactiver un compte, réinitialiser un mot de passe.",
-};
-
+// Ma journée: the home page of who works on dossiers or at a desk (decision 0080). An account
+// without either (the ADMIN) finds its entries listed.
 export default async function HomePage() {
   const actor = await requireUser();
   const context = await getActorContext(actor);
-  const links = navigationFor(actor).filter((item) => item.href !== "/accueil");
+  const who = `${actor.firstName} ${actor.lastName}, ${ROLE_LABELS[actor.role].toLowerCase()} · ${context.structureName}${context.siteName ? ` · ${context.siteName}` : ""}`;
+  const social = canListUsagers(actor);
+  const accueil = !social && canSendFiche(actor);
   return (
     <>
-      <PageHeader title={`Bonjour ${actor.firstName}`} description={`${ROLE_LABELS[actor.role]} · ${context.structureName}${context.siteName ? ` · ${context.siteName}` : ""}`} />
-      {links.length > 0 ? (
-        <div className="grid-2">
-          {links.map((item) => (
-            <section className="card" key={item.href}>
-              <h2><Link href={item.href}>{item.label}</Link></h2>
-              <p>{DESCRIPTIONS[item.href]}</p>
-            </section>
-          ))}
-        </div>
-      ) : (
-        <section className="card">
-          <h2>Votre espace</h2>
-          <p>
-            Votre compte d&apos;agent d&apos;accueil vous permettra d&apos;envoyer des fiches de liaison au CCAS et d&apos;en suivre
-            les suites. Aucun dossier social n&apos;est visible depuis ce compte : les informations couvertes par le secret
-            professionnel restent au CCAS.
-          </p>
-        </section>
-      )}
+      <PageHeader title="Ma journée" description={<>{formatDay(parisToday())} · {who}</>}
+        actions={social ? (
+          <>
+            <Link className="btn btn--secondary btn--small" href="/usagers/nouveau">Nouveau dossier</Link>
+            {canViewAgenda(actor) ? <Link className="btn btn--secondary btn--small" href="/agenda/nouveau">Nouveau rendez-vous</Link> : null}
+          </>
+        ) : accueil ? <Link className="btn btn--small" href="/fiches-liaison/nouvelle">Nouvelle fiche de liaison</Link> : null} />
+      {social ? <JourneeSociale actor={actor} responsable={canViewAllCaseloads(actor)} />
+        : accueil ? <JourneeAccueil actor={actor} />
+        : (
+          <section className="card" aria-labelledby="accueil-entrees">
+            <h2 id="accueil-entrees">Vos entrées</h2>
+            <ul className="journee-list">
+              {navigationFor(actor).filter((i) => i.href !== "/accueil").map((i) => <li key={i.href}><Link href={i.href}>{i.label}</Link></li>)}
+            </ul>
+          </section>
+        )}
     </>
   );
 }

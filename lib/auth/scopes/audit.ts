@@ -3,11 +3,13 @@
 // dossier. Other roles read nothing.
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "../actor";
-import { ACCOUNT_AUDIT_PREFIXES, canReadAccountEventsOnly, canReadWholeAuditLog } from "../permissions";
+import { ACCOUNT_AUDIT_PREFIXES, canListUsagers, canReadAccountEventsOnly, canReadWholeAuditLog } from "../permissions";
 import { NOTHING_SQL, ownedBy, ownedBySql, sqlAlias } from "./structure";
 
 /** Audit ids are big integers: "no entry at all" is the empty set of actions here. */
 const NO_ENTRY = { action: { in: [] as string[] } };
+/** The audit action of opening a dossier (lib/domain/usagers/dossier.ts). */
+const DOSSIER_OPENED = "usager.read";
 
 export function auditScope(actor: Actor): Prisma.AuditLogWhereInput {
   if (canReadWholeAuditLog(actor)) return ownedBy(actor);
@@ -26,4 +28,20 @@ export function auditScopeSql(actor: Actor, alias: string): Prisma.Sql {
     return Prisma.sql`(${ownedBySql(actor, alias)} AND (${prefixes}))`;
   }
   return NOTHING_SQL;
+}
+
+/**
+ * The actor's own openings of dossiers (Ma journée's "dossiers ouverts récemment"): their own
+ * trail only, in their structure, for who works on dossiers. Not the journal: a TS reads no one
+ * else's rows, and nothing but their "usager.read" lines.
+ */
+export function ownDossierOpeningsScope(actor: Actor): Prisma.AuditLogWhereInput {
+  if (!canListUsagers(actor)) return NO_ENTRY;
+  return { ...ownedBy(actor), actorId: actor.id, action: DOSSIER_OPENED };
+}
+
+export function ownDossierOpeningsScopeSql(actor: Actor, alias: string): Prisma.Sql {
+  if (!canListUsagers(actor)) return NOTHING_SQL;
+  const a = sqlAlias(alias);
+  return Prisma.sql`(${ownedBySql(actor, alias)} AND ${a}."actorId" = ${actor.id}::uuid AND ${a}.action = ${DOSSIER_OPENED})`;
 }

@@ -16,6 +16,7 @@ import { isUuid } from "@/lib/domain/shared/fields";
 import { assertWorkerFree } from "./conflicts";
 import { rendezVousTimes } from "./times";
 import { checkTransition } from "./status-machine";
+import { writableRendezVousWhere } from "./queries";
 import type { RendezVousCreate, ZRendezVousMove, ZRendezVousStatus } from "./schemas";
 
 export const RDV_CONFLICT = "Le rendez-vous vient d'être modifié par quelqu'un d'autre : rien n'a été enregistré. Rechargez la page.";
@@ -112,15 +113,25 @@ export async function setRendezVousStatus(actor: Actor, input: z.output<typeof Z
 }
 
 /**
- * Called by the entretien command in its transaction: the entretien logged from an honoured
- * rendez-vous points back to it. Anything else (other dossier, not honoured, already linked) is
- * ignored: the entretien is saved either way.
+ * Called by the entretien command in its transaction: the entretien logged from a rendez-vous
+ * points back to it. A rendez-vous still planned (of today or before: Ma journée's "Saisir
+ * l'entretien") becomes honoured, audited as its status change. Anything else (other dossier,
+ * cancelled, already linked) is ignored: the entretien is saved either way.
  */
-export async function linkEntretienToRendezVous(tx: DbTx, actor: Actor, rendezVousId: string, entretien: { id: string; usagerId: string }) {
+export async function linkEntretienToRendezVous(tx: DbTx, actor: Actor, rendezVousId: string, entretien: { id: string; usagerId: string }, now = new Date()) {
   if (!isUuid(rendezVousId)) return false;
-  const { count } = await tx.rendezVous.updateMany({
-    where: { AND: [rendezVousScope(actor), { id: rendezVousId, usagerId: entretien.usagerId, status: "HONORE", entretienId: null }] },
-    data: { entretienId: entretien.id },
+  const rdv = await tx.rendezVous.findFirst({
+    where: { AND: [rendezVousScope(actor), { id: rendezVousId, usagerId: entretien.usagerId }, writableRendezVousWhere(now)] },
+    select: { id: true, status: true, version: true },
   });
+  if (!rdv) return false;
+  const honoured = rdv.status === "PREVU";
+  const { count } = await tx.rendezVous.updateMany({
+    where: { id: rdv.id, version: rdv.version, entretienId: null },
+    data: honoured ? { entretienId: entretien.id, status: "HONORE", statusChangedAt: now, version: { increment: 1 } } : { entretienId: entretien.id },
+  });
+  if (count === 1 && honoured) {
+    await writeAudit(tx, actor, { action: "rendezvous.status", entityType: "RendezVous", entityId: rdv.id, details: { de: "PREVU", vers: "HONORE" } });
+  }
   return count === 1;
 }

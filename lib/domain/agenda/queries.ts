@@ -9,6 +9,7 @@ import { rendezVousScope } from "@/lib/auth/scopes/rendez-vous";
 import { siteScope } from "@/lib/auth/scopes/site";
 import { writeAudit } from "@/lib/domain/audit/write-audit";
 import { isUuid } from "@/lib/domain/shared/fields";
+import { parisToday } from "@/lib/domain/shared/paris-time";
 import { addDays, mondayOf, parisRange } from "./calendar";
 import { occurrences, ruleOf } from "./recurrence";
 
@@ -93,11 +94,19 @@ export function listSites(actor: Actor) {
   return db.site.findMany({ where: siteScope(actor), select: { id: true, name: true, kind: true }, orderBy: { name: "asc" } });
 }
 
-/** For the entretien form: what an honoured rendez-vous prefills (its own dossier only). */
-export async function getRendezVousForEntretien(actor: Actor, usagerId: string, id: string | undefined) {
+/**
+ * A rendez-vous an entretien may be written up from: honoured, or still planned on a day up to
+ * today (Ma journée's "Saisir l'entretien": saving the entretien marks it honoured), not written up yet.
+ */
+export function writableRendezVousWhere(now = new Date()): Prisma.RendezVousWhereInput {
+  return { entretienId: null, OR: [{ status: "HONORE" }, { status: "PREVU", debut: { lt: parisRange(parisToday(now), 1).to } }] };
+}
+
+/** For the entretien form: what such a rendez-vous prefills (its own dossier only). */
+export async function getRendezVousForEntretien(actor: Actor, usagerId: string, id: string | undefined, now = new Date()) {
   if (!id || !isUuid(id) || !canViewAgenda(actor)) return null;
   return db.rendezVous.findFirst({
-    where: { AND: [rendezVousScope(actor), { id, usagerId, status: "HONORE", entretienId: null }] },
+    where: { AND: [rendezVousScope(actor), { id, usagerId }, writableRendezVousWhere(now)] },
     select: { id: true, debut: true, fin: true, kind: true, objet: true },
   });
 }
