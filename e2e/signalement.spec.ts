@@ -2,29 +2,15 @@
 // off, the maraude team (the demo TS is on it) finds it in its inbox, goes, meets the person,
 // links the report to a new dossier with an errance accompagnement, then closes it: the
 // reporter's data is gone. Plus the page's accessibility (axe) and its look at 320 px.
-import { readFileSync } from "node:fs";
-import path from "node:path";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { signInAndWait } from "./helpers/auth";
+import { axeViolations } from "./helpers/axe";
 import { query } from "./helpers/db";
 import { clickNavLink, gotoReady } from "./helpers/navigation";
 
 test.setTimeout(180_000);
 
 const PAGE = "/signaler/ccas-demo";
-// Read at the first use (the runner's working directory is the project's root).
-let axeSource: string | null = null;
-const axeScript = () => (axeSource ??= readFileSync(path.join(process.cwd(), "node_modules", "axe-core", "axe.min.js"), "utf8"));
-
-/** axe-core's serious and critical violations on the page (injected with the CSP bypassed). */
-async function axeViolations(page: Page) {
-  await page.addScriptTag({ content: axeScript() });
-  return page.evaluate(async () => {
-    const result = await (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } })
-      .axe.run(document, { resultTypes: ["violations"] });
-    return result.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-  });
-}
 
 test("a signalement sent without JavaScript reaches the maraude, is linked to a new dossier, and its reporter is erased on closing", async ({ browser }) => {
   const run = Date.now().toString(36);

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { DossierIdentity } from "@/lib/domain/accueil/dossier-lookup";
+import styles from "./desk.module.css";
 
 /**
  * The usual search (name or numéro de dossier) as a plain GET form: works before hydration. A
@@ -10,10 +11,10 @@ export function DossierSearch({ action, siteId, q, results, chosen, extra = {} }
 }) {
   const href = (params: Record<string, string>) => `${action}?${new URLSearchParams({ site: siteId, ...extra, ...params })}`;
   if (chosen) {
-    return <p>Dossier choisi : <strong>{chosen.label}</strong> — <Link href={href({})}>Changer de personne</Link></p>;
+    return <p className={styles.search}>Dossier choisi : <strong>{chosen.label}</strong> — <Link href={href({})}>Changer de personne</Link></p>;
   }
   return (
-    <div>
+    <div className={styles.search}>
       <form method="get" action={action} className="form" role="search">
         <input type="hidden" name="site" value={siteId} />
         {Object.entries(extra).map(([k, v]) => <input key={k} type="hidden" name={k} value={v} />)}

@@ -40,9 +40,11 @@ export function PassageForm({ siteId, dossier, now, partenaires }: {
       )}
       <fieldset id={motifs.id} className={motifs.error ? "field field--error" : "field"} aria-describedby={motifs.error ? `${motifs.id}-error` : undefined}>
         <legend>Motifs</legend>
-        {Object.entries(MOTIF_LABELS).map(([value, label]) => (
-          <label key={value} className="checkbox"><input {...f.checkbox("motifs", value)} /> {label}</label>
-        ))}
+        <div className="checkbox-grid">
+          {Object.entries(MOTIF_LABELS).map(([value, label]) => (
+            <label key={value} className="checkbox"><input {...f.checkbox("motifs", value)} /> {label}</label>
+          ))}
+        </div>
         {motifs.error ? <p className="field-error" id={`${motifs.id}-error`}>{motifs.error}</p> : null}
       </fieldset>
       <div className="field-row">

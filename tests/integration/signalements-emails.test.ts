@@ -6,43 +6,31 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vites
 vi.mock("@/lib/auth/current-user", async () => (await import("../helpers/act-as")).currentUserModule);
 vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {} }));
 
-import nodemailer from "nodemailer";
-import { SMTPServer } from "smtp-server";
-import { simpleParser, type ParsedMail } from "mailparser";
 import { submitSignalementAction } from "@/lib/actions/signalement-public";
 import { changeSignalementStatusAction } from "@/lib/actions/maraude";
 import { setEmailTransportForTests } from "@/lib/notifications/email";
 import { actAs } from "../helpers/act-as";
 import { db, resetDb } from "../helpers/db";
 import { makeWorld } from "../helpers/factories";
+import { closedSmtpUrl, startSmtpServer, type TestSmtp } from "../helpers/smtp-server";
 import { openSignalementPage, publicPayload } from "./signalement-fixtures";
 
-let server: SMTPServer;
-let port = 0;
-const received: ParsedMail[] = [];
+let smtp: TestSmtp;
+let received: TestSmtp["received"];
 
 beforeAll(async () => {
-  server = new SMTPServer({
-    authOptional: true, disabledCommands: ["STARTTLS"], logger: false,
-    onData(stream, _session, done) {
-      simpleParser(stream).then((mail) => {
-        received.push(mail);
-        done();
-      }, done);
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", () => resolve()));
-  port = (server.server.address() as { port: number }).port;
+  smtp = await startSmtpServer();
+  received = smtp.received;
 });
 afterAll(async () => {
   setEmailTransportForTests(undefined);
   actAs(null);
-  await new Promise<void>((resolve) => server.close(() => resolve()));
+  await smtp.close();
 });
 beforeEach(async () => {
   await resetDb();
   received.length = 0;
-  setEmailTransportForTests(nodemailer.createTransport({ host: "127.0.0.1", port, secure: false, ignoreTLS: true }));
+  setEmailTransportForTests(smtp.url);
 });
 
 async function reportAndMeet() {
@@ -87,7 +75,7 @@ describe("the reporter's e-mails", () => {
   });
 
   it("when the mail server is down: the report is stored and closes all the same, nothing half-done", async () => {
-    setEmailTransportForTests(nodemailer.createTransport({ host: "127.0.0.1", port: 1, secure: false, ignoreTLS: true, connectionTimeout: 2_000 }));
+    setEmailTransportForTests(await closedSmtpUrl());
     const { w, s } = await reportAndMeet();
     actAs(w.actors.RESPONSABLE);
     expect(await changeSignalementStatusAction({ id: s.id, to: "CLOS", note: "" })).toMatchObject({ ok: true });

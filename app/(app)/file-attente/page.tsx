@@ -4,31 +4,28 @@ import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/current-user";
 import { canTakePeopleFromQueue, canUseAccueil } from "@/lib/auth/permissions";
 import { getDossierIdentity, searchDossierIdentities } from "@/lib/domain/accueil/dossier-lookup";
-import { listDeskSites, pickDeskSite } from "@/lib/domain/accueil/passage-queries";
+import { getDesk, searchParam as one, type SearchParams } from "@/lib/domain/accueil/desk";
 import { getQueue } from "@/lib/domain/accueil/queue-queries";
-import { PageHeader } from "@/components/ui/page-header";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { DossierSearch } from "@/components/accueil/dossier-search";
 import { LiveRefresh } from "@/components/accueil/live-refresh";
 import { QueueAddForm } from "@/components/accueil/queue-add-form";
 import { QueueDoneTable, QueueWaitingTable } from "@/components/accueil/queue-table";
-import { SiteSwitch } from "@/components/accueil/site-switch";
+import { DeskHeader } from "@/components/accueil/desk-header";
 
 export const metadata: Metadata = { title: "File d'attente" };
-
-const one = (v: string | string[] | undefined) => (typeof v === "string" ? v.slice(0, 100) : "");
 
 // Today's queue of a site's walk-in permanence, shared between the desk and the offices: the page
 // refreshes itself (decision 0051). The agent adds people and records departures; the
 // professionals take the next person.
-export default async function FileAttentePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function FileAttentePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const actor = await requireUser();
   if (!canUseAccueil(actor)) notFound();
   const params = await searchParams;
-  const sites = await listDeskSites(actor);
-  const site = pickDeskSite(sites, one(params.site), actor.siteId);
-  if (!site) notFound();
+  const desk = await getDesk(actor, params);
+  if (!desk) notFound();
+  const { sites, site } = desk;
   const q = one(params.q);
   const [queue, chosen, results] = await Promise.all([
     getQueue(actor, site.id),
@@ -40,9 +37,9 @@ export default async function FileAttentePage({ searchParams }: { searchParams: 
   return (
     <>
       <LiveRefresh seconds={10} />
-      <PageHeader title="File d'attente" description={<>Permanence sans rendez-vous de {site.name} · {hours ? <>aujourd&apos;hui {hours} <Badge tone={queue.openNow ? "success" : undefined}>{queue.openNow ? "ouverte" : "fermée"}</Badge></> : "pas de permanence sans rendez-vous aujourd'hui"}</>}
-        actions={<><Link className="btn btn--secondary" href={`/passages?site=${site.id}`}>Registre des passages</Link> <Link className="btn btn--secondary" href={`/file-attente/ecran?site=${site.id}`}>Écran de la salle d&apos;attente</Link></>} />
-      <SiteSwitch action="/file-attente" sites={sites} current={site.id} />
+      <DeskHeader title="File d'attente" description={<>Permanence sans rendez-vous · {site.name} · {hours ? <>aujourd&apos;hui {hours} <Badge tone={queue.openNow ? "success" : undefined}>{queue.openNow ? "ouverte" : "fermée"}</Badge></> : "pas de permanence sans rendez-vous aujourd'hui"}</>}
+        actions={<><Link className="btn btn--secondary" href={`/passages?site=${site.id}`}>Registre des passages</Link> <Link className="btn btn--secondary" href={`/file-attente/ecran?site=${site.id}`}>Écran de la salle d&apos;attente</Link></>}
+        page="/file-attente" sites={sites} current={site.id} />
       {/^\d{1,4}$/.test(ticket) ? <Alert tone="success">Personne inscrite : ticket n° {ticket}.</Alert> : null}
       <section className="card" aria-labelledby="en-attente">
         <h2 id="en-attente">En attente ({queue.waiting.length})</h2>

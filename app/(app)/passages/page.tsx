@@ -4,28 +4,26 @@ import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/current-user";
 import { canUseAccueil } from "@/lib/auth/permissions";
 import { getDossierIdentity, searchDossierIdentities } from "@/lib/domain/accueil/dossier-lookup";
-import { listDeskSites, listPartenaireChoices, listPassagesOfDay, pickDeskSite } from "@/lib/domain/accueil/passage-queries";
+import { getDesk, searchParam as one, type SearchParams } from "@/lib/domain/accueil/desk";
+import { listPartenaireChoices, listPassagesOfDay } from "@/lib/domain/accueil/passage-queries";
 import { dateToParisLocal, parisToday } from "@/lib/domain/shared/paris-time";
-import { PageHeader } from "@/components/ui/page-header";
 import { Alert } from "@/components/ui/alert";
 import { DossierSearch } from "@/components/accueil/dossier-search";
 import { PassageForm } from "@/components/accueil/passage-form";
 import { PassageRegister } from "@/components/accueil/passage-register";
-import { SiteSwitch } from "@/components/accueil/site-switch";
+import { DeskHeader } from "@/components/accueil/desk-header";
 
 export const metadata: Metadata = { title: "Registre des passages" };
 
-const one = (v: string | string[] | undefined) => (typeof v === "string" ? v.slice(0, 100) : "");
-
 // The reception desk: the agent d'accueil and the professionals record who came, why, and the
 // answer given. A dossier appears by its identity only; nothing here opens it.
-export default async function PassagesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function PassagesPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const actor = await requireUser();
   if (!canUseAccueil(actor)) notFound();
   const params = await searchParams;
-  const sites = await listDeskSites(actor);
-  const site = pickDeskSite(sites, one(params.site), actor.siteId);
-  if (!site) notFound();
+  const desk = await getDesk(actor, params);
+  if (!desk) notFound();
+  const { sites, site } = desk;
   const q = one(params.q);
   const [chosen, results, partenaires, rows] = await Promise.all([
     getDossierIdentity(actor, one(params.usager)),
@@ -35,9 +33,8 @@ export default async function PassagesPage({ searchParams }: { searchParams: Pro
   ]);
   return (
     <>
-      <PageHeader title="Registre des passages" description={`Accueil de ${site.name} · ${rows.length} passage${rows.length > 1 ? "s" : ""} aujourd'hui`}
-        actions={<Link className="btn btn--secondary" href={`/file-attente?site=${site.id}`}>File d&apos;attente</Link>} />
-      <SiteSwitch action="/passages" sites={sites} current={site.id} />
+      <DeskHeader title="Registre des passages" description={`${site.name} · ${rows.length} passage${rows.length > 1 ? "s" : ""} aujourd'hui`}
+        actions={<Link className="btn btn--secondary" href={`/file-attente?site=${site.id}`}>File d&apos;attente</Link>} page="/passages" sites={sites} current={site.id} />
       {one(params.enregistre) ? <Alert tone="success">Passage enregistré.</Alert> : null}
       <section className="card" aria-labelledby="nouveau-passage">
         <h2 id="nouveau-passage">Enregistrer un passage</h2>

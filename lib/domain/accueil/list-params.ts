@@ -4,6 +4,7 @@ import { z } from "zod";
 import { ZOptionalDay } from "@/lib/domain/shared/day-range";
 import { keys } from "@/lib/domain/shared/fields";
 import { MOTIF_LABELS, REPONSE_LABELS } from "./labels";
+import { searchParam as one, type SearchParams } from "./desk";
 
 export const ZPassageListParams = z.object({
   du: ZOptionalDay,
@@ -15,7 +16,6 @@ export const ZPassageListParams = z.object({
 });
 export type PassageListParams = z.output<typeof ZPassageListParams>;
 
-export function readPassageListParams(search: Record<string, string | string[] | undefined>): PassageListParams {
-  const one = (v: string | string[] | undefined) => (typeof v === "string" ? v.slice(0, 100) : "");
+export function readPassageListParams(search: SearchParams): PassageListParams {
   return ZPassageListParams.parse({ du: one(search.du), au: one(search.au), site: one(search.site), motif: one(search.motif), reponse: one(search.reponse), dossier: one(search.dossier) });
 }

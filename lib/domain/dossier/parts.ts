@@ -18,6 +18,7 @@ import { domiciliationDossierPart } from "@/lib/domain/domiciliation/dossier-par
 import { courriersDossierPart } from "@/lib/domain/courriers/dossier-part";
 import { transmissionsDossierPart } from "@/lib/domain/transmissions/dossier-part";
 import { tachesDossierPart } from "@/lib/domain/taches/dossier-part";
+import { accueilDossierPart } from "@/lib/domain/accueil/dossier-part";
 import { signalementsDossierPart } from "@/lib/domain/signalements/dossier-part";
 import { draftsDossierPart } from "@/lib/domain/drafts/dossier-part";
 
@@ -36,6 +37,7 @@ export const DOSSIER_PARTS: readonly DossierPart[] = [
   courriersDossierPart,
   transmissionsDossierPart,
   tachesDossierPart,
+  accueilDossierPart,
   signalementsDossierPart,
   draftsDossierPart,
 ];

@@ -2,7 +2,8 @@
 // database (the structure open, its communes and quartiers, the signed timestamp) is checked by
 // the commands.
 import { z } from "zod";
-import { formNumber, MAX_TEXT, optionalPhone, optionalText, requiredText } from "../shared/fields";
+import { MAX_TEXT, optionalPhone, optionalText, requiredText } from "../shared/fields";
+import { retentionMonths } from "../settings/retention-schemas";
 import { SIGNALEMENT_STATUSES } from "./labels";
 
 /** Hidden from people (CSS and aria-hidden), filled by bots that fill every field. */
@@ -73,7 +74,6 @@ export const ZSignalementSettings = z.object({
     .refine((l) => l.every((c) => c.length <= 100), "Communes : 100 caractères au plus chacune.")
     // A place name: letters, digits, spaces, hyphens, apostrophes and parentheses.
     .refine((l) => l.every((c) => /^[\p{L}\p{N}][\p{L}\p{N} '’()-]*$/u.test(c)), "Communes : des noms de communes, un par ligne (lettres, chiffres, espaces, tirets, apostrophes)."),
-  signalementConservationMois: formNumber("Saisissez une durée en mois.")
-    .pipe(z.number().int("Durée : un nombre entier de mois.").min(1, "Durée : 1 mois au moins.").max(3, "Durée : 3 mois au plus (information donnée sur la page publique).")),
+  signalementConservationMois: retentionMonths("Durée de conservation", 1, 3, "information donnée sur la page publique"),
 });
 export type SignalementSettingsInput = z.input<typeof ZSignalementSettings>;
