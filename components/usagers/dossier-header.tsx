@@ -18,7 +18,10 @@ const parisTime = new Intl.DateTimeFormat("fr-FR", { timeZone: "Europe/Paris", h
  */
 export function DossierHeader({ dossier: d, summary, actions }: { dossier: Dossier; summary: DossierSummary; actions: React.ReactNode }) {
   const archived = d.status === "ARCHIVE";
-  const referents = d.referents.map((r) => `${r.user.firstName} ${r.user.lastName}`).join(", ");
+  const referents = d.referents.map((r) => {
+    const until = d.referentAbsentUntil[r.userId];
+    return `${r.user.firstName} ${r.user.lastName}${until ? ` (référent absent jusqu'au ${formatCalendarDate(until)})` : ""}`;
+  }).join(", ");
   const alerts: { key: string; tone: "warning" | "info" | "danger"; text: string; href: string }[] = [];
   if (summary.rendezVousAujourdhui.length) {
     alerts.push({ key: "rdv", tone: "info", href: "#rendez-vous", text: `Rendez-vous aujourd'hui à ${summary.rendezVousAujourdhui.map((t) => parisTime.format(t)).join(", ")}` });

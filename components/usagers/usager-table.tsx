@@ -7,7 +7,7 @@ import type { ColumnDef } from "@tanstack/react-table";
 import { DataTable, type DataTableSort } from "@/components/data-table/data-table";
 import { useQueryNavigation } from "@/components/data-table/use-query-navigation";
 import { Badge } from "@/components/ui/badge";
-import { formatDate } from "@/lib/format";
+import { formatCalendarDate, formatDate } from "@/lib/format";
 import { USAGER_STATUS_LABELS } from "@/lib/domain/usagers/labels";
 import { ACCOMPAGNEMENT_TYPE_SHORT } from "@/lib/domain/accompagnements/labels";
 import type { UsagerListRow } from "@/lib/domain/usagers/list";
@@ -69,7 +69,7 @@ function buildColumns(today: string): ColumnDef<UsagerTableRow>[] {
       header: "Référent(s)",
       enableSorting: false,
       cell: ({ row: { original: u } }) =>
-        u.referents.length > 0 ? u.referents.map((r) => `${r.firstName} ${r.lastName}`).join(", ") : <span className="muted">Aucun</span>,
+        u.referents.length > 0 ? u.referents.map((r) => `${r.firstName} ${r.lastName}${r.absentUntil ? ` (référent absent jusqu'au ${formatCalendarDate(r.absentUntil)})` : ""}`).join(", ") : <span className="muted">Aucun</span>,
     },
     {
       id: "accompagnements",

@@ -193,6 +193,13 @@ export const canChangeTacheStatus = (actor: Actor, t: Owned & { assigneeId: stri
   isSocial(actor) && sameStructure(actor, t) && (actor.role === "RESPONSABLE" || actor.id === t.assigneeId || actor.id === t.createdById);
 /** The team's overdue tasks: the RESPONSABLE. */
 export const canViewTeamTaches = (actor: Actor) => actor.role === "RESPONSABLE";
+/** A TS or RESPONSABLE records their own absence; a RESPONSABLE also one for a member of the team. */
+export const canRecordAbsence = (actor: Actor, target: Owned & { id: string }) =>
+  isSocial(actor) && sameStructure(actor, target) && (actor.id === target.id || actor.role === "RESPONSABLE");
+/** The team's absences page (/equipe/absences): the RESPONSABLE. */
+export const canManageTeamAbsences = (actor: Actor) => actor.role === "RESPONSABLE";
+/** A private iCalendar subscription of one's own agenda: whoever has an agenda. */
+export const canSubscribeAgenda = (actor: Actor) => isSocial(actor);
 // --- Signalements (public reports of a person sleeping rough, issue 22) ----------------------
 /** The maraude inbox: the team members the RESPONSABLE designates, and the RESPONSABLE. */
 export const canUseMaraudeInbox = (actor: Actor) =>

@@ -27,6 +27,7 @@ import { siteScope, siteScopeSql } from "@/lib/auth/scopes/site";
 import { structureSettingsScope, structureSettingsScopeSql } from "@/lib/auth/scopes/structure-settings";
 import { notificationPreferenceScope, notificationPreferenceScopeSql, notificationScope, notificationScopeSql } from "@/lib/auth/scopes/notification";
 import { tacheScope, tacheScopeSql } from "@/lib/auth/scopes/tache";
+import { absenceScope, absenceScopeSql, agendaFeedScope, agendaFeedScopeSql } from "@/lib/auth/scopes/absence";
 import { transmissionMentionScope, transmissionMentionScopeSql, transmissionScope, transmissionScopeSql } from "@/lib/auth/scopes/transmission";
 import { usagerIdentityScope, usagerIdentityScopeSql, usagerReferentScope, usagerReferentScopeSql, usagerScope, usagerScopeSql } from "@/lib/auth/scopes/usager";
 import { passageScope, passageScopeSql } from "@/lib/auth/scopes/passage";
@@ -97,6 +98,8 @@ export const SCOPES: Record<string, ScopeCase> = {
   notification: c("notification", "Notification", notificationScope, notificationScopeSql),
   notificationPreference: c("notificationPreference", "NotificationPreference", notificationPreferenceScope, notificationPreferenceScopeSql, "userId"),
   tache: c("tache", "Tache", tacheScope, tacheScopeSql),
+  absence: c("absence", "Absence", absenceScope, absenceScopeSql),
+  agendaFeed: c("agendaFeed", "AgendaFeed", agendaFeedScope, agendaFeedScopeSql),
   transmission: c("transmission", "Transmission", transmissionScope, transmissionScopeSql),
   transmissionMention: c("transmissionMention", "TransmissionMention", transmissionMentionScope, transmissionMentionScopeSql, "transmissionId"),
   signalement: c("signalement", "Signalement", signalementScope, signalementScopeSql),

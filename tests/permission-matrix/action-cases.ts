@@ -7,6 +7,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { EMPTY_USAGER_FORM } from "@/lib/domain/usagers/form-values";
 import { emptyDiagnosticDomaines } from "@/lib/domain/diagnostics/schemas";
 import { dateToParisLocal, parisToday } from "@/lib/domain/shared/paris-time";
+import { addDays as addDaysIso } from "@/lib/domain/shared/day-range";
 import { makeUser, makeUsager, makeWorld, TEST_PASSWORD, unique } from "../helpers/factories";
 import { ficheForm, sentFiche } from "../helpers/fiches-helpers";
 import { daysAgo, makePartenaire, orientationInput } from "../helpers/orientation-world";
@@ -176,6 +177,14 @@ async function buildFeatureFixture(w: Awaited<ReturnType<typeof makeWorld>>, usa
     db.tache.create({ data: { structureId: w.a.id, usagerId: usager.id, titre: "Rappeler la CAF", echeance: day(parisToday()), assigneeId: w.users.ts.id, createdById: w.users.responsable.id } }),
     db.tache.create({ data: { structureId: w.b.id, titre: "Préparer la commission", echeance: day(parisToday()), assigneeId: w.users.otherTs.id, createdById: w.users.otherTs.id } }),
   ]);
+  // Absences and agenda feeds: the TS is away next month, replaced by TS2; the TS has a feed; the same in B.
+  const inMonth = (n: number) => day(addDaysIso(parisToday(), n));
+  const [absence, foreignAbsence, agendaFeed, foreignFeed] = await Promise.all([
+    db.absence.create({ data: { structureId: w.a.id, userId: w.users.ts.id, remplacantId: w.users.ts2.id, debut: inMonth(30), fin: inMonth(34), createdById: w.users.ts.id } }),
+    db.absence.create({ data: { structureId: w.b.id, userId: w.users.otherTs.id, remplacantId: w.users.otherTs.id, debut: inMonth(30), fin: inMonth(34), createdById: w.users.otherTs.id } }),
+    db.agendaFeed.create({ data: { structureId: w.a.id, userId: w.users.ts.id, tokenHash: unique("hash-a"), label: "Téléphone" } }),
+    db.agendaFeed.create({ data: { structureId: w.b.id, userId: w.users.otherTs.id, tokenHash: unique("hash-b"), label: "Téléphone" } }),
+  ]);
   // The accueil: a walk-in permanence at the mairie de quartier all of today, one person waiting there; the same in B.
   const todayIso = parisToday();
   const walkIn = (structureId: string, siteId: string, travailleurId: string) => db.permanence.create({
@@ -197,9 +206,9 @@ async function buildFeatureFixture(w: Awaited<ReturnType<typeof makeWorld>>, usa
   return {
     rendezVous, permanence, permanenceException, bookingFiche, atelier, inscription, atelierPasse, inscriptionPassee, inactif,
     dom: { demande: demandeDom, decision: decisionDom, accordee: accordeeDom, entretienDemande: entretienDemande!, usager: domADecider },
-    courrier, document, deletedDocument, letter, modele, modeleArchive, importJob, importRow: importJob.rows[0]!, transmission, tache, queueEntry, notification,
+    courrier, document, deletedDocument, letter, modele, modeleArchive, importJob, importRow: importJob.rows[0]!, transmission, tache, queueEntry, notification, absence, agendaFeed,
     foreignFeatureIds: [
-      foreignTransmission.id, foreignTache.id, foreignQueueEntry.id, foreignNotification.id,
+      foreignAbsence.id, foreignFeed.id, foreignTransmission.id, foreignTache.id, foreignQueueEntry.id, foreignNotification.id,
       foreignImportJob.id, foreignImportJob.rows[0]!.id,
       foreignRdv.id, foreignPerm.id, foreignAtelier.id, foreignInscription.id, foreignDomiciliation.id, foreignCourrier.id, foreignDocument.id,
       foreignLetter.id, foreignModele.id,
@@ -279,6 +288,13 @@ export const ACTION_CASES: Record<string, ActionCase> = {
     badInputAs: "TRAVAILLEUR_SOCIAL",
     payload: async (fx) => ({ titre: "Rappeler la CAF", echeance: tomorrow(), assigneeId: fx.users.ts2.id, usagerId: fx.usager.id }),
   },
+  [`lib/actions/absences.ts#recordAbsenceAction`]: {
+    badInputAs: "TRAVAILLEUR_SOCIAL",
+    payload: async (fx) => ({ userId: "", debut: addDaysIso(parisToday(), 7), fin: addDaysIso(parisToday(), 9), remplacantId: fx.users.ts2.id }),
+  },
+  [`lib/actions/absences.ts#cancelAbsenceAction`]: { badInputAs: "TRAVAILLEUR_SOCIAL", payload: async (fx) => ({ absenceId: fx.absence.id }) },
+  [`lib/actions/absences.ts#createAgendaFeedAction`]: { badInputAs: "TRAVAILLEUR_SOCIAL", payload: async () => ({ label: "Thunderbird du bureau" }) },
+  [`lib/actions/absences.ts#revokeAgendaFeedAction`]: { badInputAs: "TRAVAILLEUR_SOCIAL", payload: async (fx) => ({ feedId: fx.agendaFeed.id }) },
   [`lib/actions/taches.ts#changeTacheStatusAction`]: { badInputAs: "TRAVAILLEUR_SOCIAL", payload: async (fx) => ({ tacheId: fx.tache.id, status: "FAITE" }) },
   [`${TRANSMISSIONS}#editTransmissionAction`]: { badInputAs: "TRAVAILLEUR_SOCIAL", payload: async (fx) => ({ transmissionId: fx.transmission.id, texte: "Rappeler la CAF lundi." }) },
   // Public: the page of structure A is opened first (an idempotent upsert of its settings).

@@ -43,6 +43,8 @@ export const BAD_INPUT_OPTIONS: Record<string, { optional?: string[]; read?: boo
   "lib/actions/import.ts#saveImportMappingAction": { optional: ["saveForNext"] },
   // On the dossier itself, not a reply, nobody mentioned (no box ticked sends nothing).
   "lib/actions/notifications.ts#markAllNotificationsReadAction": { noInput: true },
+  // One's own absence: no member named.
+  "lib/actions/absences.ts#recordAbsenceAction": { optional: ["userId"] },
   // A task about no dossier.
   "lib/actions/taches.ts#createTacheAction": { optional: ["usagerId"] },
   "lib/actions/transmissions.ts#createTransmissionAction": { optional: ["entretienId", "aideId", "orientationId", "parentId", "mentions"] },

@@ -99,6 +99,9 @@ export const PAGES: Record<string, HttpEntry> = {
   // to be confirmed by the first full run) ──
   "page /compte/double-authentification": { expect: page(...SIGNED_IN) },
   "page /admin/taches": { expect: page("RESPONSABLE", "ADMIN") },
+  // Absences and agenda subscriptions (issue 25): one's own page, the team's for the RESPONSABLE.
+  "page /compte": { expect: page(...SOCIAL, "OTHER_TS") },
+  "page /equipe/absences": { expect: page("RESPONSABLE") },
   "page /tableau-de-bord": { expect: page(...SOCIAL, "OTHER_TS") },
   "page /tableau-de-bord/reattribuer": { expect: page("RESPONSABLE") },
   "page /agenda": { expect: page(...SOCIAL, "OTHER_TS") },
@@ -150,6 +153,8 @@ export const ROUTES: Record<string, HttpEntry> = {
   "GET /api/usagers/[id]/export": { expect: matrix<HttpOutcome>(["RESPONSABLE"], "ok", "404", "404"), record: "markedUsager", reveals: { RESPONSABLE: ["note"] } },
   // ── Features added alongside issue #8 (to be confirmed by the first full run) ──
   "GET /api/usagers/[id]/notice": { expect: matrix<HttpOutcome>(SOCIAL, "ok", "404", "404"), record: "markedUsager", body: "binary" },
+  // No session: the token is the credential; a guessed one is a 404 for everyone (decision 0087).
+  "GET /api/agenda/flux/[token]": { expect: matrix<HttpOutcome>(SIGNED_IN, "404", "404", "404"), path: "/api/agenda/flux/jeton-invente.ics" },
   "GET /api/agenda/ics": { expect: matrix<HttpOutcome>([...SOCIAL, "OTHER_TS"], "ok", "404", "404") },
   "GET /api/agenda/rendez-vous/[id]/ics": { expect: matrix<HttpOutcome>(SOCIAL, "ok", "404", "404"), record: "rendezVous" },
   "GET /api/documents/[id]": { expect: matrix<HttpOutcome>(SOCIAL, "ok", "404", "404"), record: "document", body: "binary" },
@@ -229,6 +234,13 @@ export const ACTIONS: Record<string, Table<ActionOutcome>> = {
   [`lib/actions/notifications.ts#markAllNotificationsReadAction`]: act(...SIGNED_IN),
   [`lib/actions/notifications.ts#saveNotificationPreferencesAction`]: act(...SIGNED_IN),
   [`lib/actions/taches.ts#changeTacheStatusAction`]: act(...SOCIAL),
+  // One's own absence (TS, RESPONSABLE); OTHER_TS names a remplaçant of structure A: refused on the field.
+  [`lib/actions/absences.ts#recordAbsenceAction`]: with_(act(...SOCIAL), { OTHER_TS: "refused" }),
+  // The TS's absence: the TS, or the RESPONSABLE of the team.
+  [`lib/actions/absences.ts#cancelAbsenceAction`]: act(...SOCIAL),
+  [`lib/actions/absences.ts#createAgendaFeedAction`]: act(...SOCIAL, "OTHER_TS"),
+  // A feed is its owner's (the TS's) alone.
+  [`lib/actions/absences.ts#revokeAgendaFeedAction`]: act("TRAVAILLEUR_SOCIAL"),
   // A colleague reads the message but may not correct it: only its author, within 10 minutes.
   [`lib/actions/transmissions.ts#editTransmissionAction`]: with_(act("TRAVAILLEUR_SOCIAL"), { RESPONSABLE: "refused" }),
   // Creating a dossier is done in one's own structure: OTHER_TS may.

@@ -65,6 +65,8 @@ const actorRules: Record<string, [(a: Actor) => boolean, Row]> = {
   canEditLetterhead: [rules.canEditLetterhead, only("RESPONSABLE")],
   canCreateTache: [rules.canCreateTache, social],
   canViewTeamTaches: [rules.canViewTeamTaches, only("RESPONSABLE")],
+  canManageTeamAbsences: [rules.canManageTeamAbsences, only("RESPONSABLE")],
+  canSubscribeAgenda: [rules.canSubscribeAgenda, social],
   // Without the team flag: the RESPONSABLE only (the flag is tested below).
   canUseMaraudeInbox: [rules.canUseMaraudeInbox, only("RESPONSABLE")],
   canManageMaraude: [rules.canManageMaraude, only("RESPONSABLE")],
@@ -103,7 +105,7 @@ describe("permission rules", () => {
       "canUseCourrier",
       "canViewDocument", "canManageDocument",
       "canManagePermanence", "canBookPermanence", "canReadAuditAction", "canEditTransmission", "canChangeTacheStatus",
-      "canUseAccueilAt", "canCloseQueueEntry"];
+      "canUseAccueilAt", "canCloseQueueEntry", "canRecordAbsence"];
     expect(exported.sort()).toEqual(tested.sort());
   });
 
@@ -121,6 +123,18 @@ describe("permission rules", () => {
       });
     }
   }
+
+  describe("canRecordAbsence: one's own (TS, RESPONSABLE), a colleague's (RESPONSABLE), of the structure", () => {
+    for (const role of ROLES) {
+      it(`for ${role}`, () => {
+        const social = role === "TRAVAILLEUR_SOCIAL" || role === "RESPONSABLE";
+        const a = actor(role, "me");
+        expect(rules.canRecordAbsence(a, { structureId: "A", id: "me" })).toBe(social);
+        expect(rules.canRecordAbsence(a, { structureId: "A", id: "x" })).toBe(role === "RESPONSABLE");
+        expect(rules.canRecordAbsence(a, { structureId: "B", id: "me" })).toBe(false);
+      });
+    }
+  });
 
   describe("canChangeTacheStatus: the assignee, the giver, a RESPONSABLE of the structure", () => {
     for (const role of ROLES) {

@@ -29,7 +29,8 @@ export default async function AFairePage() {
   const late = (d: Date) => d.getTime() < today.getTime() - 86_400_000;
   return (
     <>
-      <PageHeader title="À faire" description={`Vos tâches, rappels et échéances des ${HORIZON_DAYS} prochains jours, retards compris.`} />
+      <PageHeader title="À faire" description={`Vos tâches, rappels et échéances des ${HORIZON_DAYS} prochains jours, retards compris.`}
+        actions={<Link className="btn btn--secondary" href="/compte">Mes absences</Link>} />
       <MesTaches actor={actor} />
       <Disclosure label="Confier une tâche" variant="primary">
         <TacheForm colleagues={colleagues} today={parisToday()} defaultAssigneeId={actor.id} />
@@ -37,6 +38,7 @@ export default async function AFairePage() {
       {canViewTeamTaches(actor) ? (
         <section className="card" aria-labelledby="taches-equipe">
           <h2 id="taches-equipe">Tâches de l&apos;équipe en retard ({teamOverdue.length})</h2>
+          <p><Link href="/equipe/absences">Absences de l&apos;équipe et remplacements</Link></p>
           <TacheList taches={teamOverdue} empty="Aucune tâche en retard dans l'équipe." />
         </section>
       ) : null}

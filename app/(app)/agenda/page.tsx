@@ -42,6 +42,7 @@ export default async function AgendaPage({ searchParams }: { searchParams: Promi
             <Link className="btn btn--secondary" href="/agenda/permanences">Permanences</Link>
             <Link className="btn btn--secondary" href="/agenda/rendez-vous">Honorés, excusés, non venus</Link>
             <a className="btn btn--secondary" href="/api/agenda/ics" download>Mon agenda (.ics)</a>
+            <Link className="btn btn--secondary" href="/compte#abonnement-agenda">S&apos;abonner depuis mon agenda</Link>
           </>
         )}
       />

@@ -50,6 +50,8 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   "orientation.create": "Orientation envoyée", "orientation.read": "Ouverture d'une orientation", "orientation.status": "Suivi d'une orientation",
   "orientation.relance": "Relance d'une orientation", "orientation.courrier": "Courrier d'orientation imprimé",
   "transmission.create": "Transmission écrite entre collègues", "transmission.edit": "Transmission corrigée par son auteur",
+  "absence.create": "Absence enregistrée", "absence.cancel": "Absence annulée",
+  "agenda.flux.create": "Abonnement à l'agenda créé", "agenda.flux.revoke": "Abonnement à l'agenda révoqué",
   "tache.create": "Tâche confiée", "tache.status": "Statut d'une tâche changé",
   "partenaire.create": "Partenaire ajouté à l'annuaire", "partenaire.update": "Partenaire de l'annuaire modifié",
   // Agenda (issue #10)

@@ -6,6 +6,7 @@
 // no count (lib/domain/notifications/live.ts listens).
 import type { DbTx } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
+import { runningAbsences } from "@/lib/domain/absences/queries";
 import { NOTIFICATION_AUDIENCE, type NotificationKind } from "./kinds";
 
 export const NOTIFY_CHANNEL = "passerelle_notifications";
@@ -38,14 +39,41 @@ export async function notify(tx: DbTx, actor: Actor | null, input: NotifyInput):
   const dossier = input.usagerId ? await tx.usager.findFirst({ where: { id: input.usagerId, structureId }, select: { numeroDossier: true } }) : null;
   if (input.usagerId && !dossier) return [];
   const title = dossier ? `${input.title} (dossier n° ${dossier.numeroDossier})` : input.title;
+  const rows = ids.map((userId) => ({ userId, title, dedupeKey: input.dedupeKey ?? null }));
+  rows.push(...await replacements(tx, actor, input, structureId, ids, title));
   // A duplicate (same user, same dedupeKey) is skipped: only the rows written are told.
   const created = await tx.notification.createManyAndReturn({
-    data: ids.map((userId) => ({ structureId, userId, kind: input.kind, usagerId: input.usagerId ?? null, href: input.href, title, dedupeKey: input.dedupeKey ?? null })),
+    data: rows.map((r) => ({ structureId, userId: r.userId, kind: input.kind, usagerId: input.usagerId ?? null, href: input.href, title: r.title, dedupeKey: r.dedupeKey })),
     skipDuplicates: true,
     select: { userId: true },
   });
   for (const { userId } of created) await tx.$executeRaw`SELECT pg_notify(${NOTIFY_CHANNEL}, ${userId})`;
   return created.map((c) => c.userId);
+}
+
+/**
+ * During an absence, what is meant for the absent worker also goes to their remplaçant, saying so
+ * ("en remplacement de …"), under the same filter (active, of the structure, of the kind's
+ * audience), unless they receive it already or caused it.
+ */
+async function replacements(tx: DbTx, actor: Actor | null, input: NotifyInput, structureId: string, ids: string[], title: string) {
+  const absences = await runningAbsences(tx, structureId, ids);
+  const byRemplacant = new Map<string, string>();
+  for (const [absentId, a] of absences) {
+    if (!ids.includes(a.remplacantId) && a.remplacantId !== actor?.id && !byRemplacant.has(a.remplacantId)) byRemplacant.set(a.remplacantId, absentId);
+  }
+  if (byRemplacant.size === 0) return [];
+  const people = await tx.user.findMany({
+    where: { structureId, id: { in: [...byRemplacant.keys(), ...byRemplacant.values()] } },
+    select: { id: true, firstName: true, lastName: true, status: true, role: true },
+  });
+  const audience: readonly string[] = NOTIFICATION_AUDIENCE[input.kind];
+  return [...byRemplacant].flatMap(([remplacantId, absentId]) => {
+    const r = people.find((p) => p.id === remplacantId);
+    const absent = people.find((p) => p.id === absentId);
+    if (!r || !absent || r.status !== "ACTIVE" || !audience.includes(r.role)) return [];
+    return [{ userId: r.id, title: `${title} — en remplacement de ${absent.firstName} ${absent.lastName}`, dedupeKey: input.dedupeKey ? `${input.dedupeKey}:remplacement:${absentId}` : null }];
+  });
 }
 
 /** The référents of a dossier: who hears of what happens to "their" dossiers. */

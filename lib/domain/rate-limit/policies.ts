@@ -31,3 +31,10 @@ export const SIGNALEMENTS_PER_IP: RatePolicy = { name: "signalement-ip", limit: 
  * (or without a known address) cannot bury the maraude's inbox.
  */
 export const SIGNALEMENTS_PER_STRUCTURE: RatePolicy = { name: "signalement-structure", limit: 100, windowMs: 60 * MINUTE };
+
+/**
+ * Fetches of one agenda feed (issue 25): a calendar polls every 15 minutes to every hour; a
+ * feed asked more often is a script. Counted per token hash, and per address for guessed tokens.
+ */
+export const AGENDA_FEED_PER_TOKEN: RatePolicy = { name: "flux-agenda", limit: 30, windowMs: 60 * MINUTE };
+export const AGENDA_FEED_PER_IP: RatePolicy = { name: "flux-agenda-ip", limit: 120, windowMs: 60 * MINUTE };

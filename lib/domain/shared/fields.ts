@@ -31,7 +31,7 @@ export const optionalText = (label: string, max = 200) =>
     .transform((v) => (v === "" ? null : v));
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-function parseIsoDate(value: string): Date | null {
+export function parseIsoDate(value: string): Date | null {
   if (!ISO_DATE.test(value)) return null;
   const d = new Date(`${value}T00:00:00Z`);
   return Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== value ? null : d;

@@ -5,6 +5,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { usagerScope } from "@/lib/auth/scopes/usager";
 import { writeAudit } from "@/lib/domain/audit/write-audit";
 import { isUuid } from "@/lib/domain/shared/fields";
+import { runningAbsences } from "@/lib/domain/absences/queries";
 
 
 function findDossier(actor: Actor, id: string) {
@@ -18,16 +19,18 @@ function findDossier(actor: Actor, id: string) {
     },
   });
 }
-export type Dossier = NonNullable<Awaited<ReturnType<typeof findDossier>>>;
+/** The dossier, and until when each of its référents who is away today is absent (user id → last day). */
+export type Dossier = NonNullable<Awaited<ReturnType<typeof findDossier>>> & { referentAbsentUntil: Record<string, Date> };
 
 export async function getUsagerDossier(actor: Actor, id: string, { audit = true } = {}): Promise<Dossier | null> {
   if (!isUuid(id)) return null;
-  const dossier = await findDossier(actor, id);
-  if (!dossier) return null;
+  const found = await findDossier(actor, id);
+  if (!found) return null;
   if (audit) {
     await db.$transaction((tx) => writeAudit(tx, actor, { action: "usager.read", entityType: "Usager", entityId: id }));
   }
-  return dossier;
+  const absences = await runningAbsences(db, found.structureId, found.referents.map((r) => r.userId));
+  return { ...found, referentAbsentUntil: Object.fromEntries([...absences].map(([userId, a]) => [userId, a.fin])) };
 }
 
 /**

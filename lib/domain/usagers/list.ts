@@ -14,6 +14,7 @@ import { QUARTIER_NON_RENSEIGNE, ageBandCondition } from "./profile-sql";
 import { instantRange } from "@/lib/domain/shared/day-range";
 import { activeUsagerIdsSql } from "@/lib/domain/shared/period-segments";
 import { parisToday } from "@/lib/domain/shared/paris-time";
+import { runningAbsences } from "@/lib/domain/absences/queries";
 import type { UsagerListParams, UsagerSort } from "./list-params";
 
 export type UsagerListRow = {
@@ -25,7 +26,8 @@ export type UsagerListRow = {
   quartier: string | null;
   lastContactAt: Date | null;
   status: "ACTIF" | "INACTIF" | "ARCHIVE";
-  referents: { id: string; firstName: string; lastName: string }[];
+  /** absentUntil: the last day of the référent's absence running today, if any. */
+  referents: { id: string; firstName: string; lastName: string; absentUntil: Date | null }[];
   /** Types of the accompagnements still open (proposé, en cours, suspendu). */
   accompagnements: ("INDIVIDUEL" | "BUDGETAIRE" | "LOGEMENT" | "ERRANCE")[];
 };
@@ -112,11 +114,12 @@ export async function listUsagers(actor: Actor, params: UsagerListParams, now = 
       orderBy: { debut: "asc" },
     }),
   ]);
+  const absences = await runningAbsences(db, actor.structureId, [...new Set(referents.map((x) => x.user.id))]);
   return {
     rows: rows.map((r) => ({
       id: r.id, numeroDossier: r.numeroDossier, nom: r.nom, prenom: r.prenom, dateNaissance: r.dateNaissance,
       quartier: r.quartier, lastContactAt: r.lastContactAt, status: r.status,
-      referents: referents.filter((x) => x.usagerId === r.id).map((x) => x.user),
+      referents: referents.filter((x) => x.usagerId === r.id).map((x) => ({ ...x.user, absentUntil: absences.get(x.user.id)?.fin ?? null })),
       accompagnements: open.filter((x) => x.usagerId === r.id).map((x) => x.type),
     })),
     total,
