@@ -48,7 +48,7 @@ test("import a CCAS's CSV: mapping, duplicates, progress, report, search without
 
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "CSV" }).click()]);
   const report = (await readFile((await download.path())!)).toString("utf8");
-  expect(report).toContain("Ligne;Personne;Groupe;Résultat;N° de dossier;Motif");
+  expect(report).toContain("Feuille;Ligne;Personne;Groupe;Résultat;N° de dossier;Motif");
   expect(report).toMatch(/4;.*Doublons dans le fichier;Ignoré;.*Même personne que la ligne 2 du fichier\./);
 
   // Found by typing the name without accents.

@@ -11,6 +11,8 @@ import { DomainError } from "@/lib/domain/errors";
 import { log } from "@/lib/log";
 import { loadReferents } from "./analyse";
 import { commitRow, type CommitContext } from "./commit-row";
+import { commitSheetRow } from "./commit-sheet-row";
+import type { ImportSheet } from "./sheet-fields";
 import { loadImportJob } from "./commands";
 import type { ImportField } from "./fields";
 import type { ImportChoice } from "./schemas";
@@ -55,6 +57,7 @@ export async function continueImportJob(actor: Actor, jobId: string, options: Ru
     const ctx: CommitContext = {
       actor, jobId, mapping: job.mapping as (ImportField | "")[], referents, groupChoices: job.groupChoices as Record<string, ImportChoice>, now: options.now ?? new Date(),
     };
+    const sheets = job.sheets as ImportSheet[];
     const rows = await db.importRow.findMany({ where: { jobId, position: { gte: job.cursor } }, orderBy: { position: "asc" }, take: batchSize });
     if (rows.length === 0) break;
     let current = rows[0]!;
@@ -64,7 +67,8 @@ export async function continueImportJob(actor: Actor, jobId: string, options: Ru
         for (const row of rows) {
           current = row;
           options.beforeRow?.({ line: row.line, position: row.position });
-          const r = await commitRow(tx, ctx, row);
+          // Members and contacts come after every dossier of the file (their positions follow).
+          const r = row.sheet === 0 ? await commitRow(tx, ctx, row) : await commitSheetRow(tx, ctx, sheets[row.sheet - 1], row);
           await tx.importRow.update({ where: { id: row.id }, data: { outcome: r.outcome, reason: r.reason, usagerId: r.usagerId, dossierNumero: r.numero } });
           if (r.outcome === "CREATED") counts.created++;
           else if (r.outcome === "UPDATED") counts.updated++;
