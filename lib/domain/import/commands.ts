@@ -2,9 +2,11 @@
 // stored, the file itself is not), the mapping (saved for the next import if asked) and its
 // preview, the choices per group and per row, abandoning. Every job is read through its scope:
 // another structure's or role's job is not found.
-import { db } from "@/lib/db";
+import { db, type DbTx } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
-import { canImportDossiers } from "@/lib/auth/permissions";
+import { canEditAnnuaire, canImportDossiers } from "@/lib/auth/permissions";
+import { PARTENAIRE_FIELD_LABELS, PARTENAIRE_KIND, partenaireHeaderScore, partenaireMapping, type PartenaireField } from "./partenaire-fields";
+import { analysePartenaireRows } from "./partenaires";
 import { ownedBy } from "@/lib/auth/scopes/structure";
 import { importJobScope, importMappingScope, importRowScope } from "@/lib/auth/scopes/import";
 import { writeAudit } from "@/lib/domain/audit/write-audit";
@@ -28,13 +30,16 @@ export async function loadImportJob(actor: Actor, jobId: string) {
   return job;
 }
 
-export async function savedMapping(actor: Actor): Promise<Record<string, string>> {
-  const saved = await db.importMapping.findFirst({ where: { AND: [importMappingScope(actor), { kind: IMPORT_KIND }] } });
+export type ImportKind = typeof IMPORT_KIND | typeof PARTENAIRE_KIND;
+
+export async function savedMapping(actor: Actor, kind: ImportKind = IMPORT_KIND): Promise<Record<string, string>> {
+  const saved = await db.importMapping.findFirst({ where: { AND: [importMappingScope(actor), { kind }] } });
   return (saved?.columns as Record<string, string> | undefined) ?? {};
 }
 
-export async function createImportFromFile(actor: Actor, file: { name: string; bytes: Uint8Array }) {
+export async function createImportFromFile(actor: Actor, file: { name: string; bytes: Uint8Array }, kind: ImportKind = IMPORT_KIND) {
   if (!canImportDossiers(actor)) throw new NotFoundError();
+  if (kind === PARTENAIRE_KIND) return createPartenaireImport(actor, file);
   if (file.bytes.length > MAX_IMPORT_BYTES) throw new DomainError(IMPORT_MESSAGES.tooLarge, { file: IMPORT_MESSAGES.tooLarge });
   let read;
   try {
@@ -79,19 +84,61 @@ export async function createImportFromFile(actor: Actor, file: { name: string; b
   }, { timeout: 120_000 });
 }
 
+/** The annuaire's list: one sheet (the one naming the most partner columns), no other. */
+async function createPartenaireImport(actor: Actor, file: { name: string; bytes: Uint8Array }) {
+  if (!canEditAnnuaire(actor)) throw new NotFoundError();
+  if (file.bytes.length > MAX_IMPORT_BYTES) throw new DomainError(IMPORT_MESSAGES.tooLarge, { file: IMPORT_MESSAGES.tooLarge });
+  let read;
+  try {
+    read = await readImportFile(file.bytes, partenaireHeaderScore);
+  } catch (error) {
+    if (error instanceof ImportFileError) throw new DomainError(error.message, { file: error.message });
+    throw error;
+  }
+  const sheet = [...read.sheets].sort((a, b) => partenaireHeaderScore(b.headers) - partenaireHeaderScore(a.headers))[0]!;
+  const mapping = partenaireMapping(sheet.headers, await savedMapping(actor, PARTENAIRE_KIND));
+  const fileName = file.name.replace(/[\\/\u0000-\u001f]/g, "_").slice(0, 200) || "fichier";
+  return db.$transaction(async (tx) => {
+    const job = await tx.importJob.create({
+      data: {
+        ...ownedBy(actor), createdById: actor.id, kind: PARTENAIRE_KIND, fileName, sheetName: sheet.name, format: read.format,
+        headers: sheet.headers, mapping, groupChoices: DEFAULT_GROUP_CHOICES, totalRows: sheet.rows.length,
+      },
+      select: { id: true },
+    });
+    for (let i = 0; i < sheet.rows.length; i += 5_000) {
+      await tx.importRow.createMany({ data: sheet.rows.slice(i, i + 5_000).map((r, j) => ({ jobId: job.id, position: i + j, line: r.line, cells: r.cells, label: "" })) });
+    }
+    await writeAudit(tx, actor, { action: "import.upload", entityType: "ImportJob", entityId: job.id, details: { fichier: fileName, format: read.format, feuille: sheet.name, lignes: sheet.rows.length, annuaire: true } });
+    return { jobId: job.id };
+  }, { timeout: 120_000 });
+}
+
 export async function saveImportMapping(actor: Actor, input: z.output<typeof ZImportMapping>, today = new Date()) {
   const job = await loadImportJob(actor, input.jobId);
   if (job.status !== "MAPPING" && job.status !== "PREVIEW") throw new DomainError("Cet import est déjà lancé : les colonnes ne peuvent plus changer.");
   if (input.columns.length !== job.headers.length) throw new DomainError("Le tableau des colonnes ne correspond plus au fichier : rechargez la page.");
   const columns = input.columns as (ImportField | "")[];
+  const annuaire = job.kind === PARTENAIRE_KIND;
+  const labels: Record<string, string> = annuaire ? PARTENAIRE_FIELD_LABELS : IMPORT_FIELD_LABELS;
   const fieldErrors: Record<string, string> = {};
   columns.forEach((field, i) => {
     const first = columns.indexOf(field);
-    if (field && first !== i) fieldErrors[`columns.${i}`] = `« ${IMPORT_FIELD_LABELS[field]} » est déjà associé à la colonne « ${job.headers[first]} ».`;
+    if (field && !(field in labels)) fieldErrors[`columns.${i}`] = "Champ inconnu : choisissez dans la liste.";
+    else if (field && first !== i) fieldErrors[`columns.${i}`] = `« ${labels[field]} » est déjà associé à la colonne « ${job.headers[first]} ».`;
   });
-  const missing = REQUIRED.filter((f) => !columns.includes(f));
-  if (missing.length) fieldErrors.columns = `Associez une colonne à : ${missing.map((f) => IMPORT_FIELD_LABELS[f]).join(", ")} (obligatoires pour créer un dossier).`;
+  const missing = (annuaire ? ["nom"] : REQUIRED).filter((f) => !(columns as string[]).includes(f));
+  if (missing.length) fieldErrors.columns = `Associez une colonne à : ${missing.map((f) => labels[f]).join(", ")} (${annuaire ? "obligatoire pour créer un service" : "obligatoires pour créer un dossier"}).`;
   if (Object.keys(fieldErrors).length) throw new DomainError("Les colonnes associées contiennent des erreurs.", fieldErrors);
+  if (annuaire) {
+    const rows = await db.importRow.findMany({ where: { jobId: job.id }, orderBy: { position: "asc" }, select: { id: true, line: true, cells: true } });
+    await storeAnalysis(job.id, await analysePartenaireRows(actor, rows, columns as unknown as (PartenaireField | "")[]));
+    await db.$transaction(async (tx) => {
+      await tx.importJob.update({ where: { id: job.id }, data: { mapping: columns, status: "PREVIEW" } });
+      if (input.saveForNext) await saveMappingFor(tx, actor, PARTENAIRE_KIND, job.headers, columns);
+    });
+    return { jobId: job.id };
+  }
 
   const rows = await db.importRow.findMany({ where: { jobId: job.id, sheet: 0 }, orderBy: { position: "asc" }, select: { id: true, position: true, line: true, cells: true } });
   const analysed = await analyseRows(actor, rows, columns, today);
@@ -101,16 +148,18 @@ export async function saveImportMapping(actor: Actor, input: z.output<typeof ZIm
   for (let k = 0; k < sheets.length; k++) await analyseSheet(actor, job.id, k + 1, sheets[k]!, rows, columns, today);
   await db.$transaction(async (tx) => {
     await tx.importJob.update({ where: { id: job.id }, data: { mapping: columns, status: "PREVIEW" } });
-    if (input.saveForNext) {
-      const saved = Object.fromEntries(job.headers.map((h, i) => [normalizeHeader(h), columns[i] ?? ""]));
-      await tx.importMapping.upsert({
-        where: { structureId_kind: { ...ownedBy(actor), kind: IMPORT_KIND } },
-        create: { ...ownedBy(actor), kind: IMPORT_KIND, columns: saved, updatedById: actor.id },
-        update: { columns: { ...(await savedMapping(actor)), ...saved }, updatedById: actor.id },
-      });
-    }
+    if (input.saveForNext) await saveMappingFor(tx, actor, IMPORT_KIND, job.headers, columns);
   });
   return { jobId: job.id };
+}
+
+async function saveMappingFor(tx: DbTx, actor: Actor, kind: ImportKind, headers: string[], columns: string[]) {
+  const saved = Object.fromEntries(headers.map((h, i) => [normalizeHeader(h), columns[i] ?? ""]));
+  await tx.importMapping.upsert({
+    where: { structureId_kind: { ...ownedBy(actor), kind } },
+    create: { ...ownedBy(actor), kind, columns: saved, updatedById: actor.id },
+    update: { columns: { ...(await savedMapping(actor, kind)), ...saved }, updatedById: actor.id },
+  });
 }
 
 async function analyseSheet(actor: Actor, jobId: string, index: number, sheet: ImportSheet, mainRows: { id: string; line: number; cells: string[] }[], mainMapping: (ImportField | "")[], today: Date) {

@@ -12,7 +12,7 @@ export async function listImportJobs(actor: Actor) {
   if (!canImportDossiers(actor)) return [];
   return db.importJob.findMany({
     where: importJobScope(actor), orderBy: { createdAt: "desc" }, take: 50,
-    select: { id: true, fileName: true, status: true, totalRows: true, created: true, updated: true, skipped: true, errors: true, createdAt: true, createdById: true },
+    select: { id: true, kind: true, fileName: true, status: true, totalRows: true, created: true, updated: true, skipped: true, errors: true, createdAt: true, createdById: true },
   });
 }
 

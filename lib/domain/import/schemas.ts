@@ -1,6 +1,7 @@
 // The forms of an import: mapping, choices per group and per row, the job's buttons.
 import { z } from "zod";
 import { IMPORT_FIELD_CODES } from "./fields";
+import { PARTENAIRE_FIELD_CODES } from "./partenaire-fields";
 import { SHEET_FIELD_CODES, SHEET_ROLES, type SheetRole } from "./sheet-fields";
 
 export const IMPORT_CHOICES = {
@@ -27,7 +28,8 @@ const choice = (group: ImportGroup) =>
 
 export const ZImportMapping = z.object({
   jobId,
-  columns: z.array(z.union([z.enum(IMPORT_FIELD_CODES as [string, ...string[]]), z.literal("")], { error: "Champ inconnu : choisissez dans la liste." }), { error: "Associez chaque colonne." }).max(200),
+  // The dossiers' fields or the annuaire's: the command checks them against the job's kind.
+  columns: z.array(z.union([z.enum([...new Set([...IMPORT_FIELD_CODES, ...PARTENAIRE_FIELD_CODES])] as [string, ...string[]]), z.literal("")], { error: "Champ inconnu : choisissez dans la liste." }), { error: "Associez chaque colonne." }).max(200),
   saveForNext: z.boolean().default(false),
 });
 
@@ -50,6 +52,10 @@ export const ZImportJobRef = z.object({ jobId });
 
 export const GROUP_LABELS: Record<ImportGroup, string> = {
   NEW: "Nouveaux dossiers", MATCH: "Dossiers déjà connus", FILE_DUPLICATE: "Doublons dans le fichier", ERROR: "Lignes en erreur",
+};
+/** The same groups, for the annuaire's import. */
+export const PARTENAIRE_GROUP_LABELS: Record<ImportGroup, string> = {
+  NEW: "Nouveaux services", MATCH: "Déjà dans l'annuaire", FILE_DUPLICATE: "Doublons dans le fichier", ERROR: "Lignes en erreur",
 };
 /** The same groups, for a members or contacts sheet. */
 export const SHEET_GROUP_LABELS: Record<ImportGroup, string> = {

@@ -4,7 +4,7 @@
 // error, imported by the bench RESPONSABLE through the same domain functions as the pages:
 // upload (read + rows stored), preview (checks + duplicate search), commit (job in batches).
 // Prints the timings as JSON. What the run created is removed afterwards, so that it can be
-// repeated on the same bench database. Run by scripts/bench-import.mjs with DATABASE_URL set.
+// repeated on the same bench database (the audit log, append-only, keeps its rows). Run by scripts/bench-import.mjs with DATABASE_URL set.
 import iconv from "iconv-lite";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
@@ -22,8 +22,22 @@ const elapsed = async <T>(fn: () => Promise<T>) => {
   return { value, ms: Math.round(performance.now() - t) };
 };
 
+const FILE_NAME = "bench-import.csv";
+
+/** What a run created goes with its job: the dossiers (with their entretiens), the job. The audit log is append-only: its rows stay. */
+async function removeRun(jobId: string) {
+  const created = (await db.importRow.findMany({ where: { jobId, outcome: "CREATED" }, select: { usagerId: true } })).flatMap((r) => (r.usagerId ? [r.usagerId] : []));
+  for (let i = 0; i < created.length; i += 5_000) {
+    const ids = created.slice(i, i + 5_000);
+    await db.usager.deleteMany({ where: { id: { in: ids } } });
+  }
+  await db.importJob.delete({ where: { id: jobId } });
+}
+
 async function main() {
   const user = await db.user.findFirstOrThrow({ where: { email } });
+  // An interrupted earlier run: removed first, so that the base is the seeded one.
+  for (const old of await db.importJob.findMany({ where: { structureId: user.structureId, fileName: FILE_NAME }, select: { id: true } })) await removeRun(old.id);
   const actor: Actor = { id: user.id, role: user.role as Actor["role"], structureId: user.structureId, siteId: user.siteId, firstName: user.firstName, lastName: user.lastName, email: user.email, mustChangePassword: false, ip: null };
   const known = await db.usager.findMany({ where: { structureId: actor.structureId, dateNaissance: { not: null } }, select: { nom: true, prenom: true, dateNaissance: true }, take: Math.floor(ROWS / 5), orderBy: { id: "asc" } });
   const lines = ["Identifiant;Nom;Prénom;Date de naissance;Tél.;Adresse;CP;Ville;Quartier;RSA;Observations"];
@@ -39,7 +53,7 @@ async function main() {
   for (let i = 0; i < errors; i++) lines.push(`;Erreur${i};Ligne;31/02/1980;;;;;;peut-être;`);
   const bytes = new Uint8Array(iconv.encode(`${lines.join("\r\n")}\r\n`, "win1252"));
 
-  const upload = await elapsed(() => createImportFromFile(actor, { name: "bench-import.csv", bytes }));
+  const upload = await elapsed(() => createImportFromFile(actor, { name: FILE_NAME, bytes }));
   const jobId = upload.value.jobId;
   const job = await loadImportJob(actor, jobId);
   const preview = await elapsed(() => saveImportMapping(actor, { jobId, columns: job.mapping, saveForNext: false }));
@@ -48,14 +62,7 @@ async function main() {
   const done = await loadImportJob(actor, jobId);
 
   // Leave the bench database as it was: the dossiers created (and their rows) go, with the job.
-  const created = (await db.importRow.findMany({ where: { jobId, outcome: "CREATED" }, select: { usagerId: true } })).flatMap((r) => (r.usagerId ? [r.usagerId] : []));
-  for (let i = 0; i < created.length; i += 5_000) {
-    const ids = created.slice(i, i + 5_000);
-    await db.auditLog.deleteMany({ where: { entityId: { in: ids } } });
-    await db.usager.deleteMany({ where: { id: { in: ids } } });
-  }
-  await db.auditLog.deleteMany({ where: { entityId: jobId } });
-  await db.importJob.delete({ where: { id: jobId } });
+  await removeRun(jobId);
   const usagers = await db.usager.count({ where: { structureId: actor.structureId } });
   process.stdout.write(JSON.stringify({
     rows: ROWS, bytes: bytes.length, usagers, groups, status: commit.value,
