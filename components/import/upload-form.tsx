@@ -48,7 +48,7 @@ export function ImportUploadForm({ notice, kind = "usagers" }: { notice: UploadN
           aria-invalid={fileError ? true : undefined} aria-describedby={`${id}-hint${fileError ? ` ${id}-error` : ""}`} />
         {fileError ? <p className="field-error" id={`${id}-error`}>{fileError}</p> : null}
       </div>
-      <div className="actions"><button type="submit" className="btn" disabled={busy}>{busy ? "Lecture du fichier…" : "Lire le fichier"}</button></div>
+      <div className="actions"><button type="submit" className="btn" disabled={busy}>{busy ? "Lecture du fichier…" : kind === "partenaires" ? "Lire la liste des partenaires" : "Lire le fichier"}</button></div>
     </form>
   );
 }
