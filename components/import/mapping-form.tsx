@@ -5,11 +5,13 @@
 // mechanism; the checks (a field twice, a required field missing) come back on the fields.
 import { ZImportMapping } from "@/lib/domain/import/schemas";
 import { IMPORT_FIELDS } from "@/lib/domain/import/fields";
+import { PARTENAIRE_FIELDS } from "@/lib/domain/import/partenaire-fields";
 import { saveImportMappingAction } from "@/lib/actions/import";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { ActionForm, SubmitButton } from "@/components/forms/action-form";
 
-export function ImportMappingForm({ jobId, headers, samples, mapping }: { jobId: string; headers: string[]; samples: string[][]; mapping: string[] }) {
+export function ImportMappingForm({ jobId, headers, samples, mapping, annuaire = false }: { jobId: string; headers: string[]; samples: string[][]; mapping: string[]; annuaire?: boolean }) {
+  const options = annuaire ? PARTENAIRE_FIELDS : IMPORT_FIELDS;
   const f = useActionForm({ schema: ZImportMapping, action: saveImportMappingAction, defaultValues: { jobId, columns: mapping, saveForNext: true } });
   const all = f.group("columns");
   return (
@@ -19,7 +21,7 @@ export function ImportMappingForm({ jobId, headers, samples, mapping }: { jobId:
       <div className="table-wrap">
         <table className="table">
           <caption className="sr-only">Colonnes du fichier et champs du dossier</caption>
-          <thead><tr><th scope="col">Colonne du fichier</th><th scope="col">Exemples</th><th scope="col">Champ du dossier</th></tr></thead>
+          <thead><tr><th scope="col">Colonne du fichier</th><th scope="col">Exemples</th><th scope="col">{annuaire ? "Champ de l'annuaire" : "Champ du dossier"}</th></tr></thead>
           <tbody>
             {headers.map((h, i) => {
               const field = f.field(`columns.${i}` as never);
@@ -31,7 +33,7 @@ export function ImportMappingForm({ jobId, headers, samples, mapping }: { jobId:
                     <select id={field.id} name={field.name} ref={field.ref} onChange={field.onChange} onBlur={field.onBlur} defaultValue={field.defaultValue}
                       aria-invalid={field.error ? true : undefined} aria-describedby={field.error ? `${field.id}-error` : undefined}>
                       <option value="">— Ne pas importer —</option>
-                      {IMPORT_FIELDS.map((o) => <option key={o.code} value={o.code}>{o.label}</option>)}
+                      {options.map((o) => <option key={o.code} value={o.code}>{o.label}</option>)}
                     </select>
                     {field.error ? <p className="field-error" id={`${field.id}-error`}>{field.error}</p> : null}
                   </td>

@@ -12,7 +12,7 @@ import { Alert } from "@/components/ui/alert";
 export type UploadNotice = { formError: string; fieldErrors: Record<string, string> };
 type Answer = { ok: true; next: string } | ({ ok: false } & UploadNotice);
 
-export function ImportUploadForm({ notice }: { notice: UploadNotice | null }) {
+export function ImportUploadForm({ notice, kind = "usagers" }: { notice: UploadNotice | null; kind?: "usagers" | "partenaires" }) {
   const id = useId();
   const router = useRouter();
   const [answer, setAnswer] = useState<UploadNotice | null>(notice);
@@ -38,16 +38,17 @@ export function ImportUploadForm({ notice }: { notice: UploadNotice | null }) {
 
   const fileError = answer?.fieldErrors.file;
   return (
-    <form method="post" encType="multipart/form-data" action="/api/import" onSubmit={onSubmit} className="form" noValidate aria-label="Déposer un fichier à importer">
+    <form method="post" encType="multipart/form-data" action="/api/import" onSubmit={onSubmit} className="form" noValidate aria-label={kind === "partenaires" ? "Déposer la liste des partenaires" : "Déposer un fichier à importer"}>
+      <input type="hidden" name="kind" value={kind} />
       {answer ? <Alert tone="error" title={answer.formError} /> : null}
       <div className={`field${fileError ? " field--error" : ""}`}>
-        <label htmlFor={`${id}-file`}>Fichier des dossiers (CSV ou Excel .xlsx)</label>
+        <label htmlFor={`${id}-file`}>{kind === "partenaires" ? "Liste des partenaires de l'annuaire (CSV ou Excel .xlsx)" : "Fichier des dossiers (CSV ou Excel .xlsx)"}</label>
         <span className="hint" id={`${id}-hint`}>20 Mo et 100 000 lignes au plus. Un CSV enregistré par Excel (séparateur point-virgule) convient tel quel.</span>
         <input id={`${id}-file`} name="file" type="file" accept=".csv,.xlsx,.txt,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
           aria-invalid={fileError ? true : undefined} aria-describedby={`${id}-hint${fileError ? ` ${id}-error` : ""}`} />
         {fileError ? <p className="field-error" id={`${id}-error`}>{fileError}</p> : null}
       </div>
-      <div className="actions"><button type="submit" className="btn" disabled={busy}>{busy ? "Lecture du fichier…" : "Lire le fichier"}</button></div>
+      <div className="actions"><button type="submit" className="btn" disabled={busy}>{busy ? "Lecture du fichier…" : kind === "partenaires" ? "Lire la liste des partenaires" : "Lire le fichier"}</button></div>
     </form>
   );
 }

@@ -6,15 +6,20 @@
 import { after } from "next/server";
 import { runAction } from "@/lib/actions/run-action";
 import type { Actor } from "@/lib/auth/actor";
-import { cancelImport, saveImportMapping, setImportGroupChoices, setImportRowChoice } from "@/lib/domain/import/commands";
+import { cancelImport, saveImportMapping, saveImportSheetMapping, setImportGroupChoices, setImportRowChoice } from "@/lib/domain/import/commands";
 import { claimImportJob, continueImportJob } from "@/lib/domain/import/run-job";
-import { ZGroupChoices, ZImportJobRef, ZImportMapping, ZRowChoice } from "@/lib/domain/import/schemas";
+import { ZGroupChoices, ZImportJobRef, ZImportMapping, ZImportSheetMapping, ZRowChoice } from "@/lib/domain/import/schemas";
 import { log } from "@/lib/log";
 
 const page = (r: { jobId: string }) => `/parametres/import/${r.jobId}`;
 
 export async function saveImportMappingAction(input: unknown, form?: unknown) {
   return runAction(ZImportMapping, form ?? input, (actor, data) => saveImportMapping(actor, data), { redirectTo: page });
+}
+
+/** What another sheet of the workbook holds (members, contacts) and its columns. */
+export async function saveImportSheetMappingAction(input: unknown, form?: unknown) {
+  return runAction(ZImportSheetMapping, form ?? input, (actor, data) => saveImportSheetMapping(actor, data), { redirectTo: (r) => `${page(r)}#import-feuilles` });
 }
 
 export async function setImportGroupChoicesAction(input: unknown, form?: unknown) {

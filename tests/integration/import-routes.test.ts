@@ -44,14 +44,14 @@ describe("import routes", () => {
     const csv = await report(jobId, "csv");
     expect(csv.status).toBe(200);
     const text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(new Uint8Array(await csv.arrayBuffer()));
-    expect(text.startsWith("\uFEFFLigne;Personne;Groupe;Résultat;N° de dossier;Motif\r\n")).toBe(true);
+    expect(text.startsWith("\uFEFFFeuille;Ligne;Personne;Groupe;Résultat;N° de dossier;Motif\r\n")).toBe(true);
     expect(text).toContain(`3;Durand Paul;Lignes en erreur;Erreur;;Date de naissance illisible : 31/02/1980`);
     expect(text).toContain(`'=HYPERLINK`);
     const xlsx = await report(jobId, "xlsx");
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(await xlsx.arrayBuffer());
     const cells = wb.worksheets[0]!.getRow(3).values as unknown[];
-    expect(String(cells[2])).toMatch(/^'=HYPERLINK/);
+    expect(String(cells[3])).toMatch(/^'=HYPERLINK/);
     // The created dossier keeps the name as typed (text, never evaluated).
     expect(await db.usager.count({ where: { nom: '=HYPERLINK("http://x")' } })).toBe(1);
 

@@ -161,10 +161,15 @@ async function buildFeatureFixture(w: Awaited<ReturnType<typeof makeWorld>>, usa
   const importJobOf = (structureId: string, createdById: string) => db.importJob.create({
     data: {
       structureId, createdById, kind: "usagers", fileName: "dossiers.csv", sheetName: "CSV", format: "csv", headers: ["Nom", "Prénom", "Date de naissance"],
-      mapping: ["nom", "prenom", "dateNaissance"], groupChoices: { NEW: "CREATE", MATCH: "UPDATE_EMPTY", FILE_DUPLICATE: "SKIP", ERROR: "SKIP" }, totalRows: 1, status: "PREVIEW",
-      rows: { create: { position: 0, line: 2, cells: ["Importé", "Camille", "14/03/1985"], label: "Importé Camille", group: "NEW" } },
+      mapping: ["nom", "prenom", "dateNaissance"], groupChoices: { NEW: "CREATE", MATCH: "UPDATE_EMPTY", FILE_DUPLICATE: "SKIP", ERROR: "SKIP" }, totalRows: 2, status: "PREVIEW",
+      // A workbook's second sheet: household members tied to the dossiers by name and birth date.
+      sheets: [{ name: "Foyer", role: "foyer", headers: ["Nom du demandeur", "Prénom du demandeur", "Nom", "Prénom", "Né le", "Lien"], mapping: ["demandeurNom", "demandeurPrenom", "nom", "prenom", "dateNaissance", "lien"], totalRows: 1 }],
+      rows: { create: [
+        { position: 0, line: 2, cells: ["Importé", "Camille", "14/03/1985"], label: "Importé Camille", group: "NEW" },
+        { position: 1, line: 2, sheet: 1, cells: ["Importé", "Camille", "Importé", "Noé", "01/02/2015", "Enfant"], label: "Importé Noé", group: "NEW" },
+      ] },
     },
-    include: { rows: true },
+    include: { rows: { orderBy: { position: "asc" } } },
   });
   const [importJob, foreignImportJob] = await Promise.all([importJobOf(w.a.id, w.users.responsable.id), importJobOf(w.b.id, w.users.otherAdmin.id)]);
   // Transmissions: one by the TS on the dossier (still correctable), one in structure B.
@@ -597,6 +602,7 @@ export const ACTION_CASES: Record<string, ActionCase> = {
   ["lib/actions/courriers.ts#restoreCourrierModeleAction"]: { badInputAs: "RESPONSABLE", payload: async (fx) => ({ id: fx.modeleArchive.id }) },
   // ── Import of spreadsheets ──
   ["lib/actions/import.ts#saveImportMappingAction"]: { badInputAs: "RESPONSABLE", payload: async (fx) => ({ jobId: fx.importJob.id, columns: ["nom", "prenom", "dateNaissance"], saveForNext: true }) },
+  ["lib/actions/import.ts#saveImportSheetMappingAction"]: { badInputAs: "RESPONSABLE", payload: async (fx) => ({ jobId: fx.importJob.id, sheet: 1, role: "foyer", columns: ["demandeurNom", "demandeurPrenom", "nom", "prenom", "dateNaissance", "lien"] }) },
   ["lib/actions/import.ts#setImportGroupChoicesAction"]: { badInputAs: "RESPONSABLE", payload: async (fx) => ({ jobId: fx.importJob.id, NEW: "CREATE", MATCH: "UPDATE_OVERWRITE", FILE_DUPLICATE: "SKIP" }) },
   ["lib/actions/import.ts#setImportRowChoiceAction"]: { badInputAs: "RESPONSABLE", payload: async (fx) => ({ jobId: fx.importJob.id, rowId: fx.importRow.id, choice: "SKIP" }) },
   ["lib/actions/import.ts#startImportAction"]: { badInputAs: "RESPONSABLE", payload: async (fx) => ({ jobId: fx.importJob.id }) },

@@ -316,6 +316,7 @@ export const ACTIONS: Record<string, Table<ActionOutcome>> = {
   ["lib/actions/courriers.ts#restoreCourrierModeleAction"]: act("RESPONSABLE"),
   // Import of spreadsheets: RESPONSABLE and ADMIN of the structure (decision 0035).
   ["lib/actions/import.ts#saveImportMappingAction"]: act("RESPONSABLE", "ADMIN"),
+  ["lib/actions/import.ts#saveImportSheetMappingAction"]: act("RESPONSABLE", "ADMIN"),
   ["lib/actions/import.ts#setImportGroupChoicesAction"]: act("RESPONSABLE", "ADMIN"),
   ["lib/actions/import.ts#setImportRowChoiceAction"]: act("RESPONSABLE", "ADMIN"),
   ["lib/actions/import.ts#startImportAction"]: act("RESPONSABLE", "ADMIN"),

@@ -4,7 +4,8 @@
 // a 303 to a form sent without it (decision 0047).
 import { z } from "zod";
 import { canImportDossiers } from "@/lib/auth/permissions";
-import { createImportFromFile } from "@/lib/domain/import/commands";
+import { createImportFromFile, IMPORT_KIND } from "@/lib/domain/import/commands";
+import { PARTENAIRE_KIND } from "@/lib/domain/import/partenaire-fields";
 import { IMPORT_MESSAGES, MAX_IMPORT_BYTES } from "@/lib/domain/import/limits";
 import { formUploadRoute } from "../courriers/form-upload";
 
@@ -12,10 +13,11 @@ export const dynamic = "force-dynamic";
 
 export const POST = formUploadRoute({
   allowed: canImportDossiers,
-  schema: z.object({}),
+  // "partenaires": the annuaire's list (its own upload form); anything else is refused on the field.
+  schema: z.object({ kind: z.enum([IMPORT_KIND, PARTENAIRE_KIND], { error: "Type d'import inconnu." }).default(IMPORT_KIND) }),
   maxFileBytes: MAX_IMPORT_BYTES,
   tooLarge: IMPORT_MESSAGES.tooLarge,
   formPage: () => "/parametres/import",
-  run: ({ actor, file }) => createImportFromFile(actor, file),
+  run: ({ actor, data, file }) => createImportFromFile(actor, file, data.kind),
   nextPage: (r) => `/parametres/import/${r.jobId}`,
 });

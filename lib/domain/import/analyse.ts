@@ -87,14 +87,14 @@ export async function analyseRows(actor: Actor, rows: { id: string; position: nu
 }
 
 /** The groups written on the rows, a few thousand per statement. */
-export async function storeAnalysis(jobId: string, analysed: Analysed[]) {
+export async function storeAnalysis(jobId: string, analysed: (Analysed & { parentRowId?: string | null })[]) {
   for (let i = 0; i < analysed.length; i += 2_000) {
     const chunk = analysed.slice(i, i + 2_000);
     await db.$executeRaw(Prisma.sql`
       UPDATE "ImportRow" r SET "group" = v.g::"ImportRowGroup", "cellErrors" = v.e::jsonb, "matchId" = v.m::uuid,
-        "dossierNumero" = v.n, label = v.l, choice = NULL, outcome = NULL, reason = NULL
+        "dossierNumero" = v.n, label = v.l, "parentRowId" = v.p::uuid, choice = NULL, outcome = NULL, reason = NULL
       FROM unnest(${chunk.map((a) => a.id)}::uuid[], ${chunk.map((a) => a.group)}::text[], ${chunk.map((a) => (a.errors ? JSON.stringify(a.errors) : null))}::text[],
-                  ${chunk.map((a) => a.matchId)}::text[], ${chunk.map((a) => a.numero)}::text[], ${chunk.map((a) => a.label)}::text[]) AS v(id, g, e, m, n, l)
+                  ${chunk.map((a) => a.matchId)}::text[], ${chunk.map((a) => a.numero)}::text[], ${chunk.map((a) => a.label)}::text[], ${chunk.map((a) => a.parentRowId ?? null)}::text[]) AS v(id, g, e, m, n, l, p)
       WHERE r.id = v.id AND r."jobId" = ${jobId}::uuid`);
   }
 }

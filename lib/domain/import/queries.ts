@@ -12,7 +12,7 @@ export async function listImportJobs(actor: Actor) {
   if (!canImportDossiers(actor)) return [];
   return db.importJob.findMany({
     where: importJobScope(actor), orderBy: { createdAt: "desc" }, take: 50,
-    select: { id: true, fileName: true, status: true, totalRows: true, created: true, updated: true, skipped: true, errors: true, createdAt: true, createdById: true },
+    select: { id: true, kind: true, fileName: true, status: true, totalRows: true, created: true, updated: true, skipped: true, errors: true, createdAt: true, createdById: true },
   });
 }
 
@@ -26,15 +26,16 @@ export async function getImportJob(actor: Actor, jobId: string, now = new Date()
   return { ...job, stale };
 }
 
-export async function importGroupCounts(actor: Actor, jobId: string): Promise<Record<ImportGroup, number>> {
-  const counts = await db.importRow.groupBy({ by: ["group"], where: { AND: [importRowScope(actor), { jobId }] }, _count: { _all: true } });
+/** Counts per group of one sheet (0: the dossiers; n: the job's sheets[n - 1]). */
+export async function importGroupCounts(actor: Actor, jobId: string, sheet = 0): Promise<Record<ImportGroup, number>> {
+  const counts = await db.importRow.groupBy({ by: ["group"], where: { AND: [importRowScope(actor), { jobId, sheet }] }, _count: { _all: true } });
   const out: Record<ImportGroup, number> = { NEW: 0, MATCH: 0, FILE_DUPLICATE: 0, ERROR: 0 };
   for (const c of counts) out[c.group as ImportGroup] = c._count._all;
   return out;
 }
 
-export async function listImportRows(actor: Actor, jobId: string, options: { group?: ImportGroup | null; page?: number }) {
-  const where = { AND: [importRowScope(actor), { jobId }, options.group ? { group: options.group } : {}] };
+export async function listImportRows(actor: Actor, jobId: string, options: { group?: ImportGroup | null; page?: number; sheet?: number }) {
+  const where = { AND: [importRowScope(actor), { jobId, sheet: options.sheet ?? 0 }, options.group ? { group: options.group } : {}] };
   const page = Math.max(1, Math.min(options.page ?? 1, 10_000));
   const [rows, total] = await Promise.all([
     db.importRow.findMany({
@@ -50,6 +51,6 @@ export async function listImportRows(actor: Actor, jobId: string, options: { gro
 export async function importReportRows(actor: Actor, jobId: string) {
   return db.importRow.findMany({
     where: { AND: [importRowScope(actor), { jobId }] }, orderBy: { position: "asc" },
-    select: { line: true, label: true, group: true, outcome: true, reason: true, dossierNumero: true, cellErrors: true },
+    select: { sheet: true, line: true, label: true, group: true, outcome: true, reason: true, dossierNumero: true, cellErrors: true },
   });
 }

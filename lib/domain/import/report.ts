@@ -5,15 +5,17 @@ import { stringify } from "csv-stringify/sync";
 import type { Actor } from "@/lib/auth/actor";
 import { getImportJob, importReportRows } from "./queries";
 import { neutraliseText } from "@/lib/domain/shared/spreadsheet-cell";
+import type { ImportSheet } from "./sheet-fields";
 import { GROUP_LABELS, OUTCOME_LABELS, type ImportGroup, type ImportOutcome } from "./schemas";
 
-const HEADERS = ["Ligne", "Personne", "Groupe", "Résultat", "N° de dossier", "Motif"];
+const HEADERS = ["Feuille", "Ligne", "Personne", "Groupe", "Résultat", "N° de dossier", "Motif"];
 
 export async function importReport(actor: Actor, jobId: string) {
   const job = await getImportJob(actor, jobId);
   const rows = await importReportRows(actor, jobId);
+  const sheetNames = [job.sheetName, ...(job.sheets as ImportSheet[]).map((s) => s.name)];
   const lines = rows.map((r) => [
-    String(r.line), r.label, GROUP_LABELS[r.group as ImportGroup], r.outcome ? OUTCOME_LABELS[r.outcome as ImportOutcome] : "Non importé",
+    sheetNames[r.sheet] ?? "", String(r.line), r.label, GROUP_LABELS[r.group as ImportGroup], r.outcome ? OUTCOME_LABELS[r.outcome as ImportOutcome] : "Non importé",
     r.dossierNumero ?? "", r.reason ?? Object.values((r.cellErrors ?? {}) as Record<string, string>).join(" ; "),
   ].map(neutraliseText));
   return { job, lines };
@@ -31,6 +33,6 @@ export async function importReportXlsx(actor: Actor, jobId: string): Promise<Uin
   ws.addRow([`Import du fichier ${neutraliseText(job.fileName)}`]);
   ws.addRow(HEADERS).font = { bold: true };
   for (const l of lines) ws.addRow(l);
-  ws.columns.forEach((c, i) => { c.width = [8, 30, 22, 14, 16, 80][i]; });
+  ws.columns.forEach((c, i) => { c.width = [18, 8, 30, 22, 14, 16, 80][i]; });
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }

@@ -11,6 +11,10 @@ import { DomainError } from "@/lib/domain/errors";
 import { log } from "@/lib/log";
 import { loadReferents } from "./analyse";
 import { commitRow, type CommitContext } from "./commit-row";
+import { commitSheetRow } from "./commit-sheet-row";
+import { commitPartenaireRow } from "./partenaires";
+import { PARTENAIRE_KIND } from "./partenaire-fields";
+import type { ImportSheet } from "./sheet-fields";
 import { loadImportJob } from "./commands";
 import type { ImportField } from "./fields";
 import type { ImportChoice } from "./schemas";
@@ -55,6 +59,7 @@ export async function continueImportJob(actor: Actor, jobId: string, options: Ru
     const ctx: CommitContext = {
       actor, jobId, mapping: job.mapping as (ImportField | "")[], referents, groupChoices: job.groupChoices as Record<string, ImportChoice>, now: options.now ?? new Date(),
     };
+    const sheets = job.sheets as ImportSheet[];
     const rows = await db.importRow.findMany({ where: { jobId, position: { gte: job.cursor } }, orderBy: { position: "asc" }, take: batchSize });
     if (rows.length === 0) break;
     let current = rows[0]!;
@@ -64,7 +69,9 @@ export async function continueImportJob(actor: Actor, jobId: string, options: Ru
         for (const row of rows) {
           current = row;
           options.beforeRow?.({ line: row.line, position: row.position });
-          const r = await commitRow(tx, ctx, row);
+          // Members and contacts come after every dossier of the file (their positions follow).
+          const r = job.kind === PARTENAIRE_KIND ? await commitPartenaireRow(tx, ctx, row)
+            : row.sheet === 0 ? await commitRow(tx, ctx, row) : await commitSheetRow(tx, ctx, sheets[row.sheet - 1], row);
           await tx.importRow.update({ where: { id: row.id }, data: { outcome: r.outcome, reason: r.reason, usagerId: r.usagerId, dossierNumero: r.numero } });
           if (r.outcome === "CREATED") counts.created++;
           else if (r.outcome === "UPDATED") counts.updated++;
@@ -93,7 +100,7 @@ export async function continueImportJob(actor: Actor, jobId: string, options: Ru
       action: "import.run", entityType: "ImportJob", entityId: jobId,
       details: { fichier: job.fileName, lignes: job.totalRows, crees: job.created, misAJour: job.updated, ignores: job.skipped, erreurs: job.errors },
     });
-    await notify(tx, null, { kind: "IMPORT_TERMINE", to: [job.createdById], structureId: job.structureId, href: `/parametres/import/${jobId}`, title: `L'import de dossiers est terminé (${job.created} créés, ${job.updated} mis à jour)` });
+    await notify(tx, null, { kind: "IMPORT_TERMINE", to: [job.createdById], structureId: job.structureId, href: `/parametres/import/${jobId}`, title: `L'import ${job.kind === PARTENAIRE_KIND ? "de l'annuaire" : "de dossiers"} est terminé (${job.created} créés, ${job.updated} mis à jour)` });
   });
   return "DONE" as const;
 }

@@ -2,9 +2,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/current-user";
-import { canExportDossiersForImport, canImportDossiers } from "@/lib/auth/permissions";
+import { canEditAnnuaire, canExportDossiersForImport, canImportDossiers } from "@/lib/auth/permissions";
 import { listImportJobs } from "@/lib/domain/import/queries";
 import { STATUS_LABELS } from "@/lib/domain/import/schemas";
+import { PARTENAIRE_KIND } from "@/lib/domain/import/partenaire-fields";
 import { readNotice } from "@/lib/security/signed-notice";
 import { formatDateTime } from "@/lib/format";
 import { PageHeader } from "@/components/ui/page-header";
@@ -24,6 +25,13 @@ export default async function ImportPage({ searchParams }: { searchParams: Promi
         <h2 id="import-depot" style={{ marginTop: 0 }}>Déposer un fichier</h2>
         <ImportUploadForm notice={readNotice(erreur)} />
       </section>
+      {canEditAnnuaire(actor) ? (
+        <section className="card" aria-labelledby="import-annuaire">
+          <h2 id="import-annuaire" style={{ marginTop: 0 }}>Importer l&apos;annuaire des partenaires</h2>
+          <p>Une ligne par service (nom, organisme, catégorie, adresse, téléphone, e-mail, site, horaires…). Un service déjà dans l&apos;annuaire sous le même nom et le même organisme est complété, jamais créé deux fois.</p>
+          <ImportUploadForm notice={null} kind="partenaires" />
+        </section>
+      ) : null}
       {canExportDossiersForImport(actor) ? (
         <section className="card" aria-labelledby="import-export">
           <h2 id="import-export" style={{ marginTop: 0 }}>Modifier les dossiers dans Excel</h2>
@@ -40,7 +48,7 @@ export default async function ImportPage({ searchParams }: { searchParams: Promi
               <tbody>
                 {jobs.map((j) => (
                   <tr key={j.id}>
-                    <td><Link href={`/parametres/import/${j.id}`}>{j.fileName}</Link></td>
+                    <td><Link href={`/parametres/import/${j.id}`}>{j.fileName}</Link>{j.kind === PARTENAIRE_KIND ? " (annuaire)" : ""}</td>
                     <td>{formatDateTime(j.createdAt)}</td>
                     <td>{STATUS_LABELS[j.status]}</td>
                     <td>{j.totalRows}</td><td>{j.created}</td><td>{j.updated}</td><td>{j.skipped}</td><td>{j.errors}</td>
