@@ -5,6 +5,7 @@ import { canUseCourrier } from "./permissions";
 import { canImportDossiers } from "./permissions";
 import { canUseMaraudeInbox } from "./permissions";
 import { canUseAccueil } from "./permissions";
+import { canEditSignInSettings } from "./permissions";
 import { canEditStructureSettings, canListAteliers, canViewAgenda, canListFiches, canListUsagers, canManageUsers, canReadAnnuaire, canReadAuditLog } from "./permissions";
 import { canListAides, canListDomiciliations, canListOrientations, canViewTodoList } from "./permissions";
 
@@ -32,6 +33,7 @@ export function navigationFor(actor: Actor, counts: NavCounts = {}): NavItem[] {
   // The RESPONSABLE finds the import in the settings; the ADMIN, who has no settings page, here.
   else if (canImportDossiers(actor)) items.push({ href: "/parametres/import", label: "Importer des dossiers" });
   if (canManageUsers(actor)) items.push({ href: "/admin/utilisateurs", label: "Utilisateurs" });
+  if (canEditSignInSettings(actor)) items.push({ href: "/admin/connexion", label: "Modes de connexion" });
   if (canReadAuditLog(actor)) items.push({ href: "/admin/journal", label: "Journal" });
   return items;
 }
