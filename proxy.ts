@@ -7,6 +7,7 @@ import { badRequest, crossSiteRefused } from "@/lib/security/responses";
 import { databaseLooksDown, unavailableResponse } from "@/lib/availability/database-breaker";
 import { isDossierPage, throttleDossierOpening } from "@/lib/security/dossier-throttle";
 import { withoutUnreadableCallbackCookie } from "@/lib/security/auth-request";
+import { oidcProviderOrigins } from "@/lib/security/oidc-origins";
 
 function contentSecurityPolicy(nonce: string): string {
   // The dev server evaluates code for hot reload; the production build never does.
@@ -21,7 +22,8 @@ function contentSecurityPolicy(nonce: string): string {
     "connect-src 'self'",
     "object-src 'none'",
     "base-uri 'self'",
-    "form-action 'self'",
+    // The sign-out form may be sent on to the provider's logout (RP-initiated logout).
+    ["form-action 'self'", ...oidcProviderOrigins()].join(" "),
     "frame-ancestors 'none'",
   ].join("; ");
 }

@@ -1,6 +1,7 @@
 // The only reader of process.env: every setting is checked once, with a French message.
 import { z } from "zod";
 import { parseTrustedProxies } from "@/lib/security/trusted-proxies.mjs";
+import { ZOidcProviders } from "@/lib/oidc-config";
 
 /** An optional setting left empty in a .env file counts as unset. */
 const blankAsUnset = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === "" ? undefined : v), schema.optional());
@@ -36,6 +37,8 @@ const ZEnv = z.object({
   })),
   /** Dossier openings allowed per user in 10 minutes (default 120); beyond, a 429 and an alert in the journal. */
   DOSSIER_OPENINGS_LIMIT: blankAsUnset(z.coerce.number({ error: "DOSSIER_OPENINGS_LIMIT : un nombre entier" }).int("DOSSIER_OPENINGS_LIMIT : un nombre entier").min(10, "DOSSIER_OPENINGS_LIMIT : au moins 10")),
+  /** OpenID Connect providers (ProConnect, a Keycloak…): a JSON array, see .env.example and docs/deployment.md. */
+  OIDC_PROVIDERS: blankAsUnset(ZOidcProviders),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
 });

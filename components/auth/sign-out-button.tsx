@@ -1,11 +1,11 @@
-"use client";
-
-import { signOut } from "next-auth/react";
-
+// A plain form post to /api/deconnexion: it signs out before hydration or without JavaScript,
+// and ends the provider's session too when one opened it (app/api/deconnexion/route.ts).
 export function SignOutButton() {
   return (
-    <button type="button" className="btn btn--secondary btn--small" onClick={() => signOut({ callbackUrl: "/connexion" })}>
-      Se déconnecter
-    </button>
+    <form method="post" action="/api/deconnexion" className="sign-out-form">
+      <button type="submit" className="btn btn--secondary btn--small">
+        Se déconnecter
+      </button>
+    </form>
   );
 }

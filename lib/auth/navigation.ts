@@ -7,6 +7,7 @@ import { canUseCourrier } from "./permissions";
 import { canImportDossiers } from "./permissions";
 import { canUseMaraudeInbox } from "./permissions";
 import { canUseAccueil } from "./permissions";
+import { canEditSignInSettings } from "./permissions";
 import { canEditStructureSettings, canListAteliers, canViewAgenda, canListFiches, canListUsagers, canManageUsers, canReadAnnuaire, canReadAuditLog } from "./permissions";
 import { canListAides, canListDomiciliations, canListOrientations, canViewTodoList } from "./permissions";
 
@@ -39,6 +40,7 @@ export function navigationFor(actor: Actor, counts: NavCounts = {}): NavItem[] {
   else if (canImportDossiers(actor)) items.push({ href: "/parametres/import", label: "Importer des dossiers", group: "pilotage" });
   if (canReadAuditLog(actor)) items.push({ href: "/admin/journal", label: "Journal", group: "pilotage" });
   if (canManageUsers(actor)) items.push({ href: "/admin/utilisateurs", label: "Utilisateurs", group: "pilotage" });
+  if (canEditSignInSettings(actor)) items.push({ href: "/admin/connexion", label: "Modes de connexion", group: "pilotage" });
   if (canReadAnnuaire(actor)) items.push({ href: "/annuaire", label: "Annuaire" });
   return items;
 }

@@ -12,6 +12,14 @@ const sameStructure = (actor: Actor, target: Owned) => actor.structureId === tar
 export const canManageUsers = (actor: Actor) => actor.role === "ADMIN";
 export const canManageUser = (actor: Actor, target: Owned) =>
   canManageUsers(actor) && sameStructure(actor, target);
+/** How the structure's accounts sign in (providers, password fallback): the ADMIN (decision 0042). */
+export const canEditSignInSettings = (actor: Actor) => actor.role === "ADMIN";
+/**
+ * Password sign-in, when the structure turned it off in favour of its provider: still open to an
+ * ADMIN (break-glass, decision 0042), so a failing provider never locks the structure out.
+ */
+export const canSignInWithPassword = (account: { role: Actor["role"] }, structurePasswordSignIn: boolean) =>
+  structurePasswordSignIn || account.role === "ADMIN";
 
 // --- Usagers (dossier social: professional secrecy, TS and RESPONSABLE only) -----------------
 export const canListUsagers = (actor: Actor) => isSocial(actor);

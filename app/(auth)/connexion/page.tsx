@@ -6,7 +6,10 @@ import { readSecondFactorCookie } from "@/lib/auth/sign-in-request";
 import { sameSitePath } from "@/lib/security/return-path";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { SignInCodeForm } from "@/components/auth/sign-in-code-form";
+import { OidcSignInButtons } from "@/components/auth/oidc-sign-in-buttons";
 import { Alert } from "@/components/ui/alert";
+import { oidcProviderChoices } from "@/lib/domain/auth/oidc/providers";
+import { isOidcErrorCode, OIDC_ERROR_MESSAGES } from "@/lib/domain/auth/oidc/messages";
 
 export const metadata: Metadata = { title: "Connexion" };
 
@@ -26,7 +29,15 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
         {params.session === "expiree" ? (
           <Alert tone="info">Votre session a expiré ou a été fermée. Reconnectez-vous pour continuer.</Alert>
         ) : null}
-        {pending ? <SignInCodeForm callbackUrl={callbackUrl} /> : <SignInForm callbackUrl={callbackUrl} />}
+        {isOidcErrorCode(params.erreur) ? <Alert tone="error">{OIDC_ERROR_MESSAGES[params.erreur]}</Alert> : null}
+        {pending ? (
+          <SignInCodeForm callbackUrl={callbackUrl} />
+        ) : (
+          <>
+            <OidcSignInButtons providers={oidcProviderChoices()} callbackUrl={callbackUrl} />
+            <SignInForm callbackUrl={callbackUrl} />
+          </>
+        )}
       </div>
     </main>
   );

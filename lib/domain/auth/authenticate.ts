@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import type { User } from "@/lib/generated/prisma/client";
 import { burnVerifyTime, verifyPassword } from "@/lib/auth/password-hash";
 import { writeAudit } from "@/lib/domain/audit/write-audit";
+import { canSignInWithPassword } from "@/lib/auth/permissions";
 import { attemptFailed, attemptSucceeded, claimAttempt, releaseAttempt } from "./attempts";
 import { hasTotpEnabled, verifySecondFactor } from "./totp-verify";
 
@@ -83,6 +84,11 @@ async function open(ctx: Context, attempt: number, secondFactor: string | null):
   return { userId: user.id, sessionId };
 }
 
+async function passwordSignInOpenTo(user: User): Promise<boolean> {
+  const settings = await db.structureSettings.findUnique({ where: { structureId: user.structureId }, select: { passwordSignIn: true } });
+  return canSignInWithPassword(user, settings?.passwordSignIn ?? true);
+}
+
 export async function authenticate(input: SignInInput): Promise<SignInResult | null> {
   const now = input.now ?? new Date();
   const email = typeof input.email === "string" ? input.email.trim().toLowerCase() : "";
@@ -100,6 +106,11 @@ export async function authenticate(input: SignInInput): Promise<SignInResult | n
   const user = await db.user.findUnique({ where: { email } });
   if (!user) return unknown();
   const ctx: Context = { user, ip: input.ip, now };
+  // The structure signs in through its provider only (decision 0042): refused like the rest.
+  if (!(await passwordSignInOpenTo(user))) {
+    await burnVerifyTime(password);
+    return refuse(ctx, "mot_de_passe_desactive");
+  }
 
   const attempt = await claim(ctx, password);
   if (attempt === null) return null;

@@ -32,22 +32,25 @@ export async function loadActorForSession(
     lastName: user.lastName,
     email: user.email,
     mustChangePassword: user.mustChangePassword,
-    mustEnrolTotp: isTotpRequired(user.role) && !user.totp?.enabledAt,
+    // A provider that said multi-factor (acr/amr) stands for the TOTP the role requires (decision 0043).
+    mustEnrolTotp: isTotpRequired(user.role) && !user.totp?.enabledAt && !session.oidcMultiFactor,
     maraude: user.maraude,
     sessionId,
     ip,
   };
 }
 
-export async function endSession(sessionId: string, ip: string | null) {
+/** Ends the session; says which OpenID Connect provider opened it (for its logout), if one did. */
+export async function endSession(sessionId: string, ip: string | null): Promise<{ oidcProvider: string; oidcIdToken: string | null } | null> {
   const session = await db.userSession.findUnique({ where: { id: sessionId }, include: { user: true } });
-  if (!session) return;
+  if (!session) return null;
   await db.$transaction(async (tx) => {
     await tx.userSession.deleteMany({ where: { id: sessionId } });
     await writeAudit(
       tx,
       { ...session.user, ip, mustChangePassword: session.user.mustChangePassword },
-      { action: "auth.sign_out", entityType: "User", entityId: session.userId },
+      { action: "auth.sign_out", entityType: "User", entityId: session.userId, details: session.oidcProvider ? { fournisseur: session.oidcProvider } : undefined },
     );
   });
+  return session.oidcProvider ? { oidcProvider: session.oidcProvider, oidcIdToken: session.oidcIdToken } : null;
 }
