@@ -17,7 +17,16 @@ import { checkRow, type ReferentIndex } from "./row-input";
 import type { ImportField } from "./fields";
 import type { ImportChoice, ImportGroup, ImportOutcome } from "./schemas";
 
-export type CommitContext = { actor: Actor; jobId: string; mapping: (ImportField | "")[]; referents: ReferentIndex; groupChoices: Record<string, ImportChoice>; now: Date };
+export type CommitContext = {
+  actor: Actor; jobId: string; mapping: (ImportField | "")[]; referents: ReferentIndex; groupChoices: Record<string, ImportChoice>; now: Date;
+  /** The batch's dossiers by file identifier, read in one query before it (run-job.ts) and kept up to date by its creations. */
+  externalIds?: Map<string, string>;
+  /** The batch's audit rows, written together at its end (same transaction). */
+  audits?: Parameters<typeof writeAudit>[2][];
+};
+
+/** Audit rows of a batch go in one statement at its end; alone (tests), at once. */
+export const auditRow = (tx: DbTx, ctx: CommitContext, entry: Parameters<typeof writeAudit>[2]) => (ctx.audits ? (ctx.audits.push(entry), Promise.resolve()) : writeAudit(tx, ctx.actor, entry));
 export type RowResult = { outcome: ImportOutcome; reason: string | null; usagerId: string | null; numero: string | null };
 type Row = { line: number; cells: string[]; group: string; choice: string | null; matchId: string | null; dossierNumero: string | null; cellErrors: unknown };
 
@@ -45,7 +54,9 @@ export async function commitRow(tx: DbTx, ctx: CommitContext, row: Row): Promise
   const { input, extras, mapped } = check;
   const fileId = extras.numeroDossier && !isPasserelleNumero(extras.numeroDossier) ? extras.numeroDossier : null;
   // Already brought in by an earlier run (same identifier): never twice.
-  const already = fileId ? await tx.usager.findFirst({ where: { AND: [importTargetScope(ctx.actor), { externalId: fileId }] }, select: { id: true } }) : null;
+  const already = !fileId ? null
+    : ctx.externalIds ? (ctx.externalIds.has(fileId) ? { id: ctx.externalIds.get(fileId)! } : null)
+    : await tx.usager.findFirst({ where: { AND: [importTargetScope(ctx.actor), { externalId: fileId }] }, select: { id: true } });
   const targetId = choice === "CREATE" ? (already && group !== "MATCH" ? already.id : null) : row.matchId;
   const mode = choice === "CREATE" ? "UPDATE_EMPTY" : choice;
 
@@ -68,7 +79,8 @@ export async function commitRow(tx: DbTx, ctx: CommitContext, row: Row): Promise
         },
       });
     }
-    await writeAudit(tx, ctx.actor, { action: "usager.create", entityType: "Usager", entityId: usager.id, details: { numeroDossier, importId: ctx.jobId, ligne: row.line } });
+    if (fileId && !already) ctx.externalIds?.set(fileId, usager.id);
+    await auditRow(tx, ctx, { action: "usager.create", entityType: "Usager", entityId: usager.id, details: { numeroDossier, importId: ctx.jobId, ligne: row.line } });
     return { outcome: "CREATED", reason: group === "MATCH" ? `Créé malgré le dossier semblable ${row.dossierNumero}.` : null, usagerId: usager.id, numero: numeroDossier };
   }
 
@@ -89,7 +101,10 @@ export async function commitRow(tx: DbTx, ctx: CommitContext, row: Row): Promise
     data[c] = value;
   }
   if ("nom" in data || "prenom" in data || "nomNaissance" in data) data.searchName = searchNameOf({ ...current, ...(data as object) } as never);
-  if (fileId && !current.externalId && !already) data.externalId = fileId;
+  if (fileId && !current.externalId && !already) {
+    data.externalId = fileId;
+    ctx.externalIds?.set(fileId, current.id);
+  }
   const contact = extras.dernierContact ? isoToDate(extras.dernierContact)! : null;
   if (contact && (!current.lastContactAt || contact > current.lastContactAt)) data.lastContactAt = contact;
   let referentAdded = false;
@@ -103,7 +118,7 @@ export async function commitRow(tx: DbTx, ctx: CommitContext, row: Row): Promise
   const champs = Object.keys(data).filter((k) => k !== "searchName");
   if (champs.length === 0 && !referentAdded) return { outcome: "UNCHANGED", reason: `Dossier ${current.numeroDossier} : rien à compléter.`, usagerId: current.id, numero: current.numeroDossier };
   await tx.usager.update({ where: { id: current.id }, data: { ...data, version: { increment: 1 } } });
-  await writeAudit(tx, ctx.actor, {
+  await auditRow(tx, ctx, {
     action: "usager.update", entityType: "Usager", entityId: current.id,
     details: { champs: referentAdded ? [...champs, "referent"] : champs, importId: ctx.jobId, ligne: row.line },
   });

@@ -9,8 +9,12 @@ import { notify } from "@/lib/domain/notifications/notify";
 import { writeAudit } from "@/lib/domain/audit/write-audit";
 import { DomainError } from "@/lib/domain/errors";
 import { log } from "@/lib/log";
-import { loadReferents } from "./analyse";
-import { commitRow, type CommitContext } from "./commit-row";
+import { importTargetScope } from "@/lib/auth/scopes/import";
+import { ownedBy } from "@/lib/auth/scopes/structure";
+import { isPasserelleNumero, loadReferents } from "./analyse";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { DbTx } from "@/lib/db";
+import { commitRow, type CommitContext, type RowResult } from "./commit-row";
 import { commitSheetRow } from "./commit-sheet-row";
 import { commitPartenaireRow } from "./partenaires";
 import { PARTENAIRE_KIND } from "./partenaire-fields";
@@ -49,6 +53,23 @@ const failureText = (line: number, done: number, error: unknown) =>
   `L'import s'est arrêté à la ligne ${line}${error instanceof DomainError ? ` : ${error.message}` : " : une erreur inattendue s'est produite."} `
   + `Les ${done.toLocaleString("fr-FR")} premières lignes sont enregistrées ; corrigez si besoin, puis reprenez l'import : il repart de cette ligne.`;
 
+/** The dossiers of the structure a batch's identifiers name (file identifiers, not Passerelle numbers). */
+async function batchExternalIds(actor: Actor, rows: { cells: string[] }[], mapping: string[]) {
+  const column = mapping.indexOf("numeroDossier");
+  const ids = column < 0 ? [] : [...new Set(rows.map((r) => (r.cells[column] ?? "").trim()).filter((v) => v && !isPasserelleNumero(v)))];
+  const found = ids.length ? await db.usager.findMany({ where: { AND: [importTargetScope(actor), { externalId: { in: ids } }] }, select: { id: true, externalId: true } }) : [];
+  return new Map(found.map((u) => [u.externalId!, u.id]));
+}
+
+async function storeResults(tx: DbTx, results: { id: string; r: RowResult }[]) {
+  if (!results.length) return;
+  await tx.$executeRaw(Prisma.sql`
+    UPDATE "ImportRow" r SET outcome = v.o, reason = v.re, "usagerId" = v.u::uuid, "dossierNumero" = v.n
+    FROM unnest(${results.map((x) => x.id)}::uuid[], ${results.map((x) => x.r.outcome)}::text[], ${results.map((x) => x.r.reason)}::text[],
+                ${results.map((x) => x.r.usagerId)}::text[], ${results.map((x) => x.r.numero)}::text[]) AS v(id, o, re, u, n)
+    WHERE r.id = v.id`);
+}
+
 /** Runs a claimed job to its end (or its first failure). */
 export async function continueImportJob(actor: Actor, jobId: string, options: RunOptions = {}) {
   const batchSize = options.batchSize ?? BATCH_SIZE;
@@ -63,21 +84,32 @@ export async function continueImportJob(actor: Actor, jobId: string, options: Ru
     const rows = await db.importRow.findMany({ where: { jobId, position: { gte: job.cursor } }, orderBy: { position: "asc" }, take: batchSize });
     if (rows.length === 0) break;
     let current = rows[0]!;
+    if (job.kind !== PARTENAIRE_KIND) ctx.externalIds = await batchExternalIds(actor, rows.filter((r) => r.sheet === 0), job.mapping);
+    ctx.audits = [];
     try {
       await db.$transaction(async (tx) => {
         const counts = { created: 0, updated: 0, skipped: 0, errors: 0 };
+        const results: { id: string; r: RowResult }[] = [];
+        // The outcomes of the batch in one statement; before a member or contact, whose
+        // dossier may be a row of this very batch.
+        const flush = async () => {
+          await storeResults(tx, results.splice(0));
+          await tx.auditLog.createMany({ data: ctx.audits!.splice(0).map((e) => ({ actorId: actor.id, ...ownedBy(actor), action: e.action, entityType: e.entityType, entityId: e.entityId ?? null, ip: actor.ip ?? null, details: (e.details ?? undefined) as never })) });
+        };
         for (const row of rows) {
           current = row;
+          if (row.sheet > 0 && results.length) await flush();
           options.beforeRow?.({ line: row.line, position: row.position });
           // Members and contacts come after every dossier of the file (their positions follow).
           const r = job.kind === PARTENAIRE_KIND ? await commitPartenaireRow(tx, ctx, row)
             : row.sheet === 0 ? await commitRow(tx, ctx, row) : await commitSheetRow(tx, ctx, sheets[row.sheet - 1], row);
-          await tx.importRow.update({ where: { id: row.id }, data: { outcome: r.outcome, reason: r.reason, usagerId: r.usagerId, dossierNumero: r.numero } });
+          results.push({ id: row.id, r });
           if (r.outcome === "CREATED") counts.created++;
           else if (r.outcome === "UPDATED") counts.updated++;
           else if (r.outcome === "ERROR") counts.errors++;
           else counts.skipped++;
         }
+        await flush();
         await tx.importJob.update({
           where: { id: jobId },
           data: {

@@ -77,6 +77,18 @@ function missedNotes(run, targets) {
   return notes.length ? notes.join("\n") : "Every target is met on this run.";
 }
 
+/** The section `npm run bench:import` writes (scripts/bench-import.mjs): kept when the rest is rewritten. */
+export const IMPORT_SECTION_START = "<!-- bench:import -->";
+export const IMPORT_SECTION_END = "<!-- /bench:import -->";
+
+function keptImportSection(file) {
+  if (!fs.existsSync(file)) return "";
+  const md = fs.readFileSync(file, "utf8");
+  const start = md.indexOf(IMPORT_SECTION_START);
+  const end = md.indexOf(IMPORT_SECTION_END);
+  return start >= 0 && end > start ? `\n${md.slice(start, end + IMPORT_SECTION_END.length)}\n` : "";
+}
+
 export function writeReport(file, run) {
   const targets = evaluateTargets(run);
   const c = run.counts;
@@ -158,6 +170,6 @@ ${missedNotes(run, targets)}
 
 ${pagesWithFloor.map((p) => `- ${p.label}: ${breakdown(p)}`).join("\n")}
 `;
-  fs.writeFileSync(file, md);
+  fs.writeFileSync(file, md + keptImportSection(file));
   return targets;
 }
