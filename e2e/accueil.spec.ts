@@ -84,6 +84,7 @@ test("the desk records a passage and queues a person; a TS takes them, creates t
   await expect(ts.getByLabel("Prénom", { exact: true })).toHaveValue("Samia");
   const nom = `Accueil${run}`;
   await ts.getByLabel("Nom", { exact: true }).fill(nom);
+  await ts.getByLabel("Date de naissance", { exact: true }).fill("1990-06-21");
   await ts.getByRole("button", { name: "Créer le dossier" }).click();
 
   // The entretien of the permanence, prefilled from the queue.
@@ -93,7 +94,7 @@ test("the desk records a passage and queues a person; a TS takes them, creates t
   await expect(ts.getByRole("group", { name: /Objet de l'entretien/ }).getByRole("checkbox", { name: "Logement" })).toBeChecked();
   await ts.getByLabel("Compte rendu").fill("Vue à la permanence : demande de logement social à déposer.");
   await ts.getByRole("button", { name: "Enregistrer l'entretien" }).click();
-  await expect(ts).toHaveURL(/\/usagers\/[0-9a-f-]+(\/entretiens\/[0-9a-f-]+)?$/);
+  await expect(ts).toHaveURL(/\/usagers\/[0-9a-f-]+#entretien-[0-9a-f-]+$/);
   const [entretien] = await query<{ canal: string; resume: string }>(
     `SELECT e.canal, e.resume FROM "Entretien" e JOIN "Usager" u ON u.id = e."usagerId" WHERE lower(u.nom) = lower($1)`, [nom]);
   expect(entretien).toEqual({ canal: "PERMANENCE", resume: "Vue à la permanence : demande de logement social à déposer." });

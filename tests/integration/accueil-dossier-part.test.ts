@@ -4,6 +4,10 @@
 // counts after anonymisation (the free text goes, site, time, motifs, answer and outcome stay).
 import { beforeEach, describe, expect, it } from "vitest";
 import { recordPassage } from "@/lib/domain/accueil/passage-commands";
+import { takeFromQueue } from "@/lib/domain/accueil/queue-commands";
+import { createUsager } from "@/lib/domain/usagers/commands";
+import { EMPTY_USAGER_FORM } from "@/lib/domain/usagers/form-values";
+import { ZUsagerCreate } from "@/lib/domain/usagers/schemas";
 import { ZPassage } from "@/lib/domain/accueil/schemas";
 import { getUsagerTimeline } from "@/lib/domain/dossier/timeline";
 import { collectPersonData } from "@/lib/domain/dossier/person-export";
@@ -100,5 +104,26 @@ describe("the accueil in the dossier", () => {
     expect(audits.length).toBeGreaterThan(0);
     expect(audits.every((a) => JSON.stringify(a.details) === JSON.stringify({ anonymise: true }))).toBe(true);
     expect(await db.passage.findUniqueOrThrow({ where: { id: othersBefore.id } })).toEqual(othersBefore);
+  });
+
+  it("a person taken from the queue without a dossier: the dossier created from it holds the wait; another professional's or structure's entry is not linked", async () => {
+    const { w, mairie } = await world();
+    const jour = new Date(`${parisToday()}T00:00:00Z`);
+    const waiting = (ticket: number, structureId = w.a.id, siteId = mairie.id, ajouteParId = w.users.agent.id) =>
+      db.fileAttenteEntree.create({ data: { structureId, siteId, jour, ticket, prenom: "Samia", motif: "LOGEMENT", ajouteParId } });
+    const mine = await waiting(10);
+    const colleagues = await waiting(11);
+    const foreign = await waiting(1, w.b.id, w.b.sites[0]!.id, w.users.otherTs.id);
+    await takeFromQueue(w.actors.TRAVAILLEUR_SOCIAL, { id: mine.id });
+    await takeFromQueue(w.actors.TS2, { id: colleagues.id });
+    const create = (fileAttenteId: string, nom: string) =>
+      createUsager(w.actors.TRAVAILLEUR_SOCIAL, ZUsagerCreate.parse({ ...EMPTY_USAGER_FORM, droitsOuverts: [], foyer: [], budget: [], nom, prenom: "Samia", dateNaissance: "1990-06-21", fileAttenteId, confirmNotDuplicate: true }));
+    const created = await create(mine.id, "Benamar");
+    expect(await db.fileAttenteEntree.findUniqueOrThrow({ where: { id: mine.id } })).toMatchObject({ usagerId: created.id, prenom: null });
+    expect((await getUsagerTimeline(w.actors.TRAVAILLEUR_SOCIAL, created.id, "accueil")).map((e) => e.title)).toEqual([expect.stringMatching(/ticket n° 10$/)]);
+    await create(colleagues.id, "Autre");
+    await create(foreign.id, "Voisine");
+    expect(await db.fileAttenteEntree.findUniqueOrThrow({ where: { id: colleagues.id } })).toMatchObject({ usagerId: null, prenom: "Samia" });
+    expect(await db.fileAttenteEntree.findUniqueOrThrow({ where: { id: foreign.id } })).toMatchObject({ usagerId: null, prenom: "Samia" });
   });
 });

@@ -64,6 +64,20 @@ describe("adding to the queue", () => {
     expect(await db.fileAttenteEntree.count()).toBe(0);
   });
 
+  it("bad input: an empty or 1 MB first name is refused in French, HTML is kept as typed, a dossier of another structure is refused on its field", async () => {
+    const { w, mairie } = await world();
+    const empty = ZQueueAdd.safeParse({ siteId: mairie.id, usagerId: "", prenom: "", motif: "LOGEMENT" });
+    expect(empty.success).toBe(false);
+    const huge = ZQueueAdd.safeParse({ siteId: mairie.id, usagerId: "", prenom: "x".repeat(1_000_000), motif: "LOGEMENT" });
+    expect(huge.success ? "" : huge.error.issues[0]!.message).toMatch(/caractères au plus/);
+    const html = await addToQueue(w.actors.AGENT, add(mairie.id, { prenom: "<b>Nad</b>" }), at("14:00"));
+    expect((await db.fileAttenteEntree.findUniqueOrThrow({ where: { id: html.id } })).prenom).toBe("<b>Nad</b>");
+    const foreign = await makeUsager(w.b, { nom: "Voisin", prenom: "Paul" });
+    const refused = await refusal(() => addToQueue(w.actors.AGENT, add(mairie.id, { usagerId: foreign.id, prenom: "" }), at("14:05")));
+    expect(refused.fieldErrors.usagerId).toBeTruthy();
+    expect(await db.fileAttenteEntree.count()).toBe(1);
+  });
+
   it("gives distinct tickets to people added at the same moment from several desks", async () => {
     const { w, mairie } = await world();
     const results = await Promise.all([w.actors.AGENT, w.actors.TRAVAILLEUR_SOCIAL, w.actors.TS2, w.actors.RESPONSABLE, w.actors.AGENT]

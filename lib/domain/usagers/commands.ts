@@ -3,6 +3,7 @@
 import { db, type DbTx } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { canArchiveUsager, canChangeReferent, canCreateUsager, canEditUsager } from "@/lib/auth/permissions";
+import { fileAttenteScope } from "@/lib/auth/scopes/file-attente";
 import { ownedBy } from "@/lib/auth/scopes/structure";
 import { siteScope } from "@/lib/auth/scopes/site";
 import { usagerScope } from "@/lib/auth/scopes/usager";
@@ -82,6 +83,15 @@ export async function createUsager(actor: Actor, input: UsagerCreate, now = new 
     await writeFoyerAndBudget(tx, usager.id, input);
     // The creator of a dossier who follows people becomes its first référent.
     await tx.usagerReferent.create({ data: { usagerId: usager.id, userId: actor.id } });
+    // A person without a dossier taken from the walk-in queue by this professional: the wait joins
+    // the new dossier (its history and right of access); the first name typed at the desk goes
+    // (decision 0050: nothing is kept beside a named dossier). Any other id links nothing.
+    if (input.fileAttenteId) {
+      await tx.fileAttenteEntree.updateMany({
+        where: { AND: [fileAttenteScope(actor), { id: input.fileAttenteId, usagerId: null, status: "PRIS_EN_CHARGE", traiteParId: actor.id }] },
+        data: { usagerId: usager.id, prenom: null },
+      });
+    }
     await writeAudit(tx, actor, {
       action: "usager.create", entityType: "Usager", entityId: usager.id,
       details: { numeroDossier, doublonConfirme: input.confirmNotDuplicate },
