@@ -104,25 +104,30 @@ try {
     createdDbs.push(e2eDb);
     const e2eUrl = withDatabase(adminUrl, e2eDb);
     await migrateDeploy(e2eUrl);
-    const port = await findFreePort(3100);
     // The e2e specs open many dossiers with the same demo accounts: the per-user limit has its
     // own test (tests/integration/security-dossier-openings.test.ts).
     // The browser tests play the reverse proxy: from loopback, X-Forwarded-For names the client, so
     // a test can be "another address" (the per-address sign-in limit) without locking out the rest
     // of the suite. Without a trusted proxy the header is ignored (tests/integration/security-client-ip).
-    const appEnv = { ...testEnv, DATABASE_URL: e2eUrl, NEXTAUTH_URL: `http://localhost:${port}`, DOSSIER_OPENINGS_LIMIT: "100000", TRUSTED_PROXIES: "127.0.0.1,::1" };
-    const seedOk = (await runNode(tsxArgs("prisma/seed/index.ts"), { env: appEnv })) === 0;
+    const buildEnv = { ...testEnv, DATABASE_URL: e2eUrl, DOSSIER_OPENINGS_LIMIT: "100000", TRUSTED_PROXIES: "127.0.0.1,::1" };
+    const seedOk = (await runNode(tsxArgs("prisma/seed/index.ts"), { env: buildEnv })) === 0;
 
     step("Construction de production (next build)");
-    const buildOk = seedOk && (await runNode([nextBin, "build"], { env: { ...appEnv, NODE_ENV: "production" } })) === 0;
+    const buildOk = seedOk && (await runNode([nextBin, "build"], { env: { ...buildEnv, NODE_ENV: "production" } })) === 0;
     record("construction (next build)", buildOk ? 1 : 0, buildOk ? 0 : 1);
 
     if (buildOk) {
+      // The port is chosen after the build (minutes), right before the server takes it, so that
+      // another run side by side cannot take it meanwhile and answer in its place.
+      const port = await findFreePort(3100);
+      const appEnv = { ...buildEnv, NEXTAUTH_URL: `http://localhost:${port}` };
       step(`Tests de bout en bout (Playwright, Chromium, port ${port})`);
       server = spawn(process.execPath, nextServerArgs("start", "-p", String(port)), {
         cwd: ROOT, env: { ...appEnv, NODE_ENV: "production" }, stdio: ["ignore", "ignore", "inherit"],
       });
-      if (!(await waitForHttp(`http://localhost:${port}/api/health`))) throw new Error("le serveur de test ne répond pas");
+      const exited = new Promise((resolve) => server.once("exit", () => resolve(false)));
+      const up = await Promise.race([waitForHttp(`http://localhost:${port}/api/health`), exited]);
+      if (!up || server.exitCode !== null) throw new Error(`le serveur de test ne répond pas (port ${port})`);
       const pwJson = path.join(TMP, `playwright-${process.pid}.json`);
       fs.rmSync(pwJson, { force: true });
       await runNode([path.join(ROOT, "node_modules/@playwright/test/cli.js"), "test", "--config", "e2e/playwright.config.ts", ...e2eFiles], {
