@@ -2,20 +2,14 @@
 // the responsable gives ts reaches ts2's notifications "en remplacement de"; ts's dossier says
 // "référent absent jusqu'au …". ts creates a feed URL, a calendar client fetches it (no session):
 // text/calendar; revoked, it is a 404.
-import { expect, test, type Browser } from "@playwright/test";
-import { signInAndWait } from "./helpers/auth";
+import { expect, test } from "@playwright/test";
+import { pageAs as as } from "./helpers/auth";
 import { gotoReady } from "./helpers/navigation";
 import { query } from "./helpers/db";
 import { parisDay } from "./helpers/paris";
 
 test.describe.configure({ mode: "serial" });
 
-async function as(browser: Browser, email: string) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await signInAndWait(page, email);
-  return { context, page };
-}
 const fr = (iso: string) => iso.split("-").reverse().join("/");
 const plusDays = (iso: string, n: number) => { const d = new Date(`${iso}T00:00:00Z`); d.setUTCDate(d.getUTCDate() + n); return d.toISOString().slice(0, 10); };
 
