@@ -17,16 +17,12 @@ import { addReferentAction } from "@/lib/actions/usagers";
 import { parisToday } from "@/lib/domain/shared/paris-time";
 import { actAs } from "../helpers/act-as";
 import { db, resetDb } from "../helpers/db";
-import { makeUsager, makeWorld } from "../helpers/factories";
+import { teamWorld } from "../helpers/team-world";
 import { sentFiche } from "../helpers/fiches-helpers";
 
 beforeEach(resetDb);
 
-async function world() {
-  const w = await makeWorld();
-  const usager = await makeUsager(w.a, { nom: "Lefèvre", prenom: "François" });
-  return { w, usager };
-}
+const world = teamWorld;
 
 describe("notifications", () => {
   it("a mention notifies the colleague (not the author), with the dossier number and no name; opening it marks it read and leads to the message", async () => {

@@ -73,6 +73,8 @@ async function fill(s: TestStructure, ts: User, ts2: User, agent: User | null) {
     { structureId: s.id, userId: ts2.id, kind: "TACHE_ASSIGNEE", title: "Tâche", href: "/a-faire" },
   ] });
   await db.notificationPreference.create({ data: { userId: ts.id, kind: "MENTION", email: true } });
+  await db.absence.create({ data: { structureId: s.id, userId: ts.id, remplacantId: ts2.id, debut: day("2026-03-10"), fin: day("2026-03-12"), createdById: ts.id } });
+  await db.agendaFeed.createMany({ data: [ts, ts2].map((u) => ({ structureId: s.id, userId: u.id, tokenHash: unique("hash"), label: "Téléphone" })) });
   await db.tache.create({ data: { ...base, titre: "Rappeler la CAF", echeance: day("2026-03-10"), assigneeId: ts2.id, createdById: ts.id } });
   await db.courrier.create({ data: { ...base, source: "DOSSIER", sourceId: usager.id, titre: "Attestation de suivi", createdById: ts.id } });
   await db.courrierModele.create({ data: { structureId: s.id, nom: "Relance", source: "DOSSIER", createdById: ts.id } });

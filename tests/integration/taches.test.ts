@@ -12,17 +12,14 @@ import { anonymiseDossier } from "@/lib/domain/dossier/anonymise";
 import { parisToday } from "@/lib/domain/shared/paris-time";
 import { actAs } from "../helpers/act-as";
 import { db, resetDb } from "../helpers/db";
-import { makeUsager, makeWorld } from "../helpers/factories";
+import { teamWorld } from "../helpers/team-world";
+import { makeUsager } from "../helpers/factories";
 
 beforeEach(resetDb);
 
 const inDays = (n: number) => new Date(Date.parse(`${parisToday()}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 
-async function world() {
-  const w = await makeWorld();
-  const usager = await makeUsager(w.a, { nom: "Lefèvre", prenom: "François" });
-  return { w, usager };
-}
+const world = teamWorld;
 
 describe("tasks", () => {
   it("the RESPONSABLE gives a task to a TS: it is in the TS's open tasks, not in another's; the TS marks it done", async () => {

@@ -16,18 +16,11 @@ import { collectPersonData } from "@/lib/domain/dossier/person-export";
 import { anonymiseDossier } from "@/lib/domain/dossier/anonymise";
 import { actAs } from "../helpers/act-as";
 import { db, resetDb } from "../helpers/db";
-import { makeUsager, makeWorld } from "../helpers/factories";
+import { teamWorldWithDossiers } from "../helpers/team-world";
 
 beforeEach(resetDb);
 
-async function world() {
-  const w = await makeWorld();
-  const usager = await makeUsager(w.a, { nom: "Lefèvre", prenom: "François" });
-  const other = await makeUsager(w.a, { nom: "Dupont", prenom: "Amélie" });
-  const foreign = await makeUsager(w.b, { nom: "Martin", prenom: "Paul" });
-  const aide = await db.aide.create({ data: { structureId: w.a.id, usagerId: other.id, instructeurId: w.users.ts.id, type: "ALIMENTAIRE", montantDemandeCents: 5_000, demandeLe: new Date("2026-03-02T00:00:00Z") } });
-  return { w, usager, other, foreign, aide };
-}
+const world = teamWorldWithDossiers;
 const message = (usagerId: string, patch: Record<string, unknown> = {}) => ({ usagerId, texte: "Madame a rappelé : dossier CAF à compléter.", mentions: [], ...patch });
 
 describe("transmissions", () => {

@@ -33,7 +33,7 @@ const throughParent = (role: Role, relation: string, parent: string, alias: stri
 const EXPECTED: Record<string, (role: Role) => Expected> = {
   // The social work of the structure: TS and RESPONSABLE.
   ...Object.fromEntries(
-    ["usager", "entretien", "diagnostic", "accompagnement", "aide", "ficheCcas", "orientation", "rendezVous", "atelier", "atelierInscription", "domiciliation", "courrierGenere", "courrierModele", "transmission", "tache"]
+    ["usager", "entretien", "diagnostic", "accompagnement", "aide", "ficheCcas", "orientation", "rendezVous", "atelier", "atelierInscription", "domiciliation", "courrierGenere", "courrierModele", "transmission", "tache", "absence"]
       .map((name) => [name, (role: Role) => ownOrNothing(SOCIAL.includes(role))]),
   ),
   // What the whole structure shares.
@@ -158,6 +158,10 @@ EXPECTED.notification = (role) => {
     values: social ? ["A", me, "A"] : ["A", me],
   };
 };
+// An agenda feed: its owner's, in their structure.
+EXPECTED.agendaFeed = (role) => ({
+  where: { AND: [own, { userId: `user-${role}` }] }, sql: `(${ownSql} AND "x"."userId" = $2::uuid)`, values: ["A", `user-${role}`],
+});
 EXPECTED.notificationPreference = (role) => ({ where: { userId: `user-${role}` }, sql: `"x"."userId" = $1::uuid`, values: [`user-${role}`] });
 
 describe("scopes: every entity, every role", () => {
