@@ -62,6 +62,8 @@ let embedded = null;
 let adminUrl = process.env.TEST_DATABASE_URL;
 const createdDbs = [];
 let server = null;
+/** The e2e run's OpenID Provider (tests/helpers/oidc-provider.mjs). */
+let oidcProvider = null;
 try {
   if (!adminUrl) {
     step("PostgreSQL embarqué pour les tests");
@@ -110,7 +112,16 @@ try {
     // The browser tests play the reverse proxy: from loopback, X-Forwarded-For names the client, so
     // a test can be "another address" (the per-address sign-in limit) without locking out the rest
     // of the suite. Without a trusted proxy the header is ignored (tests/integration/security-client-ip).
-    const appEnv = { ...testEnv, DATABASE_URL: e2eUrl, NEXTAUTH_URL: `http://localhost:${port}`, DOSSIER_OPENINGS_LIMIT: "100000", TRUSTED_PROXIES: "127.0.0.1,::1" };
+    // A real OpenID Provider on loopback for e2e/oidc.spec.ts (issue 20): the server reads it from
+    // OIDC_PROVIDERS at run time; the spec enables it for the demo structure.
+    const { startOidcProvider } = await import("../tests/helpers/oidc-provider.mjs");
+    oidcProvider = await startOidcProvider({
+      redirectUris: [`http://localhost:${port}/api/oidc/annuaire-test/retour`],
+      postLogoutRedirectUris: [`http://localhost:${port}/connexion`],
+      anyEmailLogin: true,
+    });
+    const oidcProviders = JSON.stringify([{ id: "annuaire-test", label: "l'annuaire de test", issuer: oidcProvider.issuer, clientId: oidcProvider.clientId, clientSecret: oidcProvider.clientSecret }]);
+    const appEnv = { ...testEnv, DATABASE_URL: e2eUrl, NEXTAUTH_URL: `http://localhost:${port}`, DOSSIER_OPENINGS_LIMIT: "100000", TRUSTED_PROXIES: "127.0.0.1,::1", OIDC_PROVIDERS: oidcProviders };
     const seedOk = (await runNode(tsxArgs("prisma/seed/index.ts"), { env: appEnv })) === 0;
 
     step("Construction de production (next build)");
@@ -145,6 +156,7 @@ try {
     });
   }
   if (adminUrl) for (const db of createdDbs) await dropDatabase(adminUrl, db).catch(() => {});
+  if (oidcProvider) await oidcProvider.close();
   if (embedded) await embedded.stop();
 }
 

@@ -9,6 +9,7 @@ export function startOidcProvider(options: {
   redirectUris: string[];
   postLogoutRedirectUris?: string[];
   accounts?: Record<string, Record<string, unknown>>;
+  anyEmailLogin?: boolean;
 }): Promise<{
   issuer: string;
   clientId: string;
