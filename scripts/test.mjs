@@ -62,6 +62,8 @@ let embedded = null;
 let adminUrl = process.env.TEST_DATABASE_URL;
 const createdDbs = [];
 let server = null;
+/** The e2e run's OpenID Provider (tests/helpers/oidc-provider.mjs). */
+let oidcProvider = null;
 try {
   if (!adminUrl) {
     step("PostgreSQL embarqué pour les tests");
@@ -120,7 +122,16 @@ try {
       // The port is chosen after the build (minutes), right before the server takes it, so that
       // another run side by side cannot take it meanwhile and answer in its place.
       const port = await findFreePort(3100);
-      const appEnv = { ...buildEnv, NEXTAUTH_URL: `http://localhost:${port}` };
+      // A real OpenID Provider on loopback for e2e/oidc.spec.ts (issue 20): the server reads it from
+      // OIDC_PROVIDERS at run time; the spec enables it for the demo structure.
+      const { startOidcProvider } = await import("../tests/helpers/oidc-provider.mjs");
+      oidcProvider = await startOidcProvider({
+        redirectUris: [`http://localhost:${port}/api/oidc/annuaire-test/retour`],
+        postLogoutRedirectUris: [`http://localhost:${port}/connexion`],
+        anyEmailLogin: true,
+      });
+      const oidcProviders = JSON.stringify([{ id: "annuaire-test", label: "l'annuaire de test", issuer: oidcProvider.issuer, clientId: oidcProvider.clientId, clientSecret: oidcProvider.clientSecret }]);
+      const appEnv = { ...buildEnv, NEXTAUTH_URL: `http://localhost:${port}`, OIDC_PROVIDERS: oidcProviders };
       step(`Tests de bout en bout (Playwright, Chromium, port ${port})`);
       server = spawn(process.execPath, nextServerArgs("start", "-p", String(port)), {
         cwd: ROOT, env: { ...appEnv, NODE_ENV: "production" }, stdio: ["ignore", "ignore", "inherit"],
@@ -150,6 +161,7 @@ try {
     });
   }
   if (adminUrl) for (const db of createdDbs) await dropDatabase(adminUrl, db).catch(() => {});
+  if (oidcProvider) await oidcProvider.close();
   if (embedded) await embedded.stop();
 }
 

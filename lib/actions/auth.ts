@@ -10,7 +10,9 @@ import { runAction, zodFieldErrors, INVALID_FORM } from "@/lib/actions/run-actio
 import { decodeFormData, echoValues } from "@/lib/actions/form-data";
 import {
   clearSecondFactorCookie,
+  clearSessionCookie,
   readSecondFactorCookie,
+  readSessionId,
   requestIp,
   writeSecondFactorCookie,
   writeSessionCookie,
@@ -24,6 +26,8 @@ import { SESSION_ABSOLUTE_MS } from "@/lib/domain/auth/session-rules";
 import { SECOND_FACTOR_EXPIRED, SERVICE_UNAVAILABLE_MESSAGE, SIGN_IN_FAILED, ZSignInForm } from "@/lib/domain/auth/schemas";
 import { SECOND_FACTOR_FAILED, SIGN_IN_THROTTLED_MESSAGE, ZSignInCodeForm } from "@/lib/domain/auth/totp-schemas";
 import type { ActionResult } from "@/lib/domain/errors";
+import { endSession } from "@/lib/domain/auth/sessions";
+import { providerLogoutUrl } from "@/lib/domain/auth/oidc/flow";
 import { log } from "@/lib/log";
 
 export async function changeOwnPasswordAction(input: unknown, form?: unknown) {
@@ -101,5 +105,20 @@ export async function signInCodeAction(input: unknown, form?: unknown): Promise<
 export async function cancelSignInCodeAction(input: unknown, form?: unknown): Promise<ActionResult<null>> {
   await clearSecondFactorCookie();
   if ((form ?? input) instanceof FormData) redirect("/connexion");
+  return { ok: true, data: null };
+}
+
+/**
+ * "Se déconnecter", a form that posts itself (it works without JavaScript): the server-side
+ * session ends at once and the cookie goes; when a provider opened the session and offers
+ * RP-initiated logout, the browser goes on to end the provider's session, which sends it back
+ * to /connexion (decision 0040). Open to anyone: signed out, it only sends to /connexion.
+ */
+export async function signOutAction(input: unknown, form?: unknown): Promise<ActionResult<null>> {
+  const sid = await readSessionId();
+  const ended = sid ? await endSession(sid, await requestIp()) : null;
+  await clearSessionCookie();
+  const destination = (ended ? await providerLogoutUrl(ended) : null) ?? "/connexion";
+  if ((form ?? input) instanceof FormData) redirect(destination);
   return { ok: true, data: null };
 }

@@ -9,7 +9,7 @@ import { cookies, headers } from "next/headers";
 import { decode, encode } from "next-auth/jwt";
 import { env } from "@/lib/env";
 import { clientIpFrom } from "./client-ip";
-import { usesSecureCookies } from "./session-cookie";
+import { SESSION_COOKIE_NAMES, sessionIdFrom, usesSecureCookies } from "./session-cookie";
 
 const SECOND_FACTOR_SALT = "passerelle.second-facteur";
 /** Time to type the code once the password was accepted. */
@@ -55,4 +55,15 @@ export async function readSecondFactorCookie(): Promise<SecondFactorPending | nu
 
 export async function clearSecondFactorCookie() {
   (await cookies()).delete({ name: secondFactorCookieName(), path: "/" });
+}
+
+/** The server-side session id of the session cookie, or null (none, forged, expired). */
+export async function readSessionId(): Promise<string | null> {
+  const jar = await cookies();
+  return sessionIdFrom((name) => jar.get(name)?.value);
+}
+
+export async function clearSessionCookie() {
+  const jar = await cookies();
+  for (const name of SESSION_COOKIE_NAMES) jar.delete({ name, path: "/" });
 }

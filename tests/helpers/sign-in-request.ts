@@ -32,4 +32,8 @@ export const signInRequestModule = {
   clearSecondFactorCookie: async () => {
     pending = null;
   },
+  readSessionId: async () => session?.sessionId ?? null,
+  clearSessionCookie: async () => {
+    session = null;
+  },
 };

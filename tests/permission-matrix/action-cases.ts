@@ -629,6 +629,9 @@ export const ACTION_CASES: Record<string, ActionCase> = {
     },
   },
   ["lib/actions/auth.ts#cancelSignInCodeAction"]: { badInputAs: "TRAVAILLEUR_SOCIAL", payload: async () => ({}) },
+  ["lib/actions/auth.ts#signOutAction"]: { badInputAs: "TRAVAILLEUR_SOCIAL", payload: async () => ({}) },
+  // Issue 20: no provider is configured in the Vitest run; the password stays open.
+  ["lib/actions/settings.ts#updateSignInSettingsAction"]: { badInputAs: "ADMIN", payload: async () => ({ oidcProviders: [], passwordSignIn: true }) },
   ["lib/actions/auth.ts#changeOwnPasswordAction"]: {
     badInputAs: "TRAVAILLEUR_SOCIAL",
     payload: async () => ({ currentPassword: TEST_PASSWORD, newPassword: NEW_PASSWORD, confirmation: NEW_PASSWORD }),

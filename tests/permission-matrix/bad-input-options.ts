@@ -20,6 +20,9 @@ export const BAD_INPUT_OPTIONS: Record<string, { optional?: string[]; read?: boo
   "lib/actions/auth.ts#signInAction": { secret: ["password"], optional: ["callbackUrl"], countsAttempt: ["User", "AuditLog", "RateLimit"] },
   "lib/actions/auth.ts#signInCodeAction": { optional: ["callbackUrl"], countsAttempt: ["User", "AuditLog", "RateLimit"] },
   "lib/actions/auth.ts#cancelSignInCodeAction": { noInput: true },
+  "lib/actions/auth.ts#signOutAction": { noInput: true },
+  // Unticked checkboxes are left out of a plain form post.
+  "lib/actions/settings.ts#updateSignInSettingsAction": { optional: ["oidcProviders", "passwordSignIn"] },
   "lib/actions/users.ts#createUserAction": { secret: ["password"] },
   "lib/actions/users.ts#resetUserPasswordAction": { secret: ["password"] },
   // A wrong current password counts toward the lockout (issue 23, finding 7): User changes.

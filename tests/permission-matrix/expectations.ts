@@ -93,6 +93,8 @@ export const PAGES: Record<string, HttpEntry> = {
   "page /parametres": { expect: page("RESPONSABLE") },
   "page /admin/journal": { expect: page("RESPONSABLE", "ADMIN") },
   "page /admin/utilisateurs": { expect: page("ADMIN") },
+  // How the structure's accounts sign in (issue 20, decision 0042): the ADMIN's.
+  "page /admin/connexion": { expect: page("ADMIN") },
   "page /admin/utilisateurs/nouveau": { expect: page("ADMIN") },
   "page /admin/utilisateurs/[id]": { expect: page("ADMIN"), record: "user" },
   // ── Features added alongside issue #8 (outcomes read from their rules in lib/auth/permissions.ts;
@@ -145,6 +147,10 @@ export const ROUTES: Record<string, HttpEntry> = {
   // A credentials callback without its CSRF token: next-auth redirects back to the sign-in page.
   "POST /api/auth/[...nextauth]": { expect: matrix<HttpOutcome>(SIGNED_IN, 302, 302, 302), path: "/api/auth/callback/credentials" },
   "GET /api/health": { expect: matrix<HttpOutcome>(SIGNED_IN, "ok", "ok", "ok") },
+  // Provider sign-in (issue 20): public; an unknown provider, or a callback without its pending
+  // request, sends back to /connexion with a French message (303), for everyone alike.
+  "GET /api/oidc/[provider]/connexion": { expect: matrix<HttpOutcome>(SIGNED_IN, 303, 303, 303), path: "/api/oidc/inconnu/connexion" },
+  "GET /api/oidc/[provider]/retour": { expect: matrix<HttpOutcome>(SIGNED_IN, 303, 303, 303), path: "/api/oidc/inconnu/retour?code=faux&state=faux" },
   // One's own unread count (signed out: 404); the event stream is asked for once, not kept open.
   "GET /api/notifications/compte": { expect: matrix<HttpOutcome>(SIGNED_IN, "ok", "ok", "404") },
   "GET /api/notifications/flux": { expect: matrix<HttpOutcome>(SIGNED_IN, "ok", "ok", "404"), path: "/api/notifications/flux?une-fois=1" },
@@ -258,6 +264,9 @@ export const ACTIONS: Record<string, Table<ActionOutcome>> = {
   ["lib/actions/auth.ts#signInCodeAction"]: matrix<ActionOutcome>([], "ok", "ok", "ok"),
   ["lib/actions/auth.ts#cancelSignInCodeAction"]: matrix<ActionOutcome>([], "ok", "ok", "ok"),
   ["lib/actions/auth.ts#changeOwnPasswordAction"]: act(...SIGNED_IN),
+  // Signing out needs no valid session (an expired one still clears its cookie).
+  ["lib/actions/auth.ts#signOutAction"]: matrix<ActionOutcome>([], "ok", "ok", "ok"),
+  ["lib/actions/settings.ts#updateSignInSettingsAction"]: act("ADMIN"),
 
   // ── Features added alongside issue #8: outcomes read from their rules (lib/auth/permissions.ts),
   // payloads pointing at structure A's records (so OTHER_TS gets 404). Each still needs its valid

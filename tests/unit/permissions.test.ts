@@ -31,6 +31,7 @@ const social = only("TRAVAILLEUR_SOCIAL", "RESPONSABLE");
 
 const actorRules: Record<string, [(a: Actor) => boolean, Row]> = {
   canManageUsers: [rules.canManageUsers, only("ADMIN")],
+  canEditSignInSettings: [rules.canEditSignInSettings, only("ADMIN")],
   canListUsagers: [rules.canListUsagers, social],
   canCreateUsager: [rules.canCreateUsager, social],
   canEditStructureSettings: [rules.canEditStructureSettings, only("RESPONSABLE")],
@@ -97,6 +98,15 @@ const targetRules: Record<string, [(a: Actor, t: { structureId: string }) => boo
   canTakeFromQueue: [rules.canTakeFromQueue, social],
 };
 
+describe("password sign-in when the structure turned it off (decision 0042)", () => {
+  for (const role of ROLES) {
+    it(`${role}: ${role === "ADMIN" ? "still allowed (break-glass)" : "refused"}; allowed while the structure keeps it`, () => {
+      expect(rules.canSignInWithPassword({ role }, false)).toBe(role === "ADMIN");
+      expect(rules.canSignInWithPassword({ role }, true)).toBe(true);
+    });
+  }
+});
+
 describe("permission rules", () => {
   it("lists every exported rule in this table", () => {
     const exported = Object.entries(rules).filter(([name, v]) => typeof v === "function" && name.startsWith("can")).map(([n]) => n);
@@ -105,7 +115,7 @@ describe("permission rules", () => {
       "canUseCourrier",
       "canViewDocument", "canManageDocument",
       "canManagePermanence", "canBookPermanence", "canReadAuditAction", "canEditTransmission", "canChangeTacheStatus",
-      "canUseAccueilAt", "canCloseQueueEntry", "canRecordAbsence"];
+      "canUseAccueilAt", "canCloseQueueEntry", "canRecordAbsence", "canSignInWithPassword"];
     expect(exported.sort()).toEqual(tested.sort());
   });
 

@@ -20,7 +20,8 @@ const LIST_SELECT = {
 export function listUsers(actor: Actor) {
   return db.user.findMany({
     where: userScope(actor),
-    select: LIST_SELECT,
+    // The providers linked to each account (issue 20), with their last sign-in.
+    select: { ...LIST_SELECT, identities: { select: { provider: true, lastSignInAt: true }, orderBy: { provider: "asc" } } },
     orderBy: [{ lastName: "asc" }, { firstName: "asc" }],
   });
 }

@@ -5,6 +5,7 @@ import { requireUser } from "@/lib/auth/current-user";
 import { canManageUsers } from "@/lib/auth/permissions";
 import { ROLE_LABELS } from "@/lib/auth/actor";
 import { listUsers } from "@/lib/domain/users/queries";
+import { oidcProviderChoices } from "@/lib/domain/auth/oidc/providers";
 import { STATUS_LABELS } from "@/lib/domain/users/labels";
 import { formatDateTime } from "@/lib/format";
 import { PageHeader } from "@/components/ui/page-header";
@@ -17,6 +18,7 @@ export default async function UsersPage() {
   if (!canManageUsers(actor)) notFound();
   const users = await listUsers(actor);
   const now = new Date();
+  const providerLabel = new Map(oidcProviderChoices().map((p) => [p.id, p.label]));
   return (
     <>
       <PageHeader
@@ -35,6 +37,7 @@ export default async function UsersPage() {
               <th scope="col">Site</th>
               <th scope="col">Statut</th>
               <th scope="col">Dernière connexion</th>
+              <th scope="col">Fournisseur d&apos;identité relié</th>
             </tr>
           </thead>
           <tbody>
@@ -49,6 +52,11 @@ export default async function UsersPage() {
                   {u.lockedUntil && u.lockedUntil > now ? <Badge tone="warning">Bloqué</Badge> : null}
                 </td>
                 <td>{u.lastLoginAt ? formatDateTime(u.lastLoginAt) : "Jamais"}</td>
+                <td>
+                  {u.identities.length === 0
+                    ? "Aucun (mot de passe)"
+                    : u.identities.map((i) => `${providerLabel.get(i.provider) ?? i.provider} (dernière connexion : ${i.lastSignInAt ? formatDateTime(i.lastSignInAt) : "jamais"})`).join(", ")}
+                </td>
               </tr>
             ))}
           </tbody>

@@ -3,7 +3,8 @@
 // a second step, or one of the codes of messages.ts. Logged and audited; never an exception.
 import type { OidcProviderConfig } from "@/lib/oidc-config";
 import { log } from "@/lib/log";
-import { authorizationRequest, exchangeCode, OidcRejectedError, OidcUnavailableError, type OidcPending } from "./protocol";
+import { findOidcProvider, publicAppUrl } from "./providers";
+import { authorizationRequest, endSessionUrl, exchangeCode, OidcRejectedError, OidcUnavailableError, type OidcPending } from "./protocol";
 import { auditOidcFailure, signInWithOidcIdentity, type OidcLinkOutcome } from "./link";
 import type { OidcErrorCode } from "./messages";
 
@@ -44,4 +45,11 @@ export async function completeOidcSignIn(
   }
   const outcome = await signInWithOidcIdentity(provider, identity, { ip, now });
   return outcome.kind === "refused" ? { kind: "error", error: "oidc-refus" } : outcome;
+}
+
+/** The provider's logout address for a session it opened (back to /connexion), or null. */
+export async function providerLogoutUrl(ended: { oidcProvider: string; oidcIdToken: string | null }): Promise<string | null> {
+  const provider = findOidcProvider(ended.oidcProvider);
+  if (!provider) return null;
+  return endSessionUrl(provider, ended.oidcIdToken, new URL("/connexion", publicAppUrl("http://localhost")).href);
 }
