@@ -421,6 +421,7 @@ export const ACTION_CASES: Record<string, ActionCase> = {
   [`${ORIENT}#recordOrientationRelanceAction`]: { badInputAs: "TRAVAILLEUR_SOCIAL", payload: async (fx) => ({ orientationId: fx.orientation.id, date: daysAgo(0) }) },
   [`${USAGERS}#createUsagerAction`]: { badInputAs: "TRAVAILLEUR_SOCIAL", payload: async () => ({ ...usagerForm({ nom: "Nouvel", prenom: "Usager" }), confirmNotDuplicate: true }) },
   [`${USAGERS}#findDuplicatesAction`]: { badInputAs: "TRAVAILLEUR_SOCIAL", payload: async () => ({ nom: "Lefèvre", prenom: "François", dateNaissance: "1980-01-01" }) },
+  [`${USAGERS}#searchUsagersAction`]: { badInputAs: "TRAVAILLEUR_SOCIAL", payload: async () => ({ q: "Lefèvre", statut: "tous", referent: "tous" }) },
   [`${USAGERS}#updateUsagerAction`]: {
     badInputAs: "TRAVAILLEUR_SOCIAL",
     payload: async (fx) => {
