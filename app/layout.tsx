@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import { connection } from "next/server";
 import { HydrationMarker } from "@/components/layout/hydration-marker";
 import "./globals.css";
+import "./work-surface.css";
 
 export const metadata: Metadata = {
   title: { default: "Passerelle", template: "%s · Passerelle" },

@@ -6,7 +6,7 @@ import { readFile } from "node:fs/promises";
 import { expect, test, type Browser } from "@playwright/test";
 import { signInAndWait } from "./helpers/auth";
 import { tinyPdf, tinyPng, exeBytes } from "../tests/fixtures/documents";
-import { gotoReady } from "./helpers/navigation";
+import { searchUsagers } from "./helpers/usagers";
 
 test.describe.configure({ mode: "serial" });
 
@@ -24,7 +24,7 @@ async function as(browser: Browser, email: string) {
 
 test("a TS uploads with progress, previews, downloads, renames, deletes and restores", async ({ browser }) => {
   const { context, page } = await as(browser, "ts@demo.passerelle.fr");
-  await gotoReady(page, "/usagers?q=francois%20lefevre");
+  await searchUsagers(page, "francois lefevre");
   await page.getByRole("link", { name: /LEFÈVRE François/i }).first().click();
   const card = page.locator("section", { has: page.getByRole("heading", { name: "Pièces jointes du dossier" }) });
   await expect(card).toBeVisible();
@@ -87,7 +87,7 @@ test("a TS uploads with progress, previews, downloads, renames, deletes and rest
 
 test("a 12 MB scan arrives whole (above the proxy's default 10 MB body cut)", async ({ browser }) => {
   const { context, page } = await as(browser, "ts@demo.passerelle.fr");
-  await gotoReady(page, "/usagers?q=francois%20lefevre");
+  await searchUsagers(page, "francois lefevre");
   await page.getByRole("link", { name: /LEFÈVRE François/i }).first().click();
   const card = page.locator("section", { has: page.getByRole("heading", { name: "Pièces jointes du dossier" }) });
   const big = Buffer.concat([tinyPdf(), Buffer.alloc(12 * 1024 * 1024, 0x20)]);

@@ -5,6 +5,7 @@ import { readFile } from "node:fs/promises";
 import { expect, test, type Browser } from "@playwright/test";
 import { signInAndWait } from "./helpers/auth";
 import { extractPdfText } from "../tests/helpers/orientation-pdf-text";
+import { searchUsagers } from "./helpers/usagers";
 import { gotoReady } from "./helpers/navigation";
 
 test.describe.configure({ mode: "serial" });
@@ -55,7 +56,7 @@ test("a responsable adds a PMI with a permanence to the annuaire", async ({ brow
 
 test("a TS orients Amélie Dupont to it, downloads the letter and records the acceptance", async ({ browser }) => {
   const { context, page } = await as(browser, "ts@demo.passerelle.fr");
-  await gotoReady(page, "/usagers?q=amelie%20dupont");
+  await searchUsagers(page, "amelie dupont");
   await page.getByRole("link", { name: /DUPONT Amélie/ }).first().click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(/DUPONT Amélie/);
   // The dossier's "Orienter la personne" button, or its address while the card is not placed yet.

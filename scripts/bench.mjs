@@ -10,6 +10,7 @@ import { openBenchDatabase } from "./lib/large/bench-db.mjs";
 import { BENCH_PASSWORD, BENCH_RESPONSABLE_EMAIL, BENCH_TS_EMAIL } from "./lib/large/structures.mjs";
 import { countRows } from "./lib/large/checks.mjs";
 import { BENCH_SECRET, ensureBuild, startApp } from "./lib/bench/server.mjs";
+import { sealSearch } from "../lib/security/sealed-search.mjs";
 import { getPage, signIn } from "./lib/bench/session.mjs";
 import { measure, warmUp } from "./lib/bench/http.mjs";
 import { captureDomainSql, connect, countMatches, explainFirstSelect, naiveSearchCalls, ourSearchCalls, timeCalls } from "./lib/bench/sql-floor.mjs";
@@ -71,7 +72,9 @@ try {
   const q = encodeURIComponent;
   const year = new Date().getFullYear();
   const pages = [
-    { key: "recherche", label: "Usager search", path: `/usagers?q=${q(term)}`, cookie: ts.cookie, expect: captured.search.numero },
+    // The searched name travels sealed for the signed-in TS (decision 0064): the bench knows the
+    // instance's secret, so it seals the term as the search form's action would.
+    { key: "recherche", label: "Usager search", path: `/usagers?recherche=${sealSearch({ secret: BENCH_SECRET, userId: targets.tsId, q: term, ttlMs: 3_600_000 })}`, cookie: ts.cookie, expect: captured.search.numero },
     { key: "tableau", label: "Usagers table (sorted, filtered, page 3)", path: `/usagers?tri=dernierContact&statut=ACTIF&quartier=${q(targets.quartier)}&page=3`, cookie: ts.cookie },
     { key: "dossier", label: `Dossier (${captured.timelineEvents} timeline events)`, path: `/usagers/${targets.dossier.id}`, cookie: ts.cookie, expect: targets.dossier.numero },
     { key: "fiches", label: "Fiches de liaison inbox", path: "/fiches-liaison", cookie: ts.cookie, optional: true },

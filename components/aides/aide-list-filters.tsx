@@ -1,6 +1,6 @@
 // Filters of /aides (see components/forms/list-filters.tsx). Submitting only empty fields gives
 // back the worklists.
-import { DayRangeFields, LabelSelect, ListFilterForm, PageSizeSelect, PersonSelect, SiteSelect } from "@/components/forms/list-filters";
+import { chipText, DayRangeFields, LabelSelect, ListFilterForm, PageSizeSelect, PersonSelect, SiteSelect, valueChips } from "@/components/forms/list-filters";
 import { AIDE_STATUS_LABELS, AIDE_TYPE_LABELS } from "@/lib/domain/aides/labels";
 import { AIDE_PAGE_SIZES, type AideListParams } from "@/lib/domain/aides/list-params";
 
@@ -13,8 +13,15 @@ type Props = {
 };
 
 export function AideListFilters({ values, sites, instructeurs, actorId }: Props) {
+  const chips = valueChips("/aides", values, {
+    du: chipText.day("Demandée du"), au: chipText.day("Jusqu'au"),
+    type: chipText.label("Type", AIDE_TYPE_LABELS),
+    statut: chipText.label("Statut", { ...AIDE_STATUS_LABELS, en_attente: "En attente de décision" }),
+    site: chipText.site("Site", sites),
+    instructeur: chipText.person("Instruite par", instructeurs ?? []),
+  });
   return (
-    <ListFilterForm label="Filtres des demandes d'aide" action="/aides" values={values} clearHref="/aides">
+    <ListFilterForm label="Filtres des demandes d'aide" action="/aides" values={values} clearHref="/aides" chips={chips}>
       <DayRangeFields du={values.du} au={values.au} fromLabel="Demandée du" />
       <LabelSelect label="Type d'aide" name="type" value={values.type} labels={AIDE_TYPE_LABELS} />
       <LabelSelect label="Statut" name="statut" value={values.statut} labels={AIDE_STATUS_LABELS}>

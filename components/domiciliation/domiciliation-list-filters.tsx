@@ -1,7 +1,7 @@
 // Filters of /domiciliations (see components/forms/list-filters.tsx). Submitting only empty
 // fields gives back the worklists.
 import { SelectField } from "@/components/forms/field";
-import { DayRangeFields, LabelSelect, ListFilterForm, PageSizeSelect, PersonSelect, SiteSelect } from "@/components/forms/list-filters";
+import { chipText, DayRangeFields, LabelSelect, ListFilterForm, PageSizeSelect, PersonSelect, SiteSelect, valueChips } from "@/components/forms/list-filters";
 import { DOMICILIATION_STATUS_LABELS } from "@/lib/domain/domiciliation/labels";
 import {
   DOMICILIATION_DATE_LABELS, DOMICILIATION_PAGE_SIZES, DOMICILIATION_STATUT_FILTERS, type DomiciliationListParams,
@@ -15,8 +15,13 @@ type Props = {
 };
 
 export function DomiciliationListFilters({ values, sites, referents, actorId }: Props) {
+  const chips = valueChips("/domiciliations", values, {
+    du: chipText.day("Du"), au: chipText.day("Au"),
+    statut: chipText.label("Statut", { ...DOMICILIATION_STATUS_LABELS, ...DOMICILIATION_STATUT_FILTERS }),
+    site: chipText.site("Site", sites), referent: chipText.person("Référent", referents),
+  });
   return (
-    <ListFilterForm label="Filtres des domiciliations" action="/domiciliations" values={values} clearHref="/domiciliations">
+    <ListFilterForm label="Filtres des domiciliations" action="/domiciliations" values={values} clearHref="/domiciliations" chips={chips}>
       <SelectField label="Dates portant sur" name="date" defaultValue={values.date}>
         {Object.entries(DOMICILIATION_DATE_LABELS).map(([v, l]) => <option key={v} value={v}>{l}</option>)}
       </SelectField>

@@ -4,11 +4,12 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { SelectField, TextField } from "@/components/forms/field";
+import { FilterChips, hrefWithout, type FilterChip } from "@/components/forms/filter-chips";
 
 type Option = { id: string; name: string };
 type Person = { id: string; firstName: string; lastName: string; status?: "ACTIVE" | "DISABLED" };
 
-export function ListFilterForm({ label, action, values, clearHref, note, children }: {
+export function ListFilterForm({ label, action, values, clearHref, note, chips, children }: {
   /** The form's accessible name, e.g. "Filtres des entretiens". */
   label: string;
   action: string;
@@ -16,18 +17,44 @@ export function ListFilterForm({ label, action, values, clearHref, note, childre
   values: object;
   clearHref: string;
   note?: ReactNode;
+  /** The active filters, shown (and counted) while the fields are folded (issue 18). */
+  chips?: FilterChip[];
   children: ReactNode;
 }) {
+  // Folded by default so the rows come first; a plain <details>, so it opens without JavaScript.
   return (
-    <form key={JSON.stringify(values)} role="search" aria-label={label} action={action} method="get" className="card">
-      <div className="filters">{children}</div>
-      {note ? <p className="muted" style={{ marginTop: 0 }}>{note}</p> : null}
-      <p style={{ margin: 0, display: "flex", gap: "1rem", alignItems: "center" }}>
-        <button type="submit" className="btn btn--small">Filtrer</button>
-        <Link href={clearHref}>Effacer les filtres</Link>
-      </p>
+    <form key={JSON.stringify(values)} role="search" aria-label={label} action={action} method="get" className="list-filters">
+      <details>
+        <summary>Filtres{chips ? ` (${chips.length})` : ""}</summary>
+        <div className="filters">{children}</div>
+        {note ? <p className="muted" style={{ marginTop: 0 }}>{note}</p> : null}
+        <p className="list-filters__actions">
+          <button type="submit" className="btn btn--small">Filtrer</button>
+          <Link href={clearHref}>Effacer les filtres</Link>
+        </p>
+      </details>
+      {chips ? <FilterChips chips={chips} /> : null}
     </form>
   );
+}
+
+/**
+ * The chips of a GET filter form, from its parsed values: one per `describe` entry whose value is
+ * set (and differs from `defaults`), linking to the list without it.
+ */
+export function valueChips(path: string, values: Record<string, unknown>, describe: Record<string, (value: string) => string | null>, defaults: Record<string, string> = {}): FilterChip[] {
+  const current = new URLSearchParams();
+  for (const [k, v] of Object.entries(values)) {
+    if (v === "" || v === undefined || v === null || defaults[k] === String(v)) continue;
+    current.set(k, String(v));
+  }
+  const chips: FilterChip[] = [];
+  for (const [key, text] of Object.entries(describe)) {
+    const value = current.get(key);
+    const label = value ? text(value) : null;
+    if (label) chips.push({ label, href: hrefWithout(path, current, [key]) });
+  }
+  return chips;
 }
 
 /** `du` and `au`, Paris calendar days, both inclusive. */
@@ -94,3 +121,14 @@ export function LabelSelect({ label, name, value, labels, all = "Tous", children
     </SelectField>
   );
 }
+
+/** Chip texts shared by the forms: a Paris day, a person, a site. */
+export const chipText = {
+  day: (prefix: string) => (v: string) => `${prefix} ${v.split("-").reverse().join("/")}`,
+  person: (prefix: string, people: Person[]) => (v: string) => {
+    const p = people.find((x) => x.id === v);
+    return `${prefix} : ${p ? `${p.firstName} ${p.lastName}` : "compte inactif"}`;
+  },
+  site: (prefix: string, sites: Option[]) => (v: string) => `${prefix} : ${sites.find((x) => x.id === v)?.name ?? "inconnu"}`,
+  label: (prefix: string, labels: Record<string, string>) => (v: string) => `${prefix} : ${labels[v] ?? v}`,
+};

@@ -3,6 +3,7 @@
 // with a link that removes it, so nobody wonders why the list is shorter than expected.
 import Link from "next/link";
 import type { UsagerListParams } from "@/lib/domain/usagers/list-params";
+import { hrefWithout } from "@/components/forms/filter-chips";
 
 const day = (iso: string) => iso.split("-").reverse().join("/");
 
@@ -11,23 +12,16 @@ function between(du: string, au: string): string {
   return du ? `depuis le ${day(du)}` : `jusqu'au ${day(au)}`;
 }
 
-function without(params: UsagerListParams, keys: (keyof UsagerListParams)[]): string {
-  const q = new URLSearchParams();
-  for (const [k, v] of Object.entries(params)) {
-    if (keys.includes(k as keyof UsagerListParams) || k === "page" || v === "" || v === undefined) continue;
-    if ((k === "statut" && v === "ACTIF") || (k === "ordre" && v === "asc") || (k === "taille" && v === 25)) continue;
-    q.set(k, String(v));
-  }
-  return q.size ? `/usagers?${q}` : "/usagers";
-}
+// From the page's own query (the search stays sealed in it: decision 0064).
+const without = (current: URLSearchParams, keys: string[]) => hrefWithout("/usagers", current, keys);
 
-export function PeriodFilterNotes({ params }: { params: UsagerListParams }) {
+export function PeriodFilterNotes({ params, current }: { params: UsagerListParams; current: URLSearchParams }) {
   const notes: { text: string; href: string }[] = [];
-  if (params.creeDu || params.creeAu) notes.push({ text: `Dossiers créés ${between(params.creeDu, params.creeAu)}`, href: without(params, ["creeDu", "creeAu"]) });
+  if (params.creeDu || params.creeAu) notes.push({ text: `Dossiers créés ${between(params.creeDu, params.creeAu)}`, href: without(current, ["creeDu", "creeAu"]) });
   if (params.actifDu || params.actifAu) {
-    notes.push({ text: `Dossiers ayant eu au moins un entretien ${between(params.actifDu, params.actifAu)}`, href: without(params, ["actifDu", "actifAu"]) });
+    notes.push({ text: `Dossiers ayant eu au moins un entretien ${between(params.actifDu, params.actifAu)}`, href: without(current, ["actifDu", "actifAu"]) });
   }
-  if (params.tranche && params.ageAu) notes.push({ text: `Âge calculé au ${day(params.ageAu)}`, href: without(params, ["ageAu"]) });
+  if (params.tranche && params.ageAu) notes.push({ text: `Âge calculé au ${day(params.ageAu)}`, href: without(current, ["ageAu"]) });
   if (notes.length === 0) return null;
   return (
     <ul className="card" aria-label="Autres filtres appliqués" style={{ listStyle: "none" }}>

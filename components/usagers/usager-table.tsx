@@ -51,7 +51,7 @@ function buildColumns(today: string): ColumnDef<UsagerTableRow>[] {
       header: "Nom",
       accessorFn: (r) => r.nom,
       cell: ({ row: { original: u } }) => (
-        <Link href={`/usagers/${u.id}`}>
+        <Link href={`/usagers/${u.id}`} data-row-link="">
           {u.nom.toLocaleUpperCase("fr-FR")} {u.prenom}
         </Link>
       ),
@@ -68,8 +68,13 @@ function buildColumns(today: string): ColumnDef<UsagerTableRow>[] {
       id: "referents",
       header: "Référent(s)",
       enableSorting: false,
-      cell: ({ row: { original: u } }) =>
-        u.referents.length > 0 ? u.referents.map((r) => `${r.firstName} ${r.lastName}${r.absentUntil ? ` (référent absent jusqu'au ${formatCalendarDate(r.absentUntil)})` : ""}`).join(", ") : <span className="muted">Aucun</span>,
+      // One line per dossier: a long list of référents is cut with "…", whole in the tooltip.
+      cell: ({ row: { original: u } }) => {
+        if (u.referents.length === 0) return <span className="muted">Aucun</span>;
+        const names = u.referents.map((r) => `${r.firstName} ${r.lastName}${r.absentUntil ? ` (référent absent jusqu'au ${formatCalendarDate(r.absentUntil)})` : ""}`).join(", ");
+        return <span title={names}>{names}</span>;
+      },
+      meta: { className: "cell-clip" },
     },
     {
       id: "accompagnements",

@@ -444,6 +444,7 @@ export const ACTION_CASES: Record<string, ActionCase> = {
   // The quick jump (Ctrl+K) searches as /usagers: structure A holds a Lefèvre, structure B none.
   ["lib/actions/journee.ts#searchDossiersToOpenAction"]: { badInputAs: "TRAVAILLEUR_SOCIAL", payload: async () => ({ q: "lefevre" }) },
   [`${USAGERS}#findDuplicatesAction`]: { badInputAs: "TRAVAILLEUR_SOCIAL", payload: async () => ({ nom: "Lefèvre", prenom: "François", dateNaissance: "1980-01-01" }) },
+  [`${USAGERS}#searchUsagersAction`]: { badInputAs: "TRAVAILLEUR_SOCIAL", payload: async () => ({ q: "Lefèvre", statut: "tous", referent: "tous" }) },
   [`${USAGERS}#updateUsagerAction`]: {
     badInputAs: "TRAVAILLEUR_SOCIAL",
     payload: async (fx) => {

@@ -11,6 +11,8 @@ export const BAD_INPUT_OPTIONS: Record<string, { optional?: string[]; read?: boo
   "lib/actions/usagers.ts#updateUsagerAction": { optional: ["dateNaissancePrecision", "anneeNaissance"] },
   "lib/actions/usagers.ts#findDuplicatesAction": { read: true },
   "lib/actions/journee.ts#searchDossiersToOpenAction": { read: true },
+  // Every field may be left out (an empty search, no filter) and an odd value is dropped, not refused.
+  "lib/actions/usagers.ts#searchUsagersAction": { read: true, optional: ["q", "referent", "quartier", "statut", "sansContact", "accompagnement", "site", "tranche", "menage", "creeDu", "creeAu", "actifDu", "actifAu", "ageAu", "tri", "ordre", "taille"] },
   "lib/actions/fiches.ts#createDossierFromFicheAction": { optional: ["confirmNotDuplicate"] },
   "lib/actions/maraude.ts#createDossierFromSignalementAction": { optional: ["confirmNotDuplicate"] },
   // An unticked box is left out of a plain form post.

@@ -254,6 +254,9 @@ export const ACTIONS: Record<string, Table<ActionOutcome>> = {
   // The duplicate check finds structure A's dossier for A's social workers only.
   ["lib/actions/journee.ts#searchDossiersToOpenAction"]: matrix<ActionOutcome>(SOCIAL, "ok", "empty", "login"),
   [`lib/actions/usagers.ts#findDuplicatesAction`]: matrix<ActionOutcome>(SOCIAL, "ok", "empty", "login"),
+  // Seals a search term into the list's URL (decision 0064): whoever may list usagers, in any
+  // structure (the token names only a term, bound to its user; it reads no dossier).
+  [`lib/actions/usagers.ts#searchUsagersAction`]: act(...SOCIAL, "OTHER_TS"),
   [`lib/actions/usagers.ts#updateUsagerAction`]: act(...SOCIAL),
   [`lib/actions/usagers.ts#addReferentAction`]: act(...SOCIAL),
   [`lib/actions/usagers.ts#removeReferentAction`]: act(...SOCIAL),

@@ -2,6 +2,8 @@
 // a worker does (caseload table, dossiers, search, a new entretien or dossier, now and then a
 // sign-out and sign-in), with a think time between clicks. Writes go through the app's real
 // server actions; every acknowledged write is remembered so that it can be looked for afterwards.
+import { sealSearch } from "../../../lib/security/sealed-search.mjs";
+import { BENCH_SECRET } from "./server.mjs";
 import { callAction } from "./actions.mjs";
 import { getPage, signIn, signOut } from "./session.mjs";
 
@@ -32,7 +34,8 @@ export function operations(ctx) {
       if (r.ok) ctx.acks.dossierReads.set(vu.userId, (ctx.acks.dossierReads.get(vu.userId) ?? 0) + 1);
       return r;
     } },
-    { name: "recherche", weight: 10, run: (vu) => read(ctx, vu, `/usagers?q=${encodeURIComponent(pick(ctx.searchTerms))}`) },
+    // The name travels sealed for this user (decision 0064), as the search form's action answers.
+    { name: "recherche", weight: 10, run: (vu) => read(ctx, vu, `/usagers?recherche=${sealSearch({ secret: BENCH_SECRET, userId: vu.userId, q: pick(ctx.searchTerms), ttlMs: 3_600_000 })}`) },
     { name: "reconnexion", weight: 3, run: (vu) => reconnect(ctx, vu) },
     { name: "nouveau dossier", weight: 4, run: (vu) => write(ctx, vu, ctx.actions.usager, {}, {
       ...EMPTY_USAGER, nom: "Essai-Charge", prenom: `Personne ${vu.n}-${++vu.writes}`, dateNaissance: "1984-05-17",
