@@ -31,13 +31,17 @@ test("an administrator creates an account; the person signs in and must choose a
   await newcomer.getByLabel("Nouveau mot de passe", { exact: true }).fill("Mon-Propre-Passe-2026");
   await newcomer.getByLabel("Confirmation du nouveau mot de passe").fill("Mon-Propre-Passe-2026");
   await newcomer.getByRole("button", { name: "Enregistrer le mot de passe" }).click();
-  await expect(newcomer).toHaveURL(/\/fiches-liaison$/);
-  await expect(newcomer.getByRole("heading", { level: 1 })).toHaveText("Fiches de liaison");
+  // Every role but ADMIN lands on Ma journée (decision 0080).
+  await expect(newcomer).toHaveURL(/\/accueil$/);
+  await expect(newcomer.getByRole("heading", { level: 1 })).toHaveText("Ma journée");
   await context.close();
 });
 
 test("keyboard only: sign in with Tab and Enter, second-factor code included", async ({ page }) => {
   await gotoReady(page, "/connexion");
+  // The e2e server has an OpenID provider configured: its link comes first (issue 20).
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("link", { name: /Se connecter avec/ }).first()).toBeFocused();
   await page.keyboard.press("Tab");
   await expect(page.getByLabel("Adresse e-mail")).toBeFocused();
   await page.keyboard.type("admin@demo.passerelle.fr");

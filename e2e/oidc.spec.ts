@@ -25,7 +25,7 @@ test("a linked account signs in with the provider, then signs out of both", asyn
   await page.locator('input[name="login"]').fill(email);
   await page.locator('input[name="password"]').fill("peu-importe");
   await page.locator('button[type="submit"]').click();
-  await expect(page).toHaveURL(/\/usagers/);
+  await expect(page).toHaveURL(/\/accueil/);
   await expect(page.getByRole("button", { name: "Se déconnecter" })).toBeVisible();
   const rows = await query<{ provider: string }>(`SELECT provider FROM "UserIdentity" i JOIN "User" u ON u.id = i."userId" WHERE u.email = $1`, [email]);
   expect(rows).toEqual([{ provider: "annuaire-test" }]);

@@ -14,7 +14,7 @@ const ROLES = [
   { email: "accueil@demo.passerelle.fr", landing: "/accueil", nav: ["Ma journée", "Passages et file d'attente", "Courrier", "Fiches de liaison", "Annuaire"], heading: "Ma journée" },
   { email: "ts@demo.passerelle.fr", landing: "/accueil", nav: social(true), heading: "Ma journée" },
   { email: "responsable@demo.passerelle.fr", landing: "/accueil", nav: social(true, ["Tableau de bord", "Paramètres", "Journal"]), heading: "Ma journée" },
-  { email: "admin@demo.passerelle.fr", landing: "/admin/utilisateurs", nav: ["Ma journée", "Importer des dossiers", "Journal", "Utilisateurs", "Annuaire"], heading: "Utilisateurs" },
+  { email: "admin@demo.passerelle.fr", landing: "/admin/utilisateurs", nav: ["Ma journée", "Importer des dossiers", "Journal", "Utilisateurs", "Modes de connexion", "Annuaire"], heading: "Utilisateurs" },
   { email: "ts@autre.passerelle.fr", landing: "/accueil", nav: SOCIAL, heading: "Ma journée" },
 ];
 
