@@ -10,6 +10,7 @@ import { MainNav } from "@/components/layout/main-nav";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import { NotificationBell } from "@/components/notifications/notification-bell";
 import { countUnreadNotifications } from "@/lib/domain/notifications/queries";
+import { countAccountsToApprove } from "@/lib/domain/users/approval-queries";
 import { QuickJump } from "@/components/journee/quick-jump";
 import "../journee.css";
 
@@ -17,7 +18,7 @@ import "../journee.css";
 export default async function AppLayout({ children }: { children: ReactNode }) {
   // requireUser sends a temporary password to be changed first (every page checks it too).
   const actor = await requireUser();
-  const [context, ficheCount, unread] = await Promise.all([getActorContext(actor), ficheNotificationCount(actor), countUnreadNotifications(actor)]);
+  const [context, ficheCount, unread, accountsToApprove] = await Promise.all([getActorContext(actor), ficheNotificationCount(actor), countUnreadNotifications(actor), countAccountsToApprove(actor)]);
   return (
     <>
       <a className="skip-link" href="#contenu">Aller au contenu</a>
@@ -38,7 +39,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
           </div>
         </div>
       </header>
-      <MainNav entries={navigationEntries(navigationFor(actor, { fiches: ficheCount, siteKind: context.siteKind }))}>
+      <MainNav entries={navigationEntries(navigationFor(actor, { fiches: ficheCount, siteKind: context.siteKind, accountsToApprove }))}>
         {canListUsagers(actor) ? <QuickJump /> : null}
       </MainNav>
       <main className="app-main" id="contenu" tabIndex={-1}>

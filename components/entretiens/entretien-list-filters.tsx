@@ -5,7 +5,7 @@ import { ENTRETIEN_PAGE_SIZES, type EntretienListParams } from "@/lib/domain/ent
 
 type Props = {
   values: EntretienListParams;
-  auteurs: { id: string; firstName: string; lastName: string; status: "ACTIVE" | "DISABLED" }[];
+  auteurs: { id: string; firstName: string; lastName: string; status: "ACTIVE" | "DISABLED" | "PENDING_APPROVAL" }[];
   sites: { id: string; name: string }[];
   actorId: string;
 };

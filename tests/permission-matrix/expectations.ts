@@ -120,6 +120,8 @@ export const PAGES: Record<string, HttpEntry> = {
   // The mail desk: social workers, and agents of a Maison des Solidarités (the demo agent is at a mairie de quartier).
   "page /courrier": { expect: page(...SOCIAL, "OTHER_TS") },
   "page /parametres/conservation": { expect: page("RESPONSABLE") },
+  // Accounts awaiting approval (decision 0070): the RESPONSABLE only, never the ADMIN who created them.
+  "page /parametres/comptes": { expect: page("RESPONSABLE") },
   // The accueil (issue 22): the agent d'accueil of a site and the professionals; never the ADMIN.
   "page /passages": { expect: page("AGENT", ...SOCIAL, "OTHER_TS") },
   "page /passages/liste": { expect: page("AGENT", ...SOCIAL, "OTHER_TS") },
@@ -195,6 +197,9 @@ export const ACTIONS: Record<string, Table<ActionOutcome>> = {
   [`lib/actions/users.ts#updateUserAction`]: act("ADMIN"),
   [`lib/actions/users.ts#setUserStatusAction`]: act("ADMIN"),
   [`lib/actions/users.ts#resetUserPasswordAction`]: act("ADMIN"),
+  // Social accounts created or raised by an ADMIN: approved by a RESPONSABLE of the structure, never the ADMIN (decision 0070).
+  [`lib/actions/account-approval.ts#approveAccountAction`]: act("RESPONSABLE"),
+  [`lib/actions/account-approval.ts#refuseAccountAction`]: act("RESPONSABLE"),
   [`lib/actions/annuaire.ts#createPartenaireAction`]: act("RESPONSABLE", "ADMIN"),
   [`lib/actions/annuaire.ts#updatePartenaireAction`]: act("RESPONSABLE", "ADMIN"),
   [`lib/actions/annuaire.ts#setPartenaireActifAction`]: act("RESPONSABLE", "ADMIN"),
