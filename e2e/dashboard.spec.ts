@@ -12,7 +12,7 @@ test("a responsable uses the dashboard: period, drill-down, XLSX download", asyn
   await clickNavLink(page, "Tableau de bord");
   await expect(page).toHaveURL(/\/tableau-de-bord$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Tableau de bord");
-  for (const title of ["Charge par travailleur social", "Fiches de liaison", "Orientations", "Aides facultatives", "Nouveaux dossiers et dossiers actifs"]) {
+  for (const title of ["Charge de l'équipe", "Fiches de liaison", "Orientations", "Aides facultatives", "Nouveaux dossiers et dossiers actifs"]) {
     await expect(page.getByRole("heading", { level: 2, name: title })).toBeVisible();
   }
 

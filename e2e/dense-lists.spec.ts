@@ -35,10 +35,9 @@ async function rowsInView(page: Page) {
 /** null when nothing sticks out sideways, else the elements that do (outside a table's scroller). */
 const sideScroll = (page: Page) => page.evaluate(() => {
   if (document.documentElement.scrollWidth <= window.innerWidth) return null;
-  // The application header (its one-line, collapsible version is issue 18's navigation work, in
-  // app/(app)/layout.tsx) is left to e2e/navigation checks: here, what the lists put on the page.
+  // The application header counts too: its account links wrap at 320 px (e2e/every-page.spec.ts).
   const out = [...document.querySelectorAll("body *")]
-    .filter((el) => el.getBoundingClientRect().right > window.innerWidth + 1 && !el.closest(".table-wrap, .app-header"))
+    .filter((el) => el.getBoundingClientRect().right > window.innerWidth + 1 && !el.closest(".table-wrap"))
     .slice(-5).map((el) => `${el.tagName}.${el.className} ${Math.round(el.getBoundingClientRect().right)}`);
   return out.length ? out.join(" | ") : null;
 });
@@ -142,12 +141,39 @@ test("the search works without JavaScript, by a post", async ({ browser }) => {
   await context.close();
 });
 
+// Every filtered list folds its filters behind "Filtres (n)" and shows the active ones as chips
+// that remove them (ListFilterForm, decision 0063): the lists that had no chips yet.
+test("the other lists: « Filtres (n) » and a chip that removes its filter", async ({ page }) => {
+  await signInAndWait(page, "responsable@demo.passerelle.fr");
+  for (const [url, chipName, param] of [
+    ["/entretiens?du=&au=&canal=PERMANENCE", /^Canal : /, "canal"],
+    ["/agenda/rendez-vous?issue=NON_VENU", /^Issue : Non venu/, "issue"],
+    ["/ateliers?periode=toutes", /^Période : toutes les dates/, "periode"],
+    ["/orientations?statut=en_attente", /^Statut : En attente de réponse/, "statut"],
+    ["/admin/journal?du=2026-01-01", /^Du 01\/01\/2026/, "du"],
+  ] as const) {
+    await gotoReady(page, url);
+    const form = page.getByRole("search").filter({ has: page.locator("summary") });
+    await expect(form.locator("summary"), url).toHaveText(/^Filtres \([1-9]\d*\)$/);
+    const chip = form.getByRole("list", { name: "Filtres actifs" }).getByRole("link", { name: chipName });
+    await expect(chip, url).toBeVisible();
+    await chip.click();
+    await expect(page, url).not.toHaveURL(new RegExp(`[?&]${param}=[^&]`));
+    await expect(form.getByRole("list", { name: "Filtres actifs" }).getByRole("link", { name: chipName }), url).toHaveCount(0);
+  }
+  // The entretiens' "any date" survives removing another chip (the 30-day default stays away).
+  await gotoReady(page, "/entretiens?du=&au=&canal=PERMANENCE");
+  await page.getByRole("link", { name: /^Canal : / }).click();
+  await expect(page).toHaveURL(/du=&au=/);
+});
+
 for (const [email, paths] of [
-  ["ts@demo.passerelle.fr", ["/usagers", "/aides", "/fiches-liaison", "/orientations"]],
-  ["responsable@demo.passerelle.fr", ["/usagers", "/aides", "/fiches-liaison", "/orientations", "/domiciliations"]],
+  ["ts@demo.passerelle.fr", ["/usagers", "/aides", "/fiches-liaison", "/orientations", "/entretiens", "/ateliers"]],
+  ["responsable@demo.passerelle.fr", ["/usagers", "/aides", "/fiches-liaison", "/orientations", "/domiciliations", "/agenda/rendez-vous", "/admin/journal"]],
   ["agent@demo.passerelle.fr", ["/fiches-liaison"]],
 ] as const) {
   test(`no sideways scroll at 820 and 320 px, no axe violation: ${email}`, async ({ page }) => {
+    test.setTimeout(120_000);
     await signInAndWait(page, email);
     for (const width of [820, 320]) {
       await page.setViewportSize({ width, height: width === 820 ? 1180 : 640 });

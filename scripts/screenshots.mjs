@@ -6,7 +6,7 @@
 import fs from "node:fs";
 import net from "node:net";
 import path from "node:path";
-import { spawn } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { chromium } from "@playwright/test";
 import { waitForHttp } from "./lib/runtime-env.mjs";
 
@@ -47,13 +47,25 @@ async function signedIn(browser, base, email) {
   return { context, page };
 }
 
+/** Lossy but text-safe compression when pngquant is installed (Debian: apt-get install pngquant). */
+function compress(file) {
+  const run = spawnSync("pngquant", ["--force", "--skip-if-larger", "--quality=80-98", "--speed=1", "--output", file, file], { stdio: "ignore" });
+  return run.error ? "non compressée (pngquant absent)" : `${Math.round(fs.statSync(file).size / 1024)} Ko`;
+}
+
 async function shoot(page, base, url, file) {
   await page.goto(`${base}${url}`, { timeout: 120_000 });
   await page.locator("html[data-hydrated]").waitFor({ state: "attached" });
+  // The dashboard answers from its cache and recomputes behind: reload until the figures are fresh.
+  for (let i = 0; i < 20 && (await page.getByText(/mise à jour est en cours/).count()) > 0; i++) {
+    await page.waitForTimeout(1_500);
+    await page.reload();
+    await page.locator("html[data-hydrated]").waitFor({ state: "attached" });
+  }
   // The development server's badge is not part of the product.
   await page.addStyleTag({ content: "nextjs-portal { display: none !important; }" });
   await page.screenshot({ path: path.join(OUT, file) });
-  say(`${file} ← ${url.replace(/[0-9a-f-]{36}/g, "…")}`);
+  say(`${file} ← ${url.replace(/[0-9a-f-]{36}/g, "…")}, ${compress(path.join(OUT, file))}`);
 }
 
 const urlArg = process.argv.find((a) => a.startsWith("--url="))?.slice("--url=".length);
@@ -61,6 +73,9 @@ const app = urlArg ? { base: urlArg.replace(/\/$/, ""), stop: async () => {} } :
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
   args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-quic"],
+  // Chromium writes the date fields in the language of its own process, not the page's: French,
+  // so that they read dd/mm/yyyy.
+  env: { ...process.env, LANG: "fr_FR.UTF-8", LANGUAGE: "fr", LC_ALL: "fr_FR.UTF-8" },
 });
 try {
   fs.mkdirSync(OUT, { recursive: true });
@@ -73,7 +88,8 @@ try {
   await shoot(ts.page, app.base, dossier ?? "/usagers", "dossier.png");
   await ts.context.close();
   const responsable = await signedIn(browser, app.base, "responsable@demo.passerelle.fr");
-  await shoot(responsable.page, app.base, "/tableau-de-bord", "tableau-de-bord.png");
+  // The year so far: a month just begun would show little.
+  await shoot(responsable.page, app.base, "/tableau-de-bord?periode=annee", "tableau-de-bord.png");
   await responsable.context.close();
   const agent = await signedIn(browser, app.base, "agent@demo.passerelle.fr");
   await agent.page.goto(`${app.base}/fiches-liaison`);

@@ -1,40 +1,31 @@
-// A plain GET form: the filters live in the URL, work without JavaScript and are shareable.
-import Link from "next/link";
+// Filters of the journal: the shared GET form of every list (components/forms/list-filters.tsx),
+// folded behind "Filtres (n)" with the active ones as chips; the URL can be shared.
+import { SelectField } from "@/components/forms/field";
+import { chipText, DayRangeFields, LabelSelect, ListFilterForm, valueChips } from "@/components/forms/list-filters";
 import type { JournalParams } from "@/lib/domain/journal/queries";
 
 export function JournalFilters({ params, users, actions, showDossier }: {
   params: JournalParams; users: { id: string; label: string }[]; actions: [string, string][]; showDossier: boolean;
 }) {
+  const actionLabels = Object.fromEntries(actions);
+  const dossier = showDossier ? params.dossier : "";
+  const values = { utilisateur: params.utilisateur, action: params.action, du: params.du, au: params.au, dossier };
+  const chips = valueChips("/admin/journal", values, {
+    utilisateur: (v) => `Utilisateur : ${users.find((u) => u.id === v)?.label ?? "compte inconnu"}`,
+    action: chipText.label("Action", actionLabels),
+    du: chipText.day("Du"), au: chipText.day("Au"),
+    // The journal of one dossier (linked from the dossier's page): its number is not known here.
+    dossier: () => "Un seul dossier",
+  });
   return (
-    <form className="card filters" method="get" action="/admin/journal" aria-label="Filtres du journal">
-      <div className="field">
-        <label htmlFor="j-utilisateur">Utilisateur</label>
-        <select id="j-utilisateur" name="utilisateur" defaultValue={params.utilisateur}>
-          <option value="">Tous</option>
-          {users.map((u) => <option key={u.id} value={u.id}>{u.label}</option>)}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor="j-action">Action</label>
-        <select id="j-action" name="action" defaultValue={params.action}>
-          <option value="">Toutes</option>
-          {actions.map(([code, label]) => <option key={code} value={code}>{label}</option>)}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor="j-du">Du</label>
-        <input id="j-du" type="date" name="du" defaultValue={params.du} />
-      </div>
-      <div className="field">
-        <label htmlFor="j-au">Au</label>
-        <input id="j-au" type="date" name="au" defaultValue={params.au} />
-      </div>
-      {showDossier && params.dossier ? <input type="hidden" name="dossier" value={params.dossier} /> : null}
-      <div className="actions">
-        <button type="submit" className="btn btn--small">Filtrer</button>
-        <Link className="btn btn--secondary btn--small" href="/admin/journal">Réinitialiser</Link>
-      </div>
-      {showDossier && params.dossier ? <p className="muted">Filtré sur un dossier. Retirez ce filtre avec « Réinitialiser ».</p> : null}
-    </form>
+    <ListFilterForm label="Filtres du journal" action="/admin/journal" values={values} clearHref="/admin/journal" chips={chips}>
+      <SelectField label="Utilisateur" name="utilisateur" defaultValue={params.utilisateur}>
+        <option value="">Tous</option>
+        {users.map((u) => <option key={u.id} value={u.id}>{u.label}</option>)}
+      </SelectField>
+      <LabelSelect label="Action" name="action" value={params.action} labels={actionLabels} all="Toutes" />
+      <DayRangeFields du={params.du} au={params.au} />
+      {dossier ? <input type="hidden" name="dossier" value={dossier} /> : null}
+    </ListFilterForm>
   );
 }

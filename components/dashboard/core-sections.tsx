@@ -17,7 +17,7 @@ export function CaseloadSection({ tables, exportQuery, mine }: SectionProps) {
   const t = pick(tables, "charge");
   const last = t.columns.length;
   return (
-    <DashboardSection id="charge" title={mine ? "Votre file active" : "Charge par travailleur social"}>
+    <DashboardSection id="charge" title={mine ? "Votre file active" : "Charge de l'équipe"}>
       <FigureBlock table={t} exportQuery={exportQuery}
         chart={chartOf(t, [1, last - 3, last - 1])}
         intro={<p className="muted">Dossiers actifs dont la personne est référente, accompagnements ouverts, entretiens de la période (visites à domicile à part) et dossiers sans contact depuis 60 ou 90 jours à ce jour.</p>} />

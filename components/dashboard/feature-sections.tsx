@@ -44,8 +44,8 @@ export async function AteliersSection({ actor, filter, links }: SectionProps) {
         <Num cell={m.participations} text={`${f.participations} participation${s(f.participations)}`} label={`${f.participations} participation${s(f.participations)}`} /> de{" "}
         <Num cell={m.personnes} text={`${f.personnes} personne${s(f.personnes)}`} label={`${f.personnes} personne${s(f.personnes)}`} />,
         taux de présence <Num cell={m.tauxPresence} text={taux} label={`Taux de présence ${taux}`} /> ;{" "}
-        <Num cell={m.seancesPlanifiees} text={`${f.seancesPlanifiees} planifiée${s(f.seancesPlanifiees)}`} label={`${f.seancesPlanifiees} séance${s(f.seancesPlanifiees)} planifiée${s(f.seancesPlanifiees)}`} />,{" "}
-        <Num cell={m.seancesAnnulees} text={`${f.seancesAnnulees} annulée${s(f.seancesAnnulees)}`} label={`${f.seancesAnnulees} séance${s(f.seancesAnnulees)} annulée${s(f.seancesAnnulees)}`} />.
+        <Num cell={m.seancesPlanifiees} text={`${f.seancesPlanifiees} séance${s(f.seancesPlanifiees)} planifiée${s(f.seancesPlanifiees)}`} label={`${f.seancesPlanifiees} séance${s(f.seancesPlanifiees)} planifiée${s(f.seancesPlanifiees)}`} />,{" "}
+        <Num cell={m.seancesAnnulees} text={`${f.seancesAnnulees} séance${s(f.seancesAnnulees)} annulée${s(f.seancesAnnulees)}`} label={`${f.seancesAnnulees} séance${s(f.seancesAnnulees)} annulée${s(f.seancesAnnulees)}`} />.
       </p>
       <FigureBlock table={table} exportQuery={null} chart={chartOf(table, [1, 2])} />
     </DashboardSection>

@@ -29,10 +29,7 @@ export default async function OrientationsPage({ searchParams }: { searchParams:
       <PageHeader title="Orientations" description="Les orientations de votre structure vers les services partenaires." />
       <OrientationFilters
         actorId={actor.id}
-        values={{
-          statut: params.statut, partenaire: params.partenaire, referent: params.referent, age: String(params.age),
-          du: params.du, au: params.au, site: params.site, auteur: params.auteur,
-        }}
+        values={orientationListQuery(params)}
         partenaires={partenaires}
         sites={sites.map(({ id, name }) => ({ id, name }))}
         referents={referents.map(({ id, firstName, lastName }) => ({ id, firstName, lastName }))}

@@ -82,7 +82,7 @@ export const ZOrientationListParams = z.object({
 export type OrientationListParams = z.output<typeof ZOrientationListParams>;
 
 /** The filters in URL form, defaults left out; the partner is passed apart (the destination links change it). */
-export function orientationListQuery(params: OrientationListParams, partenaire = params.partenaire): Record<string, string> {
+export function orientationListQuery(params: OrientationListParams, partenaire = params.partenaire) {
   return {
     statut: params.statut, partenaire, referent: params.referent, age: String(params.age), du: params.du, au: params.au,
     site: params.site, auteur: params.auteur, taille: params.taille === 25 ? "" : String(params.taille),
