@@ -8,7 +8,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { importTargetScope, importTargetScopeSql } from "@/lib/auth/scopes/import";
 import { workerScope } from "@/lib/auth/scopes/user";
 import { normalizeText } from "@/lib/domain/shared/normalize";
-import { findLikelyDuplicatesMany } from "@/lib/domain/usagers/duplicates";
+import { birthKey, findLikelyDuplicatesMany } from "@/lib/domain/usagers/duplicates";
 import { checkRow, referentIndex, type ReferentIndex, type RowCheck } from "./row-input";
 import type { ImportField } from "./fields";
 
@@ -78,7 +78,8 @@ export async function analyseRows(actor: Actor, rows: { id: string; position: nu
         return;
       }
     }
-    byRule.push({ key: i, nom: c.input.nom, prenom: c.input.prenom, dateNaissance: c.input.dateNaissance });
+    // The creation form's rule, with what the row knows of the birth date (day, year or nothing).
+    byRule.push({ key: i, nom: c.input.nom, prenom: c.input.prenom, dateNaissance: birthKey(c.input) });
   });
 
   const likely = await findLikelyDuplicatesMany(importTargetScopeSql(actor, "u"), byRule);
