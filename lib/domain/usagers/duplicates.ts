@@ -37,7 +37,8 @@ function personOf(input: { nom: string; prenom: string; dateNaissance: string })
   const prenom = normalizeText(input.prenom);
   if (!nom && !prenom) return null;
   const exact = /^\d{4}-\d{2}-\d{2}$/.test(input.dateNaissance) ? new Date(`${input.dateNaissance}T00:00:00Z`) : null;
-  if (exact && Number.isNaN(exact.getTime())) return null;
+  // An impossible day (30 February) is no date at all, not the day JavaScript rolls it over to.
+  if (exact && (Number.isNaN(exact.getTime()) || exact.toISOString().slice(0, 10) !== input.dateNaissance)) return null;
   const year = exact ? exact.getUTCFullYear() : /^\d{4}$/.test(input.dateNaissance) ? Number(input.dateNaissance) : null;
   if (!exact && year === null && input.dateNaissance !== "") return null;
   return { word: nom || prenom, name: `${nom} ${prenom}`.trim(), exact: exact ? input.dateNaissance : null, year };
