@@ -179,6 +179,7 @@ export const ROUTES: Record<string, HttpEntry> = {
   "POST /api/courriers/logo": { expect: matrix<HttpOutcome>(["RESPONSABLE"], 303, "404", "login") },
   "POST /api/import": { expect: matrix<HttpOutcome>(["RESPONSABLE", "ADMIN"], 303, "404", "login") },
   "GET /api/import/export": { expect: matrix<HttpOutcome>(["RESPONSABLE"], "ok", "404", "404"), path: "/api/import/export?format=csv" },
+  "GET /api/import/export/annuaire": { expect: matrix<HttpOutcome>(["RESPONSABLE", "ADMIN"], "ok", "404", "404"), path: "/api/import/export/annuaire?format=csv" },
   "GET /api/import/[id]/rapport": { expect: matrix<HttpOutcome>(["RESPONSABLE", "ADMIN"], "ok", "404", "404"), record: "importJob", query: "?format=csv" },
   "GET /api/courriers/versions/[id]": { expect: matrix<HttpOutcome>(["RESPONSABLE"], "ok", "404", "404"), record: "courrierModeleVersion", body: "binary" },
   "GET /api/courriers/modeles/[id]/apercu": { expect: matrix<HttpOutcome>(["RESPONSABLE"], "ok", "404", "404"), record: "courrierApercu", query: "?element=[element]&format=docx", body: "binary" },
