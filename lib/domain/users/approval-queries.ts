@@ -4,7 +4,8 @@
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { canApproveAccounts } from "@/lib/auth/permissions";
-import { approvalScope, colleagueScope } from "@/lib/auth/scopes/user";
+import { approvalScope, approvalScopeSql, colleagueScope } from "@/lib/auth/scopes/user";
+import { Prisma } from "@/lib/generated/prisma/client";
 
 export type AccountToApprove = {
   pending: boolean;
@@ -46,8 +47,16 @@ export async function listAccountsToApprove(actor: Actor): Promise<{ pending: Ac
   return { pending: shaped.filter((r) => r.pending), awaitingActivation: shaped.filter((r) => !r.pending) };
 }
 
-/** The navigation's count: accounts waiting for the actor's approval (0 for anyone else). */
+/**
+ * The navigation's count as one SQL expression (an integer): accounts waiting for the actor's
+ * approval, 0 for anyone else. Read with the header's other figures (decision 0097).
+ */
+export function accountsToApproveSql(actor: Actor): Prisma.Sql {
+  if (!canApproveAccounts(actor)) return Prisma.sql`0`;
+  return Prisma.sql`(SELECT count(*)::int FROM "User" u WHERE ${approvalScopeSql(actor, "u")} AND u.status = 'PENDING_APPROVAL'::"UserStatus")`;
+}
+
 export async function countAccountsToApprove(actor: Actor): Promise<number> {
-  if (!canApproveAccounts(actor)) return 0;
-  return db.user.count({ where: { AND: [approvalScope(actor), { status: "PENDING_APPROVAL" }] } });
+  const [row] = await db.$queryRaw<{ n: number }[]>`SELECT ${accountsToApproveSql(actor)} AS n`;
+  return row!.n;
 }
