@@ -14,6 +14,7 @@ import type { z } from "zod";
 import { revalidatePath } from "next/cache";
 import { redirect, unstable_rethrow } from "next/navigation";
 import { requireUser } from "@/lib/auth/current-user";
+import { noteDatabaseFailure } from "@/lib/availability/database-breaker";
 import type { Actor } from "@/lib/auth/actor";
 import { DomainError, NotFoundError, type ActionResult } from "@/lib/domain/errors";
 import { NOT_FOUND_MESSAGE, SAVE_FAILED_MESSAGE, SERVICE_UNAVAILABLE_MESSAGE } from "@/lib/domain/shared/messages";
@@ -79,8 +80,9 @@ export async function runAction<S extends z.ZodType, T>(
   } catch (error) {
     if (error instanceof DomainError) return refused({ formError: error.message, fieldErrors: error.fieldErrors });
     if (error instanceof NotFoundError) return refused({ formError: NOT_FOUND_MESSAGE, fieldErrors: {} });
+    const unreachable = noteDatabaseFailure(error);
     log.error({ err: error instanceof Error ? error.message : String(error) }, "action_failed");
-    return refused({ formError: SAVE_FAILED_MESSAGE, fieldErrors: {} });
+    return refused({ formError: unreachable ? SERVICE_UNAVAILABLE_MESSAGE : SAVE_FAILED_MESSAGE, fieldErrors: {} });
   }
   for (const path of options.revalidate ?? []) {
     if (typeof path === "string") revalidatePath(path);

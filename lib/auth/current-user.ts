@@ -3,6 +3,7 @@
 import { cache } from "react";
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
+import { noteDatabaseFailure } from "@/lib/availability/database-breaker";
 import { loadActorForSession } from "@/lib/domain/auth/sessions";
 import type { Actor } from "./actor";
 import { clientIpFrom } from "./client-ip";
@@ -15,7 +16,13 @@ const sessionActor = cache(async (): Promise<Actor | null> => {
   const sid = await sessionIdFrom((name) => jar.get(name)?.value);
   if (!sid) return null;
   const h = await headers();
-  return loadActorForSession(sid, { ip: clientIpFrom((name) => h.get(name)) });
+  try {
+    return await loadActorForSession(sid, { ip: clientIpFrom((name) => h.get(name)) });
+  } catch (error) {
+    // The first lookup that finds PostgreSQL gone trips the proxy's breaker for the next ones.
+    noteDatabaseFailure(error);
+    throw error;
+  }
 });
 
 /**

@@ -32,6 +32,35 @@ async function probe(databaseUrl: string): Promise<void> {
   }
 }
 
+// Errors that say the server itself is gone (refused, reset, shut down, unreachable), not that a
+// query was wrong: node-postgres / libpq codes, PostgreSQL's shutdown SQLSTATEs, Prisma's P1001.
+const UNREACHABLE_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "EPIPE", "ETIMEDOUT", "ENOTFOUND", "57P01", "57P02", "57P03", "08000", "08001", "08003", "08006", "P1001", "P1017"]);
+const UNREACHABLE_TEXT = /ECONNREFUSED|Connection terminated|connection timeout|terminating connection due to administrator command|the database system is (shutting down|starting up)|Can't reach database server/i;
+
+/** Whether an error means the database cannot be reached (its cause chain is read too). */
+export function isDatabaseUnreachable(error: unknown): boolean {
+  for (let e: unknown = error, depth = 0; e && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === "string" && UNREACHABLE_CODES.has(code)) return true;
+    const message = (e as { message?: unknown }).message;
+    if (typeof message === "string" && UNREACHABLE_TEXT.test(message)) return true;
+  }
+  return false;
+}
+
+/**
+ * A request that found the database gone trips the breaker at once, instead of letting the
+ * next requests fail too until the background probe notices (up to a second of 500 pages in
+ * the load test): the following requests get the 503 page, and the next probe, due a second
+ * later, reopens as soon as PostgreSQL answers.
+ */
+export function noteDatabaseFailure(error: unknown, now = Date.now()): boolean {
+  if (!isDatabaseUnreachable(error)) return false;
+  state.down = true;
+  state.lastProbeAt = now;
+  return true;
+}
+
 /** true while the last probe could not reach the database; starts a new probe when due. */
 export function databaseLooksDown(databaseUrl: string | undefined, now = Date.now()): boolean {
   if (!databaseUrl) return false;

@@ -1,7 +1,8 @@
 // The proxy's database breaker: answers "down" only after a probe failed, never blocks a request
 // on a probe, and comes back by itself once a probe succeeds.
 import { describe, expect, it, vi } from "vitest";
-import { databaseLooksDown, unavailableResponse } from "@/lib/availability/database-breaker";
+import pg from "pg";
+import { databaseLooksDown, isDatabaseUnreachable, noteDatabaseFailure, unavailableResponse } from "@/lib/availability/database-breaker";
 
 const UNREACHABLE = "postgresql://passerelle:x@127.0.0.1:1/nowhere";
 
@@ -12,6 +13,25 @@ describe("database breaker", () => {
     const up = process.env.DATABASE_URL!;
     databaseLooksDown(up, Date.now() + 10_000);
     await vi.waitFor(() => expect(databaseLooksDown(up, Date.now() - 10_000)).toBe(false));
+  });
+
+  it("trips at once on a request that found the database gone, not on a wrong query; the next probe reopens", async () => {
+    const refused = new pg.Client({ connectionString: UNREACHABLE, connectionTimeoutMillis: 2_000 });
+    const connectError = await refused.connect().then(() => null, (e: unknown) => e);
+    expect(isDatabaseUnreachable(connectError)).toBe(true);
+    expect(isDatabaseUnreachable(Object.assign(new Error("wrapped"), { cause: connectError }))).toBe(true);
+    const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    await client.connect();
+    const queryError = await client.query("SELECT * FROM table_qui_n_existe_pas").then(() => null, (e: unknown) => e);
+    await client.end();
+    expect(isDatabaseUnreachable(queryError)).toBe(false);
+    const up = process.env.DATABASE_URL!;
+    const now = Date.now() + 60_000;
+    expect(noteDatabaseFailure(queryError, now)).toBe(false);
+    expect(noteDatabaseFailure(connectError, now)).toBe(true);
+    expect(databaseLooksDown(up, now + 10)).toBe(true); // no probe yet: still down
+    databaseLooksDown(up, now + 1_000); // the probe is due a second later
+    await vi.waitFor(() => expect(databaseLooksDown(up, now + 1_001)).toBe(false));
   });
 
   it("gives nothing to probe without a database URL", () => {
