@@ -41,6 +41,7 @@ try {
 ## Import of a spreadsheet (\`npm run bench:import\`)
 
 Measured on ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC, load average before the run ${load}, ${os.cpus().length} cores.
+The machine is shared: other work runs beside the benchmark, the load average says how much (above 2 on 2 cores, the figures are pessimistic).
 A generated CSV of ${r.rows.toLocaleString("en-US")} rows (${Math.round(r.bytes / 1024)} KiB, Windows-1252, \`;\`): ${r.groups.MATCH.toLocaleString("en-US")} people already in the structure
 (found by the duplicate rule of the creation form), ${r.groups.FILE_DUPLICATE} repeated inside the file, ${r.groups.ERROR} in error, ${r.groups.NEW.toLocaleString("en-US")} new;
 imported by the bench RESPONSABLE into the structure of ${(r.usagers).toLocaleString("en-US")} dossiers, through the import's domain functions (no HTTP).
@@ -50,7 +51,7 @@ The dossiers the run created are removed afterwards.
 | --- | ---: | --- |
 | Upload: read, check the file, store the rows | ${s(r.uploadMs)} | – |
 | Preview: every row checked with the form's schema, matches and duplicate search | ${s(r.previewMs)} | < 5 s ${r.previewMs < 5000 ? "✅" : "❌"} |
-| Commit: the job in batches of 200 (dossiers, référents, entretiens, audit rows) | ${s(r.commitMs)} | < 60 s ${r.commitMs < 60000 ? "✅" : "❌"} |
+| Commit: the job in batches of 200, each one transaction (new dossiers, référents, entretiens and audit rows written together) | ${s(r.commitMs)} | < 60 s ${r.commitMs < 60000 ? "✅" : "❌"} |
 
 Outcome: ${r.counts.created.toLocaleString("en-US")} created, ${r.counts.updated.toLocaleString("en-US")} updated, ${r.counts.skipped.toLocaleString("en-US")} skipped or unchanged, ${r.counts.errors} in error (${r.status}).
 ${IMPORT_SECTION_END}
