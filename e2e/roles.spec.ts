@@ -13,7 +13,7 @@ const ROLES = [
   { email: "agent@demo.passerelle.fr", landing: "/accueil", nav: ["Ma journée", "Passages et file d'attente", "Fiches de liaison", "Annuaire"], heading: "Ma journée" },
   { email: "accueil@demo.passerelle.fr", landing: "/accueil", nav: ["Ma journée", "Passages et file d'attente", "Courrier", "Fiches de liaison", "Annuaire"], heading: "Ma journée" },
   { email: "ts@demo.passerelle.fr", landing: "/accueil", nav: social(true), heading: "Ma journée" },
-  { email: "responsable@demo.passerelle.fr", landing: "/accueil", nav: social(true, ["Tableau de bord", "Paramètres", "Journal"]), heading: "Ma journée" },
+  { email: "responsable@demo.passerelle.fr", landing: "/accueil", nav: social(true, ["Tableau de bord", "Paramètres", "Journal", "Comptes à approuver"]), heading: "Ma journée" },
   { email: "admin@demo.passerelle.fr", landing: "/admin/utilisateurs", nav: ["Ma journée", "Importer des dossiers", "Journal", "Utilisateurs", "Modes de connexion", "Annuaire"], heading: "Utilisateurs" },
   { email: "ts@autre.passerelle.fr", landing: "/accueil", nav: SOCIAL, heading: "Ma journée" },
 ];

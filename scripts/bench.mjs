@@ -1,8 +1,11 @@
 #!/usr/bin/env node
 // `npm run bench [-- --duration 10 --connections 20 --iterations 100 --no-build]`: measures the
 // production build on the data of `npm run seed:large` (scripts/lib/large/bench-db.mjs) and, in
-// the same run, the baselines that give the figures meaning: the SQL floor of each page and the
-// naive ILIKE search. Writes docs/benchmarks.md. Loopback only; the server is stopped at the end.
+// the same run, the baselines that give the figures meaning: the SQL floor of each page (its
+// domain calls' SQL one after the other, and the SQL one real request of the page sent, replayed
+// at the page's own concurrency: issue 24) and the naive ILIKE search. Writes docs/benchmarks.md.
+// Loopback only; the servers are stopped at the end.
+import fs from "node:fs";
 import path from "node:path";
 import { ROOT } from "./lib/prisma-cli.mjs";
 import { migrateDeploy } from "./lib/migrate.mjs";
@@ -17,6 +20,10 @@ import { captureDomainSql, connect, countMatches, explainFirstSelect, naiveSearc
 import { chooseTargets } from "./lib/bench/targets.mjs";
 import { describeMachine } from "./lib/bench/machine.mjs";
 import { writeReport } from "./lib/bench/report.mjs";
+import { startCaptureServer } from "./lib/bench/page-sql.mjs";
+import { planReplay } from "./lib/bench/replay-plan.mjs";
+import { APP_POOL_SIZE, measureFloor } from "./lib/bench/floor-load.mjs";
+import { formatRatio, p95Ratio, throughputRatio } from "./lib/bench/ratios.mjs";
 import { ms } from "./lib/bench/stats.mjs";
 
 function parseArgs(argv) {
@@ -52,8 +59,10 @@ try {
   const machine = await describeMachine(client);
   const counts = await countRows(client, targets.structureId);
   const build = await ensureBuild({ databaseUrl: bench.url, allowStale: options.noBuild, log: say });
-  app = await startApp({ databaseUrl: bench.url });
-  say(`Serveur de production sur ${app.url} (journal : ${path.relative(ROOT, app.logFile)})`);
+  // First a server of the same build that logs its SQL (page-sql.mjs): sessions are opened there
+  // (they live in the database: the measured server accepts them) and each page's SQL is taken.
+  app = await startCaptureServer({ databaseUrl: bench.url });
+  say(`Serveur de capture du SQL sur ${app.url}`);
 
   const ts = await signIn(app.url, BENCH_TS_EMAIL, BENCH_PASSWORD);
   const responsable = await signIn(app.url, BENCH_RESPONSABLE_EMAIL, BENCH_PASSWORD);
@@ -87,6 +96,21 @@ try {
     { key: "usagers-actifs-tranche", label: "Active dossiers of the year aged 25–39 (list behind a breakdown)", path: `/usagers?statut=tous&actifDu=${year}-01-01&actifAu=${year}-12-31&tranche=25-39&ageAu=${year}-12-31`, cookie: responsable.cookie, optional: true, floorKey: null },
   ];
 
+  say("Capture du SQL d'une requête de chaque page…");
+  for (const page of pages) {
+    const { status, entries } = await app.capture(page.path, page.cookie);
+    if (status !== 200) continue;
+    page.sql = planReplay(entries);
+    // Kept for reading (git-ignored): which statements a page sends is the first thing to look at.
+    fs.mkdirSync(path.join(ROOT, ".tmp", "bench-sql"), { recursive: true });
+    fs.writeFileSync(path.join(ROOT, ".tmp", "bench-sql", `${page.key}.json`), JSON.stringify(entries, null, 1));
+    say(`${page.label} : ${page.sql.statements} requête(s) SQL (${page.sql.transactions} transaction(s), ${page.sql.waves.length} vague(s)), ${ms(page.sql.sqlMs)} ms de SQL dans la requête`);
+  }
+  await app.stop();
+  app = null;
+  app = await startApp({ databaseUrl: bench.url });
+  say(`Serveur de production sur ${app.url} (journal : ${path.relative(ROOT, app.logFile)})`);
+
   for (const page of pages) {
     const probe = await getPage(app.url, page.path, page.cookie);
     if (probe.status === 404 && page.optional) {
@@ -117,6 +141,14 @@ try {
     const calls = page.floorKey === null ? undefined : captured.pages[page.floorKey ?? page.key];
     if (page.status === "measured" && calls) page.floor = await timeCalls(client, calls, { iterations: options.iterations });
   }
+  say(`Plancher sous charge : le SQL d'une requête rejoué par pg à c=1 et c=${options.connections} (${options.durationS} s chacun)…`);
+  for (const page of pages) {
+    if (page.status !== "measured" || !page.sql) continue;
+    page.limit = await measureFloor({ databaseUrl: bench.url, plan: page.sql, connections: options.connections, durationS: options.durationS });
+    say(`${page.label} : plancher c=1 p95 ${ms(page.limit.c1.p95)} ms, c=${options.connections} ${page.limit.c20.rps.toFixed(0)} req/s ` +
+      `(${page.limit.c1.errors + page.limit.c20.errors} erreur(s)${page.limit.c1.firstError ?? page.limit.c20.firstError ? ` : ${page.limit.c1.firstError ?? page.limit.c20.firstError}` : ""}) ; ` +
+      `page ÷ plancher débit ${formatRatio(throughputRatio(page, page.limit))}, p95 ${formatRatio(p95Ratio(page, page.limit))}`);
+  }
   const ours = ourSearchCalls(captured.pages.recherche.listUsagers);
   const naive = naiveSearchCalls({ structureId: targets.structureId, term });
   const search = {
@@ -132,9 +164,11 @@ try {
   const usagers = counts.Usager.first;
   const run = {
     date: new Date().toISOString().slice(0, 16).replace("T", " ") + " UTC", durationS: options.durationS, iterations: options.iterations,
-    machine, build, counts, pages, search, target: { entretiens: targets.dossier.entretiens, timeline: captured.timelineEvents, quartier: targets.quartier },
+    connections: options.connections, poolSize: APP_POOL_SIZE, machine, build, counts, pages, search, target: { entretiens: targets.dossier.entretiens, timeline: captured.timelineEvents, quartier: targets.quartier },
     scale: usagers < 100_000 ? `Small data: ${usagers.toLocaleString("en-US")} usagers in the measured structure instead of the issue's 100,000. These figures are not the benchmark of record.` : null,
   };
+  // The run's figures as data (git-ignored): the report can be rewritten from them without a rerun.
+  fs.writeFileSync(path.join(ROOT, ".tmp", "bench-run.json"), JSON.stringify(run, (_k, v) => (_k === "waves" ? undefined : v), 1));
   const file = path.join(ROOT, "docs", "benchmarks.md");
   const results = writeReport(file, run);
   for (const t of results) say(`${t.ok ? "✅" : "❌"} ${t.label} : ${t.shown}`);

@@ -12,7 +12,7 @@ import { migrateDeploy } from "./lib/migrate.mjs";
 import { BENCH_DATA_DIR, openBenchDatabase } from "./lib/large/bench-db.mjs";
 import { createPools, createStructurePool, dropPools } from "./lib/large/pools.mjs";
 import { BENCH_PASSWORD, BENCH_RESPONSABLE_EMAIL, BENCH_TS_EMAIL, planStructures, seedStructures } from "./lib/large/structures.mjs";
-import { INSERT_BUDGET, INSERT_DOSSIER_COUNTERS, INSERT_FOYER, INSERT_REFERENTS, INSERT_USAGERS, PERSON_TABLE, USAGER_PARAMS, stagePeople } from "./lib/large/people.mjs";
+import { FOYER_TRIGGER_OFF, FOYER_TRIGGER_ON, INSERT_BUDGET, INSERT_DOSSIER_COUNTERS, INSERT_FOYER, INSERT_REFERENTS, INSERT_USAGERS, PERSON_TABLE, UPDATE_MENAGE, USAGER_PARAMS, stagePeople } from "./lib/large/people.mjs";
 import {
   INSERT_ACCOMPAGNEMENTS, INSERT_AIDES, INSERT_DIAGNOSTICS, INSERT_DIAGNOSTIC_DOMAINES, INSERT_ENTRETIENS, INSERT_ORIENTATIONS,
   INSERT_ORIENTATION_EVENTS, INSERT_PLAN,
@@ -110,7 +110,10 @@ async function seed(client, options) {
     "PlanObjectif", "PlanAction", "Aide", "Orientation", "OrientationEvent", "FicheLiaison", "FicheEvent", "AuditLog"];
   await withoutSecondaryIndexes(client, big, async () => {
     await step(client, "usagers", INSERT_USAGERS, USAGER_PARAMS);
+    await client.query(FOYER_TRIGGER_OFF);
     await step(client, "foyers (conjoints, enfants)", INSERT_FOYER);
+    await step(client, "composition des ménages", UPDATE_MENAGE);
+    await client.query(FOYER_TRIGGER_ON);
     await step(client, "lignes de budget", INSERT_BUDGET);
     await step(client, "référents", INSERT_REFERENTS);
     await step(client, "entretiens", INSERT_ENTRETIENS.text, INSERT_ENTRETIENS.params(now));

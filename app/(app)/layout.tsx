@@ -4,12 +4,10 @@ import { requireUser } from "@/lib/auth/current-user";
 import { navigationEntries, navigationFor } from "@/lib/auth/navigation";
 import { canListUsagers } from "@/lib/auth/permissions";
 import { ROLE_LABELS } from "@/lib/auth/actor";
-import { getActorContext } from "@/lib/domain/users/context";
-import { ficheNotificationCount } from "@/lib/domain/fiches/counters";
+import { getNavigationHeader } from "@/lib/domain/navigation/header";
 import { MainNav } from "@/components/layout/main-nav";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import { NotificationBell } from "@/components/notifications/notification-bell";
-import { countUnreadNotifications } from "@/lib/domain/notifications/queries";
 import { QuickJump } from "@/components/journee/quick-jump";
 import "../journee.css";
 
@@ -17,7 +15,8 @@ import "../journee.css";
 export default async function AppLayout({ children }: { children: ReactNode }) {
   // requireUser sends a temporary password to be changed first (every page checks it too).
   const actor = await requireUser();
-  const [context, ficheCount, unread] = await Promise.all([getActorContext(actor), ficheNotificationCount(actor), countUnreadNotifications(actor)]);
+  // Names and counters in one statement (decision 0097).
+  const context = await getNavigationHeader(actor);
   return (
     <>
       <a className="skip-link" href="#contenu">Aller au contenu</a>
@@ -32,13 +31,13 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
             <span>
               {actor.firstName} {actor.lastName} <span className="muted-inverse">({ROLE_LABELS[actor.role]})</span>
             </span>
-            <NotificationBell count={unread} />
+            <NotificationBell count={context.unread} />
             <Link className="app-header__link" href="/compte/double-authentification">Double authentification</Link>
             <SignOutButton />
           </div>
         </div>
       </header>
-      <MainNav entries={navigationEntries(navigationFor(actor, { fiches: ficheCount, siteKind: context.siteKind }))}>
+      <MainNav entries={navigationEntries(navigationFor(actor, { fiches: context.fiches, siteKind: context.siteKind, accountsToApprove: context.accountsToApprove }))}>
         {canListUsagers(actor) ? <QuickJump /> : null}
       </MainNav>
       <main className="app-main" id="contenu" tabIndex={-1}>

@@ -3,7 +3,17 @@
 import { setUserStatusAction } from "@/lib/actions/users";
 import { ActionButton } from "@/components/forms/action-button";
 
-export function UserStatusForm({ userId, status }: { userId: string; status: "ACTIVE" | "DISABLED" }) {
+export function UserStatusForm({ userId, status }: { userId: string; status: "ACTIVE" | "DISABLED" | "PENDING_APPROVAL" }) {
+  if (status === "PENDING_APPROVAL") {
+    return (
+      <div>
+        <p>Ce compte attend l&apos;approbation d&apos;un responsable de la structure : la personne ne peut pas encore se connecter.</p>
+        <ActionButton action={setUserStatusAction} fields={{ id: userId, status: "DISABLED" }} className="btn btn--danger">
+          Annuler la demande et désactiver le compte
+        </ActionButton>
+      </div>
+    );
+  }
   return (
     <div>
       <p>

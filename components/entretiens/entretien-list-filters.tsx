@@ -6,7 +6,7 @@ import { ENTRETIEN_PAGE_SIZES, entretienListQuery, type EntretienListParams } fr
 
 type Props = {
   values: EntretienListParams;
-  auteurs: { id: string; firstName: string; lastName: string; status: "ACTIVE" | "DISABLED" }[];
+  auteurs: { id: string; firstName: string; lastName: string; status: "ACTIVE" | "DISABLED" | "PENDING_APPROVAL" }[];
   sites: { id: string; name: string }[];
   actorId: string;
 };

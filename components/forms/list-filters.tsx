@@ -7,7 +7,7 @@ import { SelectField, TextField } from "@/components/forms/field";
 import { FilterChips, hrefWithout, type FilterChip } from "@/components/forms/filter-chips";
 
 type Option = { id: string; name: string };
-type Person = { id: string; firstName: string; lastName: string; status?: "ACTIVE" | "DISABLED" };
+type Person = { id: string; firstName: string; lastName: string; status?: "ACTIVE" | "DISABLED" | "PENDING_APPROVAL" };
 
 export function ListFilterForm({ label, action, values, clearHref, note, chips, children }: {
   /** The form's accessible name, e.g. "Filtres des entretiens". */
@@ -93,7 +93,7 @@ export function PersonSelect({ label, name, value, people, actorId, unknown = "C
       <option value="">Tout le monde</option>
       {people.map((p) => (
         <option key={p.id} value={p.id}>
-          {p.lastName} {p.firstName}{p.id === actorId ? " (moi)" : ""}{p.status === "DISABLED" ? " (compte désactivé)" : ""}
+          {p.lastName} {p.firstName}{p.id === actorId ? " (moi)" : ""}{p.status === "DISABLED" ? " (compte désactivé)" : p.status === "PENDING_APPROVAL" ? " (compte en attente)" : ""}
         </option>
       ))}
       {known ? null : <option value={value}>{unknown}</option>}

@@ -9,6 +9,7 @@ import { SHEET_FIELDS, SHEET_ROLES, type SheetRole } from "@/lib/domain/import/s
 import { saveImportSheetMappingAction } from "@/lib/actions/import";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { ActionForm, SubmitButton } from "@/components/forms/action-form";
+import { MappingTable } from "./mapping-table";
 import { SelectField } from "@/components/forms/field";
 
 type Props = { jobId: string; sheet: number; name: string; role: SheetRole | ""; headers: string[]; mapping: string[]; samples: string[][] };
@@ -28,31 +29,7 @@ export function ImportSheetMappingForm({ jobId, sheet, name, role, headers, mapp
         {(Object.keys(SHEET_ROLES) as SheetRole[]).map((r) => <option key={r} value={r}>{SHEET_ROLES[r]}</option>)}
       </SelectField>
       {all.error ? <p className="field-error" id={all.id}>{all.error}</p> : null}
-      <div className="table-wrap">
-        <table className="table">
-          <caption className="sr-only">Colonnes de la feuille « {name} »</caption>
-          <thead><tr><th scope="col">Colonne de la feuille</th><th scope="col">Exemples</th><th scope="col">Champ</th></tr></thead>
-          <tbody>
-            {headers.map((h, i) => {
-              const field = f.field(`columns.${i}` as never);
-              return (
-                <tr key={i}>
-                  <th scope="row"><label htmlFor={field.id}>{h}</label></th>
-                  <td className="muted">{samples.map((s) => s[i]).filter(Boolean).slice(0, 3).map((v) => v!.slice(0, 40)).join(" · ") || "—"}</td>
-                  <td className={field.error ? "field--error" : undefined}>
-                    <select id={field.id} name={field.name} ref={field.ref} onChange={field.onChange} onBlur={field.onBlur} defaultValue={field.defaultValue}
-                      aria-invalid={field.error ? true : undefined} aria-describedby={field.error ? `${field.id}-error` : undefined}>
-                      <option value="">— Ne pas importer —</option>
-                      {fields.map((o) => <option key={o.code} value={o.code}>{o.label}</option>)}
-                    </select>
-                    {field.error ? <p className="field-error" id={`${field.id}-error`}>{field.error}</p> : null}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+      <MappingTable form={f} caption={`Colonnes de la feuille « ${name} »`} columnLabel="Colonne de la feuille" fieldLabel="Champ" headers={headers} samples={samples} options={fields} />
       <SubmitButton handle={f} pendingLabel="Vérification des lignes…">Vérifier les lignes de cette feuille</SubmitButton>
     </ActionForm>
   );

@@ -7,7 +7,7 @@ import { canUseCourrier } from "./permissions";
 import { canImportDossiers } from "./permissions";
 import { canUseMaraudeInbox } from "./permissions";
 import { canUseAccueil } from "./permissions";
-import { canEditSignInSettings } from "./permissions";
+import { canApproveAccounts, canEditSignInSettings } from "./permissions";
 import { canEditStructureSettings, canListAteliers, canViewAgenda, canListFiches, canListUsagers, canManageUsers, canReadAnnuaire, canReadAuditLog } from "./permissions";
 import { canListAides, canListDomiciliations, canListOrientations, canViewTodoList } from "./permissions";
 
@@ -17,7 +17,7 @@ export type NavGroupKey = keyof typeof NAV_GROUPS;
 /** `count`: new items waiting (shown as a badge), e.g. fiches de liaison. `group`: none for a top-level entry. */
 export type NavItem = { href: string; label: string; count?: number; group?: NavGroupKey };
 /** `siteKind`: kind of the actor's site (the reception of a Maison des Solidarités keeps the mail register). */
-export type NavCounts = { fiches?: number; siteKind?: string | null };
+export type NavCounts = { fiches?: number; siteKind?: string | null; accountsToApprove?: number };
 
 /** Every entry the actor may use, in the order of the bar (groups in NAV_GROUPS order). */
 export function navigationFor(actor: Actor, counts: NavCounts = {}): NavItem[] {
@@ -39,6 +39,7 @@ export function navigationFor(actor: Actor, counts: NavCounts = {}): NavItem[] {
   // The RESPONSABLE finds the import in the settings; the ADMIN, who has no settings page, here.
   else if (canImportDossiers(actor)) items.push({ href: "/parametres/import", label: "Importer des dossiers", group: "pilotage" });
   if (canReadAuditLog(actor)) items.push({ href: "/admin/journal", label: "Journal", group: "pilotage" });
+  if (canApproveAccounts(actor)) items.push({ href: "/parametres/comptes", label: "Comptes à approuver", count: counts.accountsToApprove, group: "pilotage" });
   if (canManageUsers(actor)) items.push({ href: "/admin/utilisateurs", label: "Utilisateurs", group: "pilotage" });
   if (canEditSignInSettings(actor)) items.push({ href: "/admin/connexion", label: "Modes de connexion", group: "pilotage" });
   if (canReadAnnuaire(actor)) items.push({ href: "/annuaire", label: "Annuaire" });

@@ -1,8 +1,8 @@
 // Pure rules: synchronous, deny by default, importing only types and the role families. The same
 // rule builds the navigation and guards the server; tests/unit/permissions.test.ts checks every
 // role on each. Which rows an actor may read is in scopes/ (one file per entity).
-import type { Actor } from "./actor";
-import { isSocial } from "./roles";
+import type { Actor, Role } from "./actor";
+import { isSocial, isSocialRole } from "./roles";
 
 type Owned = { structureId: string };
 
@@ -20,6 +20,26 @@ export const canEditSignInSettings = (actor: Actor) => actor.role === "ADMIN";
  */
 export const canSignInWithPassword = (account: { role: Actor["role"] }, structurePasswordSignIn: boolean) =>
   structurePasswordSignIn || account.role === "ADMIN";
+
+// --- Approval of social accounts (issue 23, finding 4, decision 0070) --------------------------
+/**
+ * An account that opens dossiers, created by someone outside the secret (the ADMIN), or raised to
+ * a role with more of it (AGENT or ADMIN to a social role, TS to RESPONSABLE), waits for a
+ * RESPONSABLE of the structure. `previousRole` null: a new account. A RESPONSABLE's own changes
+ * need none: a responsable is already inside the secret.
+ */
+export const needsApproval = (actor: Actor, role: Role, previousRole: Role | null) => {
+  if (actor.role === "RESPONSABLE" || !isSocialRole(role)) return false;
+  if (previousRole === null) return true;
+  if (previousRole === role || previousRole === "RESPONSABLE") return false;
+  return true;
+};
+/** A new password for a social account set by someone outside the secret: approval, then a code. */
+export const passwordResetNeedsApproval = (actor: Actor, target: { role: Role }) =>
+  actor.role !== "RESPONSABLE" && isSocialRole(target.role);
+/** The accounts awaiting approval (/parametres/comptes): the RESPONSABLE of the structure. */
+export const canApproveAccounts = (actor: Actor) => actor.role === "RESPONSABLE";
+export const canApproveAccount = (actor: Actor, target: Owned) => canApproveAccounts(actor) && sameStructure(actor, target);
 
 // --- Usagers (dossier social: professional secrecy, TS and RESPONSABLE only) -----------------
 export const canListUsagers = (actor: Actor) => isSocial(actor);

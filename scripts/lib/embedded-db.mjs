@@ -32,6 +32,20 @@ function isRunning(pid) {
 }
 
 /** A crash can leave postmaster.pid behind; Postgres then refuses to start. */
+/**
+ * The URL of `database` on the embedded server already running on `dataDir` (a running
+ * `npm start`), or null: lets a command-line tool reach it without starting a second server.
+ */
+export function runningEmbeddedUrl(dataDir, database) {
+  const pidFile = `${dataDir}/postmaster.pid`;
+  if (!fs.existsSync(pidFile)) return null;
+  const lines = fs.readFileSync(pidFile, "utf8").split("\n");
+  const pid = Number(lines[0]);
+  const port = Number(lines[3]);
+  if (!pid || !port || !isRunning(pid)) return null;
+  return `postgresql://${USER}:passerelle-local@127.0.0.1:${port}/${database}`;
+}
+
 function removeStalePidFile(dataDir) {
   const pidFile = `${dataDir}/postmaster.pid`;
   if (!fs.existsSync(pidFile)) return;

@@ -26,7 +26,7 @@ export async function makeStructure(name = unique("CCAS")) {
 }
 export type TestStructure = Awaited<ReturnType<typeof makeStructure>>;
 
-export async function makeUser(structure: TestStructure, role: Role, overrides: Partial<{ email: string; status: "ACTIVE" | "DISABLED"; siteId: string | null; firstName: string; lastName: string }> = {}) {
+export async function makeUser(structure: TestStructure, role: Role, overrides: Partial<{ email: string; status: "ACTIVE" | "DISABLED" | "PENDING_APPROVAL"; siteId: string | null; firstName: string; lastName: string }> = {}) {
   const mairie = structure.sites.find((s) => s.kind === "MAIRIE_DE_QUARTIER");
   return db.user.create({
     data: {

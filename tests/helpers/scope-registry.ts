@@ -32,7 +32,7 @@ import { transmissionMentionScope, transmissionMentionScopeSql, transmissionScop
 import { usagerIdentityScope, usagerIdentityScopeSql, usagerReferentScope, usagerReferentScopeSql, usagerScope, usagerScopeSql } from "@/lib/auth/scopes/usager";
 import { passageScope, passageScopeSql } from "@/lib/auth/scopes/passage";
 import { fileAttenteScope, fileAttenteScopeSql } from "@/lib/auth/scopes/file-attente";
-import { colleagueScope, colleagueScopeSql, userScope, userScopeSql, workerScope, workerScopeSql } from "@/lib/auth/scopes/user";
+import { approvalScope, approvalScopeSql, colleagueScope, colleagueScopeSql, userScope, userScopeSql, workerScope, workerScopeSql } from "@/lib/auth/scopes/user";
 
 /** The kind of the actor's site matters to the mail register only: the tests give a Maison des Solidarités. */
 export const MDS = "MAISON_DES_SOLIDARITES";
@@ -72,6 +72,7 @@ export const SCOPES: Record<string, ScopeCase> = {
   user: c("user", "User", userScope, userScopeSql),
   colleague: c("user", "User", colleagueScope, colleagueScopeSql),
   worker: c("user", "User", workerScope, workerScopeSql),
+  approval: c("user", "User", approvalScope, approvalScopeSql),
   site: c("site", "Site", siteScope, siteScopeSql),
   audit: c("auditLog", "AuditLog", auditScope, auditScopeSql),
   ownDossierOpenings: c("auditLog", "AuditLog", ownDossierOpeningsScope, ownDossierOpeningsScopeSql),

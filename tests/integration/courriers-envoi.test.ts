@@ -5,9 +5,6 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vites
 vi.mock("@/lib/auth/current-user", async () => (await import("../helpers/act-as")).currentUserModule);
 vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {} }));
 
-import nodemailer from "nodemailer";
-import { SMTPServer } from "smtp-server";
-import { simpleParser, type ParsedMail } from "mailparser";
 import { recordCourrierEnvoiAction } from "@/lib/actions/courriers";
 import { generateCourrier } from "@/lib/domain/courriers/commands";
 import { courriersDossierPart } from "@/lib/domain/courriers/dossier-part";
@@ -16,41 +13,30 @@ import { ZGenerateCourrier } from "@/lib/domain/courriers/schemas";
 import { setEmailTransportForTests } from "@/lib/notifications/email";
 import { parisToday } from "@/lib/domain/shared/paris-time";
 import { actAs } from "../helpers/act-as";
+import { closedSmtpUrl, startSmtpServer, type TestSmtp } from "../helpers/smtp-server";
 import { db, resetDb } from "../helpers/db";
 import { pdfText } from "../helpers/pdf-text";
 import { changedTables, tableChecksums } from "../permission-matrix/db-checksum";
 import { courriersWorld, temporaryStorage, type CourriersWorld } from "./courriers-fixtures";
 
 let tmp: Awaited<ReturnType<typeof temporaryStorage>>;
-let server: SMTPServer;
-let port = 0;
-const received: ParsedMail[] = [];
+let smtp: TestSmtp;
 let w: CourriersWorld;
 
 beforeAll(async () => {
   tmp = await temporaryStorage();
-  server = new SMTPServer({
-    authOptional: true, disabledCommands: ["STARTTLS"], logger: false,
-    onData(stream, _session, done) {
-      simpleParser(stream).then((mail) => {
-        received.push(mail);
-        done();
-      }, done);
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", () => resolve()));
-  port = (server.server.address() as { port: number }).port;
+  smtp = await startSmtpServer();
 });
 afterAll(async () => {
   setEmailTransportForTests(undefined);
   actAs(null);
-  await new Promise<void>((resolve) => server.close(() => resolve()));
+  await smtp.close();
   await tmp.close();
 });
 beforeEach(async () => {
   await resetDb();
-  received.length = 0;
-  setEmailTransportForTests(nodemailer.createTransport({ host: "127.0.0.1", port, secure: false, ignoreTLS: true }));
+  smtp.received.length = 0;
+  setEmailTransportForTests(smtp.url);
   w = await courriersWorld();
 });
 
@@ -62,8 +48,8 @@ describe("envoi of a letter", () => {
     actAs(w.actors.TRAVAILLEUR_SOCIAL);
     const r = await recordCourrierEnvoiAction({ courrierId: c.id, mode: "EMAIL", le: parisToday(), recommande: false });
     expect(r.ok, JSON.stringify(r)).toBe(true);
-    expect(received).toHaveLength(1);
-    const mail = received[0]!;
+    expect(smtp.received).toHaveLength(1);
+    const mail = smtp.received[0]!;
     expect(mail.to && !Array.isArray(mail.to) ? mail.to.value.map((a) => a.address) : []).toEqual(["amelie.dupont@exemple.example"]);
     expect(mail.subject).toBe(`Courrier de ${w.a.name}`);
     expect(mail.text).toContain("Vous trouverez ci-joint un courrier");
@@ -82,7 +68,7 @@ describe("envoi of a letter", () => {
     actAs(w.actors.RESPONSABLE);
     expect((await recordCourrierEnvoiAction({ courrierId: c.id, mode: "REMIS_EN_MAIN_PROPRE", le: parisToday() })).ok).toBe(true);
     expect((await recordCourrierEnvoiAction({ courrierId: c.id, mode: "POSTE", le: parisToday(), recommande: true })).ok).toBe(true);
-    expect(received).toHaveLength(0);
+    expect(smtp.received).toHaveLength(0);
     const [row] = await listCourriers(w.actors.TRAVAILLEUR_SOCIAL, { usagerId: w.usager.id });
     expect(row!.envois.map((e) => [e.mode, e.recommande])).toEqual([["REMIS_EN_MAIN_PROPRE", false], ["POSTE", true]]);
     const events = await courriersDossierPart.timeline!.events(w.actors.TRAVAILLEUR_SOCIAL, w.usager.id, () => "Camille Test");
@@ -103,7 +89,7 @@ describe("envoi of a letter", () => {
     const noSmtp = await recordCourrierEnvoiAction({ courrierId: c.id, mode: "EMAIL", le: parisToday() });
     expect(noSmtp.ok ? "" : noSmtp.formError).toMatch(/n'est pas configuré sur ce serveur/);
     // An unreachable mail server: a French refusal, nothing recorded.
-    setEmailTransportForTests(nodemailer.createTransport({ host: "127.0.0.1", port: 1, secure: false, ignoreTLS: true, connectionTimeout: 2_000 }));
+    setEmailTransportForTests(await closedSmtpUrl());
     const down = await recordCourrierEnvoiAction({ courrierId: c.id, mode: "EMAIL", le: parisToday() });
     expect(down.ok ? "" : down.formError).toMatch(/n'a pas pu être envoyé/);
     for (const role of ["OTHER_TS", "AGENT", "ADMIN"] as const) {
@@ -115,7 +101,7 @@ describe("envoi of a letter", () => {
     const early = await recordCourrierEnvoiAction({ courrierId: c.id, mode: "POSTE", le: "2020-01-01" });
     expect(early.ok ? {} : early.fieldErrors).toMatchObject({ le: expect.stringContaining("ne peut pas précéder la création du courrier") });
     expect(changedTables(before, await tableChecksums())).toEqual([]);
-    expect(received).toHaveLength(0);
+    expect(smtp.received).toHaveLength(0);
   });
 
   it("anonymising the dossier removes the letters, what was typed and the addresses used", async () => {

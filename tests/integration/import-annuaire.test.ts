@@ -2,7 +2,13 @@
 // test) mapped from its French headers, checked with the annuaire form's schema, grouped against
 // the annuaire (same name and organisme), committed with audit rows, and a re-import that
 // creates nothing. Only those who edit the annuaire reach it.
-import { beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
+vi.mock("@/lib/auth/current-user", async () => (await import("../helpers/act-as")).currentUserModule);
+
+import ExcelJS from "exceljs";
+import { GET as exportRoute } from "@/app/api/import/export/annuaire/route";
+import { setImportGroupChoices } from "@/lib/domain/import/commands";
+import { actAs } from "../helpers/act-as";
 import { createImportFromFile, loadImportJob, saveImportMapping } from "@/lib/domain/import/commands";
 import { runImportJob } from "@/lib/domain/import/run-job";
 import { importGroupCounts, listImportRows } from "@/lib/domain/import/queries";
@@ -24,6 +30,54 @@ const LIST = [
 ];
 
 describe("import of the annuaire", () => {
+  it("round trip: the annuaire exported in its import's format, edited in Excel, imported again updates the service and creates nothing", async () => {
+    const w = await makeWorld();
+    const actor = w.actors.ADMIN;
+    actAs(actor);
+    const first = (await createImportFromFile(actor, { name: "annuaire.csv", bytes: win1252Csv([LIST[0]!, LIST[1]!, LIST[2]!, "=HYPERLINK(\"http://x\");;;;;;;;;"]) }, "partenaires")).jobId;
+    await saveImportMapping(actor, { jobId: first, columns: (await loadImportJob(actor, first)).mapping, saveForNext: false });
+    expect(await runImportJob(actor, first)).toBe("DONE");
+    expect(await db.partenaire.count({ where: { structureId: w.a.id } })).toBe(3);
+
+    const exported = await exportRoute(new Request("http://localhost:3000/api/import/export/annuaire?format=xlsx", { headers: { host: "localhost:3000" } }));
+    expect(exported.status).toBe(200);
+    expect(exported.headers.get("content-disposition")).toContain("annuaire-format-import.xlsx");
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(await exported.arrayBuffer());
+    const ws = wb.worksheets[0]!;
+    const headers = (ws.getRow(1).values as string[]).slice(1);
+    expect(headers).toEqual(["Nom", "Organisme", "Catégorie", "Adresse", "CP", "Ville", "Téléphone", "E-mail", "Site", "Horaires", "Informations pratiques"]);
+    const col = (h: string) => headers.indexOf(h) + 1;
+    // A formula typed as a name comes out neutralised.
+    const rows = Array.from({ length: ws.rowCount - 1 }, (_, i) => ws.getRow(i + 2));
+    expect(rows.map((r) => r.getCell(col("Nom")).value)).toContain("'=HYPERLINK(\"http://x\")");
+    const epicerie = rows.find((r) => r.getCell(col("Nom")).value === "Épicerie solidaire")!;
+    expect([epicerie.getCell(col("Nom")).value, epicerie.getCell(col("Catégorie")).value, epicerie.getCell(col("Téléphone")).value]).toEqual(["Épicerie solidaire", "Association caritative", "03 20 11 22 33"]);
+    epicerie.getCell(col("Horaires")).value = "Mardi et jeudi 9h-12h";
+
+    const again = (await createImportFromFile(actor, { name: "annuaire-format-import.xlsx", bytes: new Uint8Array(await wb.xlsx.writeBuffer()) }, "partenaires")).jobId;
+    const job = await loadImportJob(actor, again);
+    expect(job.mapping).toEqual(["nom", "organisme", "categorie", "adresse", "codePostal", "commune", "telephone", "email", "siteWeb", "horaires", "notes"]);
+    await saveImportMapping(actor, { jobId: again, columns: job.mapping, saveForNext: false });
+    expect(await importGroupCounts(actor, again)).toEqual({ NEW: 0, MATCH: 3, FILE_DUPLICATE: 0, ERROR: 0 });
+    await setImportGroupChoices(actor, { jobId: again, NEW: "CREATE", MATCH: "UPDATE_OVERWRITE", FILE_DUPLICATE: "SKIP" });
+    expect(await runImportJob(actor, again)).toBe("DONE");
+    expect(await loadImportJob(actor, again)).toMatchObject({ created: 0, updated: 1, errors: 0 });
+    expect(await db.partenaire.findFirstOrThrow({ where: { structureId: w.a.id, nom: "Épicerie solidaire" } })).toMatchObject({ horaires: "Mardi et jeudi 9h-12h", telephone: "03 20 11 22 33" });
+    expect(await db.partenaire.count({ where: { structureId: w.a.id } })).toBe(3);
+    expect(await db.auditLog.count({ where: { action: "import.export_annuaire", actorId: actor.id } })).toBe(1);
+
+    for (const other of [w.actors.TRAVAILLEUR_SOCIAL, w.actors.AGENT, w.actors.OTHER_TS]) {
+      actAs(other);
+      expect((await exportRoute(new Request("http://localhost:3000/api/import/export/annuaire?format=csv", { headers: { host: "localhost:3000" } }))).status).toBe(404);
+    }
+    actAs(w.actors.RESPONSABLE);
+    const get = (format: string) => exportRoute(new Request(`http://localhost:3000/api/import/export/annuaire?format=${format}`, { headers: { host: "localhost:3000" } }));
+    expect((await get("pdf")).status).toBe(404);
+    const csv = new TextDecoder("utf-8", { ignoreBOM: true }).decode(await (await get("csv")).arrayBuffer());
+    expect(csv.startsWith("\uFEFFNom;Organisme;Catégorie")).toBe(true);
+  });
+
   it("maps, previews against the annuaire, commits partners with audit rows, reports; a re-import creates nothing", async () => {
     const w = await makeWorld();
     const actor = w.actors.RESPONSABLE;

@@ -17,6 +17,7 @@ import { actAs } from "../helpers/act-as";
 import { db, resetDb } from "../helpers/db";
 import { makeWorld } from "../helpers/factories";
 import { win1252Csv } from "./import-fixtures";
+import { inlineRow, xlsxFromParts } from "../helpers/xlsx-parts";
 
 const BASE = "http://localhost:3000";
 beforeEach(resetDb);
@@ -123,7 +124,17 @@ describe("import routes", () => {
     const json = await upload(win1252Csv(["Nom;Prénom"]), "vide.csv", true);
     expect(json.status).toBe(400);
     expect(await json.json()).toMatchObject({ ok: false, fieldErrors: { file: "Le fichier ne contient que la ligne d'en-tête : aucune ligne à importer." } });
+    // XLSX bombs: XML nested 50,000 levels deep, a shared string inflating to 8 MB.
+    const deep = xlsxFromParts({ rows: `${inlineRow(1, ["Nom", "Prénom"])}${"<x>".repeat(50_000)}${"</x>".repeat(50_000)}${inlineRow(2, ["Martin", "Jean"])}` });
+    const deepAnswer = await upload(deep, "dossiers.xlsx", true);
+    expect(deepAnswer.status).toBe(400);
+    expect(((await deepAnswer.json()) as { fieldErrors: { file: string } }).fieldErrors.file).toMatch(/structure anormale/);
+    const strings = xlsxFromParts({ rows: `${inlineRow(1, ["Nom", "Prénom"])}<row r="2"><c r="A2" t="s"><v>0</v></c></row>`, sharedStrings: ["a".repeat(8_000_000)] });
+    const stringsAnswer = await upload(strings, "dossiers.xlsx", false);
+    expect(stringsAnswer.status).toBe(303);
+    expect(readNotice(new URL(stringsAnswer.headers.get("location")!, BASE).searchParams.get("erreur"))?.fieldErrors.file).toMatch(/anormalement volumineux/);
     expect(await db.importJob.count()).toBe(0);
+    expect(await db.usager.count()).toBe(0);
     actAs(w.actors.TRAVAILLEUR_SOCIAL);
     expect((await upload(win1252Csv(["Nom;Prénom", "A;B"]), "a.csv", true)).status).toBe(404);
   });

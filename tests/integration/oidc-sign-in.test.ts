@@ -60,7 +60,7 @@ async function loginAtProvider(authorizationUrl: string, login: string): Promise
   throw new Error("trop de redirections");
 }
 
-async function world({ enabled = true, status = "ACTIVE" as "ACTIVE" | "DISABLED" } = {}) {
+async function world({ enabled = true, status = "ACTIVE" as "ACTIVE" | "DISABLED" | "PENDING_APPROVAL" } = {}) {
   const structure = await makeStructure();
   const user = await makeUser(structure, "TRAVAILLEUR_SOCIAL", { status });
   if (enabled) await db.structureSettings.create({ data: { structureId: structure.id, chargesRetenues: [], oidcProviders: ["ville"] } });
@@ -156,6 +156,8 @@ describe("sign-in through an OpenID Connect provider", () => {
     ["an unknown e-mail", { email: "personne.inconnue@ville.fr", email_verified: true }, {}, "compte_inconnu"],
     ["a structure that did not enable the provider", {}, { enabled: false }, "fournisseur_non_active"],
     ["a disabled account", {}, { status: "DISABLED" as const }, "compte_desactive"],
+    // Issue 23, finding 4: a social account awaiting a responsable's approval (decision 0070).
+    ["an account awaiting approval", {}, { status: "PENDING_APPROVAL" as const }, "compte_en_attente"],
   ])("refuses %s with the one generic message, audited", async (_label, claims, options, motif) => {
     const { user } = await world(options);
     const { outcome } = await signIn(`sub-${motif}`, { email: user.email, email_verified: true, ...claims });

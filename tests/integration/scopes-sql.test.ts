@@ -87,6 +87,11 @@ async function fill(s: TestStructure, ts: User, ts2: User, agent: User | null) {
   await db.signalement.create({
     data: { structureId: s.id, reference: unique("S"), reporterEmail: "a@b.fr", personne: "Marc", lieu: "Gare", commune: "Lille", situation: "Froid", events: { create: { status: "NOUVEAU" } } },
   });
+  // Accounts a responsable approves (decision 0070): one waiting, one approved with its code unused.
+  const waiting = await makeUser(s, "TRAVAILLEUR_SOCIAL");
+  await db.user.update({ where: { id: waiting.id }, data: { status: "PENDING_APPROVAL", approvalRequestedAt: new Date() } });
+  const approved = await makeUser(s, "RESPONSABLE");
+  await db.user.update({ where: { id: approved.id }, data: { passwordExpiresAt: new Date(Date.now() + 86_400_000), mustChangePassword: true } });
   for (const action of ["auth.login", "user.create", "usager.read"]) {
     await db.auditLog.create({ data: { structureId: s.id, actorId: ts.id, action, entityType: "Usager", entityId: usager.id } });
   }

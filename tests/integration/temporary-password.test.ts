@@ -22,24 +22,28 @@ import { encode } from "next-auth/jwt";
 import { currentActor, requireUser, signedInDestination } from "@/lib/auth/current-user";
 import { authenticate } from "@/lib/domain/auth/authenticate";
 import { resetUserPassword } from "@/lib/domain/users/commands";
+import { approveAccount } from "@/lib/domain/users/approval";
 import { createEntretienAction } from "@/lib/actions/entretiens";
 import { changeOwnPasswordAction } from "@/lib/actions/auth";
 import { GET as exportRoute } from "@/app/api/usagers/[id]/export/route";
 import { db, resetDb } from "../helpers/db";
-import { makeUsager, makeWorld } from "../helpers/factories";
+import { actorOf, makeUser, makeUsager, makeWorld } from "../helpers/factories";
 
 beforeEach(async () => {
   jar.clear();
   await resetDb();
 });
 
-const TEMPORARY = "Provisoire-Passe-2026";
+/** The temporary password of a social account: the activation code a responsable handed over (decision 0070). */
+let TEMPORARY = "";
 
 async function signInWithTemporaryPassword() {
   const w = await makeWorld();
   const usager = await makeUsager(w.a, { nom: "Duquesne", prenom: "Hervé" });
-  // The responsable of the structure: the dossier, its entretiens and its export are theirs.
-  await resetUserPassword(w.actors.ADMIN, { id: w.actors.RESPONSABLE.id, password: TEMPORARY });
+  // The responsable of the structure: the dossier, its entretiens and its export are theirs. The
+  // ADMIN's reset puts the account back in waiting; a second responsable approves it.
+  await resetUserPassword(w.actors.ADMIN, { id: w.actors.RESPONSABLE.id, password: "Provisoire-Passe-2026" });
+  TEMPORARY = (await approveAccount(actorOf(await makeUser(w.a, "RESPONSABLE")), { id: w.actors.RESPONSABLE.id })).code;
   const result = await authenticate({ email: w.actors.RESPONSABLE.email, password: TEMPORARY, ip: null });
   jar.set("next-auth.session-token", await encode({ token: { sid: result!.sessionId! }, secret: process.env.NEXTAUTH_SECRET! }));
   return { w, usager };

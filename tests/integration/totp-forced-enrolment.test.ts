@@ -70,12 +70,14 @@ describe("forced enrolment of administrators", () => {
 describe("password reset by an ADMIN, forced change at next sign-in", () => {
   it("ends the sessions, opens the next one with mustChangePassword, cleared by the person's own change", async () => {
     const { actors } = await makeWorld();
-    const oldSession = await signInWithCookie(actors.TRAVAILLEUR_SOCIAL.email);
-    await resetUserPassword(actors.ADMIN, { id: actors.TRAVAILLEUR_SOCIAL.id, password: "Provisoire-Passe-2026" });
+    // An agent d'accueil: the ADMIN may give it a temporary password (a social account goes
+    // through a responsable's approval instead, tests/integration/account-approval.test.ts).
+    const oldSession = await signInWithCookie(actors.AGENT.email);
+    await resetUserPassword(actors.ADMIN, { id: actors.AGENT.id, password: "Provisoire-Passe-2026" });
     expect(await loadActorForSession(oldSession, { ip: null })).toBeNull();
-    expect(await authenticate({ email: actors.TRAVAILLEUR_SOCIAL.email, password: TEST_PASSWORD, ip: null })).toBeNull();
+    expect(await authenticate({ email: actors.AGENT.email, password: TEST_PASSWORD, ip: null })).toBeNull();
 
-    await signInWithCookie(actors.TRAVAILLEUR_SOCIAL.email, "Provisoire-Passe-2026");
+    await signInWithCookie(actors.AGENT.email, "Provisoire-Passe-2026");
     // Nothing but the change-password page and its action until then (issue 23, finding 3).
     await expect(requireUser()).rejects.toThrow("REDIRECT /changer-mot-de-passe");
     const actor = await requireUser({ allowPasswordChange: true });

@@ -7,6 +7,8 @@ vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {}
 import { createUsagerAction, findDuplicatesAction } from "@/lib/actions/usagers";
 import { EMPTY_USAGER_FORM } from "@/lib/domain/usagers/form-values";
 import { listUsagers } from "@/lib/domain/usagers/list";
+import { findLikelyDuplicatesMany } from "@/lib/domain/usagers/duplicates";
+import { importTargetScopeSql } from "@/lib/auth/scopes/import";
 import { ZUsagerListParams } from "@/lib/domain/usagers/list-params";
 import { actAs } from "../helpers/act-as";
 import { db, resetDb } from "../helpers/db";
@@ -52,6 +54,14 @@ describe("a date of birth unknown or approximate", () => {
     expect(await names({ nom: "Keita", prenom: "Awa", dateNaissance: "1990-06-02" })).toEqual([]);
     expect(await names({ nom: "Traore", prenom: "Moussa", dateNaissance: "" })).toEqual(["Traoré"]);
     expect(await names({ nom: "Traore", prenom: "Moussa", dateNaissance: "1971-02-03" })).toEqual(["Traoré"]);
+    // The import's preview asks the same rule for many people in one query: same answers.
+    const people = [
+      { nom: "Keita", prenom: "Awa", dateNaissance: "1984-06-02" }, { nom: "Keita", prenom: "Awa", dateNaissance: "1984" },
+      { nom: "Keita", prenom: "Awa", dateNaissance: "1990-06-02" }, { nom: "Traore", prenom: "Moussa", dateNaissance: "" },
+      { nom: "Traore", prenom: "Moussa", dateNaissance: "1971-02-03" }, { nom: "Keita", prenom: "Awa", dateNaissance: "" },
+    ].map((p, key) => ({ key, ...p }));
+    const many = await findLikelyDuplicatesMany(importTargetScopeSql(w.actors.RESPONSABLE, "u"), people);
+    for (const p of people) expect([many.get(p.key)?.id ?? null, p]).toEqual([(await names(p)).length ? (p.nom === "Keita" ? b.data.id : a.data.id) : null, p]);
     // Creating a second "Traoré Moussa" without a date is refused until confirmed.
     const again = await createUsagerAction(form({ dateNaissancePrecision: "INCONNUE" }));
     expect(again.ok).toBe(false);

@@ -34,10 +34,11 @@ describe("account administration, per role", () => {
   it("creates an account as ADMIN (lower-cased email, argon2id hash, forced change, audited)", async () => {
     const w = await makeWorld();
     actAs(w.actors.ADMIN);
-    const result = await createUserAction(validNewUser(w.a.sites[0]!.id));
+    const result = await createUserAction({ ...validNewUser(w.a.sites[0]!.id), role: "AGENT" });
     expect(result.ok).toBe(true);
     const user = await db.user.findUniqueOrThrow({ where: { email: "lea.rousseau@ville.fr" } });
-    expect(user).toMatchObject({ structureId: w.a.id, mustChangePassword: true, role: "TRAVAILLEUR_SOCIAL" });
+    // An agent d'accueil opens no dossier: active at once (a social account waits, see account-approval.test.ts).
+    expect(user).toMatchObject({ structureId: w.a.id, mustChangePassword: true, role: "AGENT", status: "ACTIVE" });
     expect(user.passwordHash).toMatch(/^\$argon2id\$/);
     expect(await db.auditLog.count({ where: { action: "user.create", entityId: user.id } })).toBe(1);
   });
@@ -67,7 +68,7 @@ describe("account administration, per role", () => {
     const before = await tableChecksum();
     const cases: [unknown, string][] = [
       [{ ...validNewUser(), email: "pas-une-adresse" }, "email"],
-      [{ ...validNewUser(), password: "court" }, "password"],
+      [{ ...validNewUser(w.a.sites[0]!.id), role: "AGENT", password: "court" }, "password"],
       [{ ...validNewUser(), role: "SUPERADMIN" }, "role"],
       [{ ...validNewUser(), role: "AGENT" }, "siteId"],
       [{ ...validNewUser(), firstName: "x".repeat(1_000_000) }, "firstName"],
@@ -101,8 +102,13 @@ describe("account administration, per role", () => {
     await db.user.update({ where: { id: w.users.ts.id }, data: { lockedUntil: new Date(Date.now() + 600_000), failedLoginCount: 3 } });
     actAs(w.actors.ADMIN);
     expect(await resetUserPasswordAction({ id: w.users.admin.id, password: "Court-Mais-Ok1" })).toMatchObject({ ok: false, fieldErrors: { password: expect.stringMatching(/16/) } });
+    await db.user.update({ where: { id: w.users.agent.id }, data: { lockedUntil: new Date(Date.now() + 600_000), failedLoginCount: 3 } });
+    expect(await resetUserPasswordAction({ id: w.users.agent.id, password: "" })).toMatchObject({ ok: false, fieldErrors: { password: expect.any(String) } });
+    expect((await resetUserPasswordAction({ id: w.users.agent.id, password: "Nouveau-Passe-2026" })).ok).toBe(true);
+    expect(await db.user.findUniqueOrThrow({ where: { id: w.users.agent.id } })).toMatchObject({ lockedUntil: null, failedLoginCount: 0, mustChangePassword: true });
+    // A social account's new password is not the ADMIN's to give: back to a responsable's approval.
     expect((await resetUserPasswordAction({ id: w.users.ts.id, password: "Nouveau-Passe-2026" })).ok).toBe(true);
-    expect(await db.user.findUniqueOrThrow({ where: { id: w.users.ts.id } })).toMatchObject({ lockedUntil: null, failedLoginCount: 0, mustChangePassword: true });
+    expect(await db.user.findUniqueOrThrow({ where: { id: w.users.ts.id } })).toMatchObject({ status: "PENDING_APPROVAL", lockedUntil: null, failedLoginCount: 0 });
   });
 
   it("lets a user change their own password after checking the current one", async () => {

@@ -77,15 +77,23 @@ export async function buildFixture() {
   await db.user.update({ where: { id: w.users.ts.id }, data: { maraude: true } });
   w.actors.TRAVAILLEUR_SOCIAL.maraude = true;
   const foreignSignalement = await makeSignalement(w.b);
+  // A social account of structure B waiting for its responsable (decision 0070).
+  const foreignPending = await pendingAccount(w.users.otherAdmin.id, w.b);
   return {
     ...features, ...w, targetUser, usager, usager2, budget, logement, errance, actionId: objectif.actions[0]!.id, demandee, instruite, accordee,
     entretien, pmi, orientation, fiches: { envoyee: envoyee.id, recue: recue.id, enCours: enCours.id },
     /** Ids of structure B: any of them in any id field must be refused (404 or a field error). */
     foreignIds: [
       foreignUsager.id, foreignAcc.id, foreignAide.id, foreignEntretien.id, foreignPartenaire.id, foreignOrientation.id,
-      foreignFiche.id, w.users.otherTs.id, otherAgent.id, w.b.sites[0]!.id, ...features.foreignFeatureIds, foreignSignalement.id,
+      foreignFiche.id, w.users.otherTs.id, otherAgent.id, w.b.sites[0]!.id, ...features.foreignFeatureIds, foreignSignalement.id, foreignPending.id,
     ],
   };
+}
+
+/** A travailleur social account created by the ADMIN and awaiting approval (decision 0070). */
+async function pendingAccount(adminId: string, structure: Parameters<typeof makeUser>[0]) {
+  const user = await makeUser(structure, "TRAVAILLEUR_SOCIAL");
+  return db.user.update({ where: { id: user.id }, data: { status: "PENDING_APPROVAL", approvalRequestedById: adminId, approvalRequestedAt: new Date() } });
 }
 export type Fixture = Awaited<ReturnType<typeof buildFixture>>;
 
@@ -338,6 +346,9 @@ export const ACTION_CASES: Record<string, ActionCase> = {
   },
   [`${USERS}#setUserStatusAction`]: { badInputAs: "ADMIN", payload: async (fx) => ({ id: fx.targetUser.id, status: "DISABLED" }) },
   [`${USERS}#resetUserPasswordAction`]: { badInputAs: "ADMIN", payload: async (fx) => ({ id: fx.targetUser.id, password: NEW_PASSWORD }) },
+  // The RESPONSABLE approves or refuses a fresh waiting account each call (decision 0070).
+  [`lib/actions/account-approval.ts#approveAccountAction`]: { badInputAs: "RESPONSABLE", payload: async (fx) => ({ id: (await pendingAccount(fx.users.admin.id, fx.a)).id }) },
+  [`lib/actions/account-approval.ts#refuseAccountAction`]: { badInputAs: "RESPONSABLE", payload: async (fx) => ({ id: (await pendingAccount(fx.users.admin.id, fx.a)).id }) },
   [`lib/actions/totp.ts#resetUserTotpAction`]: { badInputAs: "ADMIN", payload: async (fx) => ({ id: fx.targetUser.id }) },
   [`${ANNUAIRE}#createPartenaireAction`]: { badInputAs: "RESPONSABLE", payload: async () => partenaireForm() },
   [`${ANNUAIRE}#updatePartenaireAction`]: { badInputAs: "RESPONSABLE", payload: async (fx) => ({ ...partenaireForm(), id: fx.pmi.id }) },

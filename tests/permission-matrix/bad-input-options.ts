@@ -25,7 +25,8 @@ export const BAD_INPUT_OPTIONS: Record<string, { optional?: string[]; read?: boo
   "lib/actions/auth.ts#signOutAction": { noInput: true },
   // Unticked checkboxes are left out of a plain form post.
   "lib/actions/settings.ts#updateSignInSettingsAction": { optional: ["oidcProviders", "passwordSignIn"] },
-  "lib/actions/users.ts#createUserAction": { secret: ["password"] },
+  // Not asked for a social account (a responsable hands an activation code, decision 0070).
+  "lib/actions/users.ts#createUserAction": { secret: ["password"], optional: ["password"] },
   "lib/actions/users.ts#resetUserPasswordAction": { secret: ["password"] },
   // A wrong current password counts toward the lockout (issue 23, finding 7): User changes.
   "lib/actions/auth.ts#changeOwnPasswordAction": { secret: ["currentPassword", "newPassword", "confirmation"], countsAttempt: ["User"] },

@@ -120,6 +120,8 @@ export const PAGES: Record<string, HttpEntry> = {
   // The mail desk: social workers, and agents of a Maison des Solidarités (the demo agent is at a mairie de quartier).
   "page /courrier": { expect: page(...SOCIAL, "OTHER_TS") },
   "page /parametres/conservation": { expect: page("RESPONSABLE") },
+  // Accounts awaiting approval (decision 0070): the RESPONSABLE only, never the ADMIN who created them.
+  "page /parametres/comptes": { expect: page("RESPONSABLE") },
   // The accueil (issue 22): the agent d'accueil of a site and the professionals; never the ADMIN.
   "page /passages": { expect: page("AGENT", ...SOCIAL, "OTHER_TS") },
   "page /passages/liste": { expect: page("AGENT", ...SOCIAL, "OTHER_TS") },
@@ -177,6 +179,7 @@ export const ROUTES: Record<string, HttpEntry> = {
   "POST /api/courriers/logo": { expect: matrix<HttpOutcome>(["RESPONSABLE"], 303, "404", "login") },
   "POST /api/import": { expect: matrix<HttpOutcome>(["RESPONSABLE", "ADMIN"], 303, "404", "login") },
   "GET /api/import/export": { expect: matrix<HttpOutcome>(["RESPONSABLE"], "ok", "404", "404"), path: "/api/import/export?format=csv" },
+  "GET /api/import/export/annuaire": { expect: matrix<HttpOutcome>(["RESPONSABLE", "ADMIN"], "ok", "404", "404"), path: "/api/import/export/annuaire?format=csv" },
   "GET /api/import/[id]/rapport": { expect: matrix<HttpOutcome>(["RESPONSABLE", "ADMIN"], "ok", "404", "404"), record: "importJob", query: "?format=csv" },
   "GET /api/courriers/versions/[id]": { expect: matrix<HttpOutcome>(["RESPONSABLE"], "ok", "404", "404"), record: "courrierModeleVersion", body: "binary" },
   "GET /api/courriers/modeles/[id]/apercu": { expect: matrix<HttpOutcome>(["RESPONSABLE"], "ok", "404", "404"), record: "courrierApercu", query: "?element=[element]&format=docx", body: "binary" },
@@ -195,6 +198,9 @@ export const ACTIONS: Record<string, Table<ActionOutcome>> = {
   [`lib/actions/users.ts#updateUserAction`]: act("ADMIN"),
   [`lib/actions/users.ts#setUserStatusAction`]: act("ADMIN"),
   [`lib/actions/users.ts#resetUserPasswordAction`]: act("ADMIN"),
+  // Social accounts created or raised by an ADMIN: approved by a RESPONSABLE of the structure, never the ADMIN (decision 0070).
+  [`lib/actions/account-approval.ts#approveAccountAction`]: act("RESPONSABLE"),
+  [`lib/actions/account-approval.ts#refuseAccountAction`]: act("RESPONSABLE"),
   [`lib/actions/annuaire.ts#createPartenaireAction`]: act("RESPONSABLE", "ADMIN"),
   [`lib/actions/annuaire.ts#updatePartenaireAction`]: act("RESPONSABLE", "ADMIN"),
   [`lib/actions/annuaire.ts#setPartenaireActifAction`]: act("RESPONSABLE", "ADMIN"),

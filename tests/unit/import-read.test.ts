@@ -7,6 +7,7 @@ import { headerScore } from "@/lib/domain/import/fields";
 import { excelSerialToIso, parseAmountCell, parseDateCell, parsePhoneCell, parseYesNoCell, parseChoiceCell } from "@/lib/domain/import/cells";
 import { IMPORT_MESSAGES, MAX_IMPORT_ROWS } from "@/lib/domain/import/limits";
 import { SITUATION_FAMILIALE_LABELS } from "@/lib/domain/usagers/labels";
+import { inlineRow, xlsxFromParts } from "../helpers/xlsx-parts";
 
 const read = (bytes: Uint8Array) => readImportFile(bytes, headerScore);
 const utf8 = (s: string) => new TextEncoder().encode(s);
@@ -115,6 +116,29 @@ describe("XLSX", () => {
     const view = new DataView(bomb.buffer);
     for (let i = 0; i < bomb.length - 4; i++) if (view.getUint32(i, true) === 0x02014b50) { view.setUint32(i + 24, 0x7fffffff, true); break; }
     await expect(read(bomb)).rejects.toThrow(IMPORT_MESSAGES.xlsxBomb);
+  });
+
+  it("refuses a workbook whose XML nests elements thousands of levels deep, wherever they are", async () => {
+    const header = inlineRow(1, ["Nom", "Prénom"]) + inlineRow(2, ["Martin", "Jean"]);
+    // The same file, shallow, is read: only the depth is refused.
+    expect((await read(xlsxFromParts({ rows: header }))).sheets[0]!.rows).toHaveLength(1);
+    const deep = (open: string, close: string, n = 50_000) => open.repeat(n) + close.repeat(n);
+    for (const rows of [
+      header + deep("<x>", "</x>"), // unknown elements in the sheet
+      `${header}<row r="3"><c r="A3">${deep("<v>", "</v>")}</c></row>`, // a cell's value
+      `${header}<row r="3"><c r="A3" t="inlineStr"><is>${deep("<r>", "</r>")}<t>x</t></is></c></row>`, // rich text
+    ]) {
+      await expect(read(xlsxFromParts({ rows }))).rejects.toThrow(IMPORT_MESSAGES.xlsxDeep);
+    }
+    const sharedStrings = [`</t>${deep("<r>", "</r>")}<t>`, "Jean"];
+    await expect(read(xlsxFromParts({ rows: inlineRow(1, ["Nom", "Prénom"]) + '<row r="2"><c r="A2" t="s"><v>0</v></c></row>', sharedStrings }))).rejects.toThrow(IMPORT_MESSAGES.xlsxDeep);
+  });
+
+  it("refuses a real workbook of huge shared strings (a few kilobytes inflating to megabytes), whose directory tells the truth", async () => {
+    const huge = "a".repeat(8_000_000);
+    const bytes = xlsxFromParts({ rows: inlineRow(1, ["Nom", "Prénom"]) + '<row r="2"><c r="A2" t="s"><v>0</v></c></row>', sharedStrings: [huge] });
+    expect(bytes.length).toBeLessThan(100_000);
+    await expect(read(bytes)).rejects.toThrow(IMPORT_MESSAGES.xlsxBomb);
   });
 });
 

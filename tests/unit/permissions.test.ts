@@ -31,6 +31,7 @@ const social = only("TRAVAILLEUR_SOCIAL", "RESPONSABLE");
 
 const actorRules: Record<string, [(a: Actor) => boolean, Row]> = {
   canManageUsers: [rules.canManageUsers, only("ADMIN")],
+  canApproveAccounts: [rules.canApproveAccounts, only("RESPONSABLE")],
   canEditSignInSettings: [rules.canEditSignInSettings, only("ADMIN")],
   canListUsagers: [rules.canListUsagers, social],
   canCreateUsager: [rules.canCreateUsager, social],
@@ -76,6 +77,7 @@ const actorRules: Record<string, [(a: Actor) => boolean, Row]> = {
 };
 const targetRules: Record<string, [(a: Actor, t: { structureId: string }) => boolean, Row]> = {
   canManageUser: [rules.canManageUser, only("ADMIN")],
+  canApproveAccount: [rules.canApproveAccount, only("RESPONSABLE")],
   canViewUsager: [rules.canViewUsager, social],
   canEditUsager: [rules.canEditUsager, social],
   canArchiveUsager: [rules.canArchiveUsager, only("RESPONSABLE")],
@@ -108,6 +110,19 @@ describe("password sign-in when the structure turned it off (decision 0042)", ()
 });
 
 describe("permission rules", () => {
+  it("a social account created or raised from outside the secret needs a responsable's approval (decision 0070)", () => {
+    const admin = actor("ADMIN");
+    expect(ROLES.filter((r) => rules.needsApproval(admin, r, null))).toEqual(["TRAVAILLEUR_SOCIAL", "RESPONSABLE"]);
+    expect(rules.needsApproval(admin, "TRAVAILLEUR_SOCIAL", "AGENT")).toBe(true);
+    expect(rules.needsApproval(admin, "RESPONSABLE", "TRAVAILLEUR_SOCIAL")).toBe(true);
+    expect(rules.needsApproval(admin, "RESPONSABLE", "ADMIN")).toBe(true);
+    expect(rules.needsApproval(admin, "TRAVAILLEUR_SOCIAL", "RESPONSABLE")).toBe(false);
+    expect(rules.needsApproval(admin, "TRAVAILLEUR_SOCIAL", "TRAVAILLEUR_SOCIAL")).toBe(false);
+    expect(rules.needsApproval(admin, "AGENT", "TRAVAILLEUR_SOCIAL")).toBe(false);
+    expect(rules.needsApproval(actor("RESPONSABLE"), "TRAVAILLEUR_SOCIAL", null)).toBe(false);
+    expect(ROLES.filter((r) => rules.passwordResetNeedsApproval(admin, { role: r }))).toEqual(["TRAVAILLEUR_SOCIAL", "RESPONSABLE"]);
+  });
+
   it("lists every exported rule in this table", () => {
     const exported = Object.entries(rules).filter(([name, v]) => typeof v === "function" && name.startsWith("can")).map(([n]) => n);
     const tested = [...Object.keys(actorRules), ...Object.keys(targetRules), "canChangeReferent",

@@ -51,6 +51,14 @@ const EXPECTED: Record<string, (role: Role) => Expected> = {
     };
   },
   courrierDomiciliation: (role) => ownOrNothing(role !== "ADMIN"),
+  // Accounts awaiting a responsable's approval, or approved with an unused code (decision 0070).
+  approval: (role) => role === "RESPONSABLE"
+    ? {
+      where: { structureId: "A", OR: [{ status: "PENDING_APPROVAL" }, { status: "ACTIVE", passwordExpiresAt: { not: null } }] },
+      sql: `("x"."structureId" = $1::uuid AND ("x".status = 'PENDING_APPROVAL'::"UserStatus" OR ("x".status = 'ACTIVE'::"UserStatus" AND "x"."passwordExpiresAt" IS NOT NULL)))`,
+      values: ["A"],
+    }
+    : ownOrNothing(false),
   worker: () => ({
     where: { structureId: "A", role: { in: ["TRAVAILLEUR_SOCIAL", "RESPONSABLE"] } },
     sql: `("x"."structureId" = $1::uuid AND "x".role IN ($2::"Role",$3::"Role"))`, values: ["A", "TRAVAILLEUR_SOCIAL", "RESPONSABLE"],

@@ -22,7 +22,7 @@ export default async function AnnuairePage({ searchParams }: { searchParams: Pro
       <PageHeader
         title="Annuaire des partenaires"
         description="Services du Département, associations et permanences vers lesquels orienter les personnes."
-        actions={canEdit ? <><Link className="btn" href="/annuaire/nouveau">Ajouter un service</Link> <Link className="btn btn--secondary" href="/parametres/import#import-annuaire">Importer une liste (CSV, Excel)</Link></> : null}
+        actions={canEdit ? <><Link className="btn" href="/annuaire/nouveau">Ajouter un service</Link> <Link className="btn btn--secondary" href="/parametres/import#import-annuaire">Importer une liste (CSV, Excel)</Link> <a className="btn btn--secondary" href="/api/import/export/annuaire?format=xlsx">Exporter (.xlsx, format d&apos;import)</a></> : null}
       />
       <AnnuaireFilters values={params} canSeeInactive={canEdit} />
       <p role="status" className="muted">{count === 0 ? "Aucun service ne correspond." : `${count} service${count > 1 ? "s" : ""}`}</p>

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { requireUser } from "@/lib/auth/current-user";
-import { canListUsagers } from "@/lib/auth/permissions";
+import { canExportDossiersForImport, canListUsagers } from "@/lib/auth/permissions";
 import { effectiveReferent, ownCaseloadByDefault } from "@/lib/auth/caseload";
 import { parseUsagerListParams, USAGER_URL_KEYS, usagerListHref } from "@/lib/domain/usagers/list-params";
 import { listQuartiers, listReferentOptions, listUsagers } from "@/lib/domain/usagers/list";
@@ -72,6 +72,10 @@ export default async function UsagersPage({ searchParams }: { searchParams: Prom
           {scope.mine ? " dont vous êtes référent" : ""}
         </p>
         <Link className="btn btn--small" href="/usagers/nouveau">Nouveau dossier</Link>
+        {canExportDossiersForImport(actor) ? (
+          // To edit the dossiers in Excel and import them again (/parametres/import).
+          <a className="btn btn--small btn--secondary" href="/api/import/export?format=xlsx">Exporter (.xlsx, format d&apos;import)</a>
+        ) : null}
       </div>
       {token && opened === null ? (
         <p className="alert alert--info work-surface__notice" role="status">

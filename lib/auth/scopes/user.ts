@@ -4,7 +4,7 @@
 // and RESPONSABLE accounts, whoever asks.
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "../actor";
-import { canManageUsers } from "../permissions";
+import { canApproveAccounts, canManageUsers } from "../permissions";
 import { SOCIAL_ROLES } from "../roles";
 import { NOTHING, NOTHING_SQL, ownedBy, ownedBySql, sqlAlias } from "./structure";
 
@@ -15,6 +15,21 @@ export function userScope(actor: Actor): Prisma.UserWhereInput {
 /** `alias` is the SQL alias of "User". */
 export function userScopeSql(actor: Actor, alias: string): Prisma.Sql {
   return canManageUsers(actor) ? ownedBySql(actor, alias) : NOTHING_SQL;
+}
+
+/**
+ * Accounts a RESPONSABLE approves (decision 0070): those of the structure waiting for it, or
+ * approved and whose activation code is not used yet. Nobody else reads them this way.
+ */
+export function approvalScope(actor: Actor): Prisma.UserWhereInput {
+  return canApproveAccounts(actor) ? { ...ownedBy(actor), OR: [{ status: "PENDING_APPROVAL" }, { status: "ACTIVE", passwordExpiresAt: { not: null } }] } : NOTHING;
+}
+
+export function approvalScopeSql(actor: Actor, alias: string): Prisma.Sql {
+  const a = sqlAlias(alias);
+  return canApproveAccounts(actor)
+    ? Prisma.sql`(${ownedBySql(actor, alias)} AND (${a}.status = 'PENDING_APPROVAL'::"UserStatus" OR (${a}.status = 'ACTIVE'::"UserStatus" AND ${a}."passwordExpiresAt" IS NOT NULL)))`
+    : NOTHING_SQL;
 }
 
 /** Accounts of the actor's structure, to name who did what (never their credentials). */

@@ -2,7 +2,7 @@
 export const AUDIT_ACTION_LABELS: Record<string, string> = {
   // Import of spreadsheets (issue 19)
   "import.upload": "Fichier à importer déposé", "import.run": "Import de dossiers terminé", "import.cancel": "Import de dossiers abandonné",
-  "import.export": "Dossiers exportés au format d'import",
+  "import.export": "Dossiers exportés au format d'import", "import.export_annuaire": "Annuaire exporté au format d'import",
   // Courriers (issue #21)
   "courrier.generate": "Courrier généré", "courrier.envoi": "Envoi ou remise d'un courrier enregistré", "document.generate": "Courrier rangé dans les pièces jointes",
   "courrier.entete": "En-tête des courriers modifié", "courrier.logo": "Logo des courriers déposé", "courrier.logo_retire": "Logo des courriers retiré",

@@ -40,7 +40,8 @@ async function claim(ctx: Context, secret: string): Promise<number | null> {
   if (attempt === null) {
     // A locked account, or one whose attempts are all taken by requests in flight, costs a dummy verification only.
     await burnVerifyTime(secret);
-    await refuse(ctx, ctx.user.status !== "ACTIVE" ? "compte_desactive" : "compte_verrouille");
+    const reason = ctx.user.status === "PENDING_APPROVAL" ? "compte_en_attente" : ctx.user.status !== "ACTIVE" ? "compte_desactive" : "compte_verrouille";
+    await refuse(ctx, reason);
   }
   return attempt;
 }
@@ -115,6 +116,11 @@ export async function authenticate(input: SignInInput): Promise<SignInResult | n
   const attempt = await claim(ctx, password);
   if (attempt === null) return null;
   if (!(await verifyPassword(user.passwordHash, password))) return failed(ctx, "auth.sign_in_failed");
+  // An activation code past its date opens nothing (decision 0070): a responsable issues a new one.
+  if (user.passwordExpiresAt && user.passwordExpiresAt <= now) {
+    await releaseAttempt(user.id);
+    return refuse(ctx, "code_activation_expire");
+  }
   if (await hasTotpEnabled(user.id)) return checkCodeAndOpen(ctx, attempt, input.code);
   return open(ctx, attempt, null);
 }

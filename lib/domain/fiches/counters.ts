@@ -3,21 +3,27 @@
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { canListFiches, canSendFiche } from "@/lib/auth/permissions";
-import { ficheAgentScope, ficheCcasScope } from "@/lib/auth/scopes/fiche";
+import { ficheAgentScopeSql, ficheCcasScopeSql } from "@/lib/auth/scopes/fiche";
+import { Prisma } from "@/lib/generated/prisma/client";
 
-export async function ficheNotificationCount(actor: Actor): Promise<number> {
+/**
+ * The counter as one SQL expression (an integer): the navigation reads it in the same statement
+ * as the header's other figures (lib/domain/navigation/header.ts, decision 0097).
+ */
+export function ficheNotificationCountSql(actor: Actor): Prisma.Sql {
   if (canSendFiche(actor)) {
-    const me = await db.user.findUnique({ where: { id: actor.id }, select: { fichesVuesAt: true } });
-    return db.ficheLiaison.count({
-      where: {
-        AND: [ficheAgentScope(actor), { status: { not: "ENVOYEE" } }, me?.fichesVuesAt ? { statusChangedAt: { gt: me.fichesVuesAt } } : {}],
-      },
-    });
+    return Prisma.sql`(SELECT count(*)::int FROM "FicheLiaison" f WHERE ${ficheAgentScopeSql(actor, "f")} AND f.status <> 'ENVOYEE'::"FicheStatus"
+      AND f."statusChangedAt" > coalesce((SELECT me."fichesVuesAt" FROM "User" me WHERE me.id = ${actor.id}::uuid), '-infinity'::timestamp))`;
   }
   if (canListFiches(actor)) {
-    return db.ficheLiaison.count({ where: { AND: [ficheCcasScope(actor), { status: "ENVOYEE" }] } });
+    return Prisma.sql`(SELECT count(*)::int FROM "FicheLiaison" f WHERE ${ficheCcasScopeSql(actor, "f")} AND f.status = 'ENVOYEE'::"FicheStatus")`;
   }
-  return 0;
+  return Prisma.sql`0`;
+}
+
+export async function ficheNotificationCount(actor: Actor): Promise<number> {
+  const [row] = await db.$queryRaw<{ n: number }[]>`SELECT ${ficheNotificationCountSql(actor)} AS n`;
+  return row!.n;
 }
 
 /** Called when the agent opens their list: what they have seen no longer counts. */

@@ -4,10 +4,10 @@
 // the dossier (a re-import: nothing is written twice), repeated in the sheet, or new.
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
-import { importTargetScope, importTargetScopeSql } from "@/lib/auth/scopes/import";
+import { importTargetScopeSql } from "@/lib/auth/scopes/import";
 import { normalizeText } from "@/lib/domain/shared/normalize";
 import { findLikelyDuplicatesMany } from "@/lib/domain/usagers/duplicates";
-import { isPasserelleNumero, loadReferents } from "./analyse";
+import { dossiersNamed, loadReferents } from "./analyse";
 import { checkRow, type ReferentIndex } from "./row-input";
 import { checkSheetRow, type ImportSheet, type SheetRole, type SheetRowCheck } from "./sheet-fields";
 import type { ImportField } from "./fields";
@@ -63,18 +63,10 @@ export async function analyseSheetRows(actor: Actor, sheet: ImportSheet, rows: R
   const { byId, byPerson } = mainIndex(mainRows, mainMapping, referents, today);
 
   // Dossiers of the structure the file names and which are not rows of the file.
-  const ids = [...new Set(checks.flatMap((c) => (c.ok && c.link.dossier && !byId.has(c.link.dossier.toLowerCase()) ? [c.link.dossier] : [])))];
   const known = new Map<string, { id: string; numeroDossier: string }>();
-  for (let i = 0; i < ids.length; i += 5_000) {
-    const chunk = ids.slice(i, i + 5_000);
-    const found = await db.usager.findMany({
-      where: { AND: [importTargetScope(actor), { OR: [{ numeroDossier: { in: chunk.filter(isPasserelleNumero) } }, { externalId: { in: chunk } }] }] },
-      select: { id: true, numeroDossier: true, externalId: true },
-    });
-    for (const u of found) {
-      known.set(u.numeroDossier.toLowerCase(), u);
-      if (u.externalId) known.set(u.externalId.toLowerCase(), u);
-    }
+  for (const u of await dossiersNamed(actor, checks.flatMap((c) => (c.ok && c.link.dossier && !byId.has(c.link.dossier.toLowerCase()) ? [c.link.dossier] : [])))) {
+    known.set(u.numeroDossier.toLowerCase(), u);
+    if (u.externalId) known.set(u.externalId.toLowerCase(), u);
   }
   const byRule = checks.flatMap((c, key) => (c.ok && !c.link.dossier && !byPerson.has(personKey(c.link.nom, c.link.prenom, c.link.dateNaissance))
     ? [{ key, nom: c.link.nom, prenom: c.link.prenom, dateNaissance: c.link.dateNaissance }] : []));

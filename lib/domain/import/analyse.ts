@@ -8,7 +8,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { importTargetScope, importTargetScopeSql } from "@/lib/auth/scopes/import";
 import { workerScope } from "@/lib/auth/scopes/user";
 import { normalizeText } from "@/lib/domain/shared/normalize";
-import { findLikelyDuplicatesMany } from "@/lib/domain/usagers/duplicates";
+import { birthKey, findLikelyDuplicatesMany } from "@/lib/domain/usagers/duplicates";
 import { checkRow, referentIndex, type ReferentIndex, type RowCheck } from "./row-input";
 import type { ImportField } from "./fields";
 
@@ -18,6 +18,20 @@ export const isPasserelleNumero = (v: string) => /^\d{4}-\d{6}$/.test(v);
 export async function loadReferents(actor: Actor): Promise<ReferentIndex> {
   const users = await db.user.findMany({ where: { AND: [workerScope(actor), { status: "ACTIVE" }] }, select: { id: true, firstName: true, lastName: true, email: true } });
   return referentIndex(users);
+}
+
+/** The structure's dossiers a file names, by Passerelle number or by the file's identifier: one query per 5,000. */
+export async function dossiersNamed(actor: Actor, names: string[]) {
+  const ids = [...new Set(names)];
+  const found: { id: string; numeroDossier: string; externalId: string | null }[] = [];
+  for (let i = 0; i < ids.length; i += 5_000) {
+    const chunk = ids.slice(i, i + 5_000);
+    found.push(...await db.usager.findMany({
+      where: { AND: [importTargetScope(actor), { OR: [{ numeroDossier: { in: chunk.filter(isPasserelleNumero) } }, { externalId: { in: chunk } }] }] },
+      select: { id: true, numeroDossier: true, externalId: true },
+    }));
+  }
+  return found;
 }
 
 type Analysed = { id: string; group: "NEW" | "MATCH" | "FILE_DUPLICATE" | "ERROR"; errors: Record<string, string> | null; matchId: string | null; numero: string | null; label: string };
@@ -37,19 +51,11 @@ export async function analyseRows(actor: Actor, rows: { id: string; position: nu
       : { id: r.id, group: "ERROR", errors: c.errors as Record<string, string>, matchId: null, numero: null, label: c.label };
   });
 
-  // Dossier numbers and identifiers of the file, looked up in the structure in one query per chunk.
-  const ids = [...new Set(checks.flatMap((c) => (c.ok && c.extras.numeroDossier ? [c.extras.numeroDossier] : [])))];
+  // Dossier numbers and identifiers of the file, looked up in the structure.
   const known = new Map<string, { id: string; numeroDossier: string }>();
-  for (let i = 0; i < ids.length; i += 5_000) {
-    const chunk = ids.slice(i, i + 5_000);
-    const found = await db.usager.findMany({
-      where: { AND: [importTargetScope(actor), { OR: [{ numeroDossier: { in: chunk.filter(isPasserelleNumero) } }, { externalId: { in: chunk } }] }] },
-      select: { id: true, numeroDossier: true, externalId: true },
-    });
-    for (const u of found) {
-      known.set(`n:${u.numeroDossier}`, u);
-      if (u.externalId) known.set(`e:${u.externalId}`, u);
-    }
+  for (const u of await dossiersNamed(actor, checks.flatMap((c) => (c.ok && c.extras.numeroDossier ? [c.extras.numeroDossier] : [])))) {
+    known.set(`n:${u.numeroDossier}`, u);
+    if (u.externalId) known.set(`e:${u.externalId}`, u);
   }
 
   const firstLine = new Map<string, number>();
@@ -78,7 +84,8 @@ export async function analyseRows(actor: Actor, rows: { id: string; position: nu
         return;
       }
     }
-    byRule.push({ key: i, nom: c.input.nom, prenom: c.input.prenom, dateNaissance: c.input.dateNaissance });
+    // The creation form's rule, with what the row knows of the birth date (day, year or nothing).
+    byRule.push({ key: i, nom: c.input.nom, prenom: c.input.prenom, dateNaissance: birthKey(c.input) });
   });
 
   const likely = await findLikelyDuplicatesMany(importTargetScopeSql(actor, "u"), byRule);

@@ -1,33 +1,21 @@
-// One row of a commit, inside its batch's transaction: create the dossier, update the matched
-// one (fill empty fields only, or replace the fields the file maps), or skip, with the dossier's
-// audit row. The row is checked again with the form's schema: the file's cells are the truth.
+// One row of a commit, inside its batch's transaction: create the dossier (queued, written with
+// the batch's others: create-dossiers.ts), update the matched one (fill empty fields only, or
+// replace the fields the file maps), or skip, with the dossier's audit row. The row is checked
+// again with the form's schema: the file's cells are the truth.
 import type { DbTx } from "@/lib/db";
-import type { Actor } from "@/lib/auth/actor";
 import { canCreateUsager } from "@/lib/auth/permissions";
 import { ownedBy } from "@/lib/auth/scopes/structure";
 import { importTargetScope } from "@/lib/auth/scopes/import";
-import { writeAudit } from "@/lib/domain/audit/write-audit";
 import { isoToDate } from "@/lib/domain/shared/fields";
-import { parisYear } from "@/lib/domain/shared/paris-time";
 import { columnsOf } from "@/lib/domain/usagers/commands";
-import { nextNumeroDossier } from "@/lib/domain/usagers/numero";
 import { searchNameOf } from "@/lib/domain/shared/normalize";
 import { isPasserelleNumero } from "./analyse";
-import { checkRow, type ReferentIndex } from "./row-input";
+import { checkRow } from "./row-input";
+import { auditRow, type CommitContext, type PendingCreate, type RowResult } from "./commit-context";
+import { flushCreates, importedEntretien, queueCreate } from "./create-dossiers";
 import type { ImportField } from "./fields";
-import type { ImportChoice, ImportGroup, ImportOutcome } from "./schemas";
+import type { ImportChoice, ImportGroup } from "./schemas";
 
-export type CommitContext = {
-  actor: Actor; jobId: string; mapping: (ImportField | "")[]; referents: ReferentIndex; groupChoices: Record<string, ImportChoice>; now: Date;
-  /** The batch's dossiers by file identifier, read in one query before it (run-job.ts) and kept up to date by its creations. */
-  externalIds?: Map<string, string>;
-  /** The batch's audit rows, written together at its end (same transaction). */
-  audits?: Parameters<typeof writeAudit>[2][];
-};
-
-/** Audit rows of a batch go in one statement at its end; alone (tests), at once. */
-export const auditRow = (tx: DbTx, ctx: CommitContext, entry: Parameters<typeof writeAudit>[2]) => (ctx.audits ? (ctx.audits.push(entry), Promise.resolve()) : writeAudit(tx, ctx.actor, entry));
-export type RowResult = { outcome: ImportOutcome; reason: string | null; usagerId: string | null; numero: string | null };
 type Row = { line: number; cells: string[]; group: string; choice: string | null; matchId: string | null; dossierNumero: string | null; cellErrors: unknown };
 
 /** Import field → the dossier's columns it fills. */
@@ -61,30 +49,26 @@ export async function commitRow(tx: DbTx, ctx: CommitContext, row: Row): Promise
   const mode = choice === "CREATE" ? "UPDATE_EMPTY" : choice;
 
   if (!targetId) {
-    const numeroDossier = await nextNumeroDossier(tx, ctx.actor.structureId, parisYear(ctx.now));
-    const usager = await tx.usager.create({
-      data: {
-        ...columnsOf(input), ...ownedBy(ctx.actor), numeroDossier, externalId: already ? null : fileId, createdById: ctx.actor.id, createdAt: ctx.now,
+    // Alone (no batch), the row writes its dossier itself.
+    const pending: PendingCreate[] = ctx.creates ?? [];
+    const created = queueCreate(pending, {
+      line: row.line,
+      usager: {
+        ...columnsOf(input), ...ownedBy(ctx.actor), externalId: already ? null : fileId, createdById: ctx.actor.id, createdAt: ctx.now,
         lastContactAt: extras.dernierContact ? isoToDate(extras.dernierContact) : null,
       },
-      select: { id: true },
-    });
-    const referentId = extras.referentId ?? (canCreateUsager(ctx.actor) ? ctx.actor.id : null);
-    if (referentId) await tx.usagerReferent.create({ data: { usagerId: usager.id, userId: referentId } });
-    if (extras.observations) {
-      await tx.entretien.create({
-        data: {
-          ...ownedBy(ctx.actor), usagerId: usager.id, authorId: extras.referentId ?? ctx.actor.id, date: extras.dernierContact ? isoToDate(extras.dernierContact)! : ctx.now,
-          dureeMinutes: 0, canal: "BUREAU", objetPrecision: "Repris d'un fichier", resume: extras.observations,
-        },
-      });
-    }
-    if (fileId && !already) ctx.externalIds?.set(fileId, usager.id);
-    await auditRow(tx, ctx, { action: "usager.create", entityType: "Usager", entityId: usager.id, details: { numeroDossier, importId: ctx.jobId, ligne: row.line } });
-    return { outcome: "CREATED", reason: group === "MATCH" ? `Créé malgré le dossier semblable ${row.dossierNumero}.` : null, usagerId: usager.id, numero: numeroDossier };
+      referentId: extras.referentId ?? (canCreateUsager(ctx.actor) ? ctx.actor.id : null),
+      entretien: extras.observations
+        ? importedEntretien(ctx, extras.referentId ?? ctx.actor.id, extras.dernierContact ? isoToDate(extras.dernierContact)! : ctx.now, extras.observations) : null,
+    }, group === "MATCH" ? `Créé malgré le dossier semblable ${row.dossierNumero}.` : null);
+    if (fileId && !already) ctx.externalIds?.set(fileId, created.usagerId!);
+    if (!ctx.creates) await flushCreates(tx, ctx, pending);
+    return created;
   }
 
-  const current = await tx.usager.findFirst({ where: { AND: [importTargetScope(ctx.actor), { id: targetId }] } });
+  // A dossier queued by an earlier row of this batch (same file identifier): written first.
+  if (ctx.creates?.some((p) => p.result.usagerId === targetId)) await flushCreates(tx, ctx, ctx.creates);
+  const current = ctx.currents?.get(targetId) ?? await tx.usager.findFirst({ where: { AND: [importTargetScope(ctx.actor), { id: targetId }] } });
   if (!current) return { outcome: "ERROR", reason: "Le dossier correspondant n'existe plus.", usagerId: null, numero: null };
   if (current.status === "ARCHIVE") return { outcome: "SKIPPED", reason: `Le dossier ${current.numeroDossier} est archivé : il n'est pas modifié.`, usagerId: current.id, numero: current.numeroDossier };
   const next = columnsOf(input) as Record<string, unknown>;
@@ -109,15 +93,20 @@ export async function commitRow(tx: DbTx, ctx: CommitContext, row: Row): Promise
   if (contact && (!current.lastContactAt || contact > current.lastContactAt)) data.lastContactAt = contact;
   let referentAdded = false;
   if (extras.referentId) {
-    const link = await tx.usagerReferent.findUnique({ where: { usagerId_userId: { usagerId: current.id, userId: extras.referentId } } });
+    const key = `${current.id}|${extras.referentId}`;
+    const link = ctx.referentLinks && ctx.currents?.has(current.id) ? ctx.referentLinks.has(key)
+      : await tx.usagerReferent.findUnique({ where: { usagerId_userId: { usagerId: current.id, userId: extras.referentId } } });
     if (!link) {
       await tx.usagerReferent.create({ data: { usagerId: current.id, userId: extras.referentId } });
+      ctx.referentLinks?.add(key);
       referentAdded = true;
     }
   }
   const champs = Object.keys(data).filter((k) => k !== "searchName");
   if (champs.length === 0 && !referentAdded) return { outcome: "UNCHANGED", reason: `Dossier ${current.numeroDossier} : rien à compléter.`, usagerId: current.id, numero: current.numeroDossier };
   await tx.usager.update({ where: { id: current.id }, data: { ...data, version: { increment: 1 } } });
+  // A later row of the batch on the same dossier sees this one's changes, as if read again.
+  Object.assign(current, data, { version: current.version + 1 });
   await auditRow(tx, ctx, {
     action: "usager.update", entityType: "Usager", entityId: current.id,
     details: { champs: referentAdded ? [...champs, "referent"] : champs, importId: ctx.jobId, ligne: row.line },

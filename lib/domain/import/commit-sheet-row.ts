@@ -3,14 +3,14 @@
 // matched, or the structure's dossier the preview found; what the dossier already holds (same
 // member, same imported contact) is never written twice, so a re-import creates nothing.
 import type { DbTx } from "@/lib/db";
-import { ownedBy } from "@/lib/auth/scopes/structure";
 import { importTargetScope } from "@/lib/auth/scopes/import";
 import { writeAudit } from "@/lib/domain/audit/write-audit";
 import { isoToDate } from "@/lib/domain/shared/fields";
 import { normalizeText } from "@/lib/domain/shared/normalize";
 import { IMPORTED_OBJET } from "./analyse-sheets";
 import { checkSheetRow, type ImportSheet } from "./sheet-fields";
-import type { CommitContext, RowResult } from "./commit-row";
+import type { CommitContext, RowResult } from "./commit-context";
+import { importedEntretien } from "./create-dossiers";
 
 type Row = { line: number; cells: string[]; group: string; choice: string | null; matchId: string | null; parentRowId: string | null; dossierNumero: string | null; cellErrors: unknown };
 
@@ -53,7 +53,7 @@ export async function commitSheetRow(tx: DbTx, ctx: CommitContext, sheet: Import
     return result("UNCHANGED", "Contact déjà repris dans le dossier.", usager.id, usager.numeroDossier);
   }
   const entretien = await tx.entretien.create({
-    data: { ...ownedBy(ctx.actor), usagerId: usager.id, authorId: e.authorId ?? ctx.actor.id, date, dureeMinutes: 0, canal: "BUREAU", objetPrecision: IMPORTED_OBJET, resume: e.resume },
+    data: { ...importedEntretien(ctx, e.authorId ?? ctx.actor.id, date, e.resume), usagerId: usager.id },
     select: { id: true },
   });
   if (!usager.lastContactAt || usager.lastContactAt < date) await tx.usager.update({ where: { id: usager.id }, data: { lastContactAt: date } });

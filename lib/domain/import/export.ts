@@ -1,16 +1,20 @@
-// The structure's dossiers in the import's own format: the headers the import recognises, the
-// values as it reads them (dd/mm/yyyy, labels, oui/non, the référent's e-mail). Edited in Excel
-// and imported again, each row finds its dossier by its N° de dossier (round trip).
+// The structure's dossiers, or its annuaire, in the import's own format: the headers the import
+// recognises, the values as it reads them (dd/mm/yyyy, labels, oui/non, the référent's e-mail).
+// Edited in Excel and imported again, each row finds its dossier by its N° de dossier, each
+// partner by its name and organisme (round trip). Every cell neutralised against formulas.
 import ExcelJS from "exceljs";
 import { stringify } from "csv-stringify/sync";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
-import { canExportDossiersForImport } from "@/lib/auth/permissions";
+import { canEditAnnuaire, canExportDossiersForImport } from "@/lib/auth/permissions";
+import { partenaireScope } from "@/lib/auth/scopes/partenaire";
+import { CATEGORIE_LABELS } from "@/lib/domain/annuaire/labels";
 import { usagerScope } from "@/lib/auth/scopes/usager";
 import { writeAudit } from "@/lib/domain/audit/write-audit";
 import { NotFoundError } from "@/lib/domain/errors";
 import { CIVILITE_LABELS, LOGEMENT_STATUT_LABELS, SITUATION_FAMILIALE_LABELS } from "@/lib/domain/usagers/labels";
 import { IMPORT_FIELDS, type ImportField } from "./fields";
+import { PARTENAIRE_FIELDS } from "./partenaire-fields";
 import { MAX_IMPORT_ROWS } from "./limits";
 import { neutraliseText } from "@/lib/domain/shared/spreadsheet-cell";
 
@@ -45,16 +49,47 @@ export async function exportDossiersForImport(actor: Actor) {
   return { headers, rows };
 }
 
-export async function exportDossiersCsv(actor: Actor) {
-  const { headers, rows } = await exportDossiersForImport(actor);
-  return new TextEncoder().encode(`\uFEFF${stringify([headers, ...rows], { delimiter: ";", record_delimiter: "\r\n" })}`);
-}
+type Table = { sheet: string; headers: string[]; rows: string[][] };
 
-export async function exportDossiersXlsx(actor: Actor) {
-  const { headers, rows } = await exportDossiersForImport(actor);
+/** CSV as Excel France opens it: UTF-8 with BOM, `;`. */
+const csvOf = ({ headers, rows }: Table) => new TextEncoder().encode(`\uFEFF${stringify([headers, ...rows], { delimiter: ";", record_delimiter: "\r\n" })}`);
+
+async function xlsxOf({ sheet, headers, rows }: Table) {
   const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet("Dossiers");
+  const ws = wb.addWorksheet(sheet);
   ws.addRow(headers).font = { bold: true };
   for (const r of rows) ws.addRow(r);
   return new Uint8Array(await wb.xlsx.writeBuffer());
+}
+
+
+/** The annuaire's active services, with the annuaire import's headers (its first alias of each field). */
+export async function exportPartenairesForImport(actor: Actor) {
+  if (!canEditAnnuaire(actor)) throw new NotFoundError();
+  const partenaires = await db.partenaire.findMany({ where: { AND: [partenaireScope(actor), { actif: true }] }, orderBy: [{ nom: "asc" }, { organisme: "asc" }], take: MAX_IMPORT_ROWS });
+  const headers = PARTENAIRE_FIELDS.map((f) => f.aliases[0]!);
+  const rows = partenaires.map((p) => PARTENAIRE_FIELDS.map((f) => neutraliseText(f.code === "categorie" ? CATEGORIE_LABELS[p.categorie] : (p[f.code] ?? ""))));
+  await db.$transaction((tx) => writeAudit(tx, actor, { action: "import.export_annuaire", entityType: "Partenaire", details: { partenaires: rows.length } }));
+  return { headers, rows };
+}
+
+const SOURCES = {
+  dossiers: { sheet: "Dossiers", read: exportDossiersForImport },
+  annuaire: { sheet: "Annuaire", read: exportPartenairesForImport },
+} as const;
+
+/** The file of a download route (`format` from its address), or null for its 404 (not allowed, unknown format). */
+export async function importFormatFile(actor: Actor, source: keyof typeof SOURCES, format: string | null) {
+  if (format !== "csv" && format !== "xlsx") return null;
+  const { sheet, read } = SOURCES[source];
+  let table: Table;
+  try {
+    table = { sheet, ...await read(actor) };
+  } catch (error) {
+    if (error instanceof NotFoundError) return null;
+    throw error;
+  }
+  return format === "csv"
+    ? { body: csvOf(table), filename: `${source}-format-import.csv`, contentType: "text/csv; charset=utf-8" }
+    : { body: await xlsxOf(table), filename: `${source}-format-import.xlsx`, contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" };
 }

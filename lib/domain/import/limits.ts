@@ -8,6 +8,8 @@ export const MAX_COLUMNS = 200;
 /** Uncompressed size of an XLSX (a zip): beyond it, a "bomb" rather than a CCAS's list. */
 export const MAX_XLSX_UNCOMPRESSED_BYTES = 200 * 1024 * 1024;
 export const MAX_XLSX_RATIO = 100;
+/** Levels of nested XML elements in one part of an XLSX: Excel writes fewer than a dozen. */
+export const MAX_XML_DEPTH = 100;
 
 export const IMPORT_MESSAGES = {
   tooLarge: "Le fichier dépasse 20 Mo : découpez-le en plusieurs fichiers (par exemple une année ou un quartier par fichier).",
@@ -23,6 +25,7 @@ export const IMPORT_MESSAGES = {
     `Le CSV est illisible${line ? ` vers la ligne ${line}` : ""} : un guillemet n'est sans doute pas refermé. Vérifiez le fichier ou enregistrez-le de nouveau depuis Excel.`,
   unreadableXlsx: "Le classeur Excel est illisible ou endommagé : ouvrez-le dans Excel ou LibreOffice et enregistrez-le de nouveau.",
   xlsxBomb: "Le classeur est anormalement volumineux une fois décompressé : il ne peut pas être importé. Enregistrez-le de nouveau en CSV.",
+  xlsxDeep: "Le classeur contient une structure anormale (des éléments imbriqués sur des milliers de niveaux) : il ne peut pas être importé. Ouvrez-le dans Excel ou LibreOffice et enregistrez-le de nouveau, ou enregistrez-le en CSV.",
   noSheet: "Le classeur ne contient aucune feuille remplie.",
 } as const;
 

@@ -10,7 +10,7 @@ import { ownedBy } from "@/lib/auth/scopes/structure";
 import { writeAudit } from "@/lib/domain/audit/write-audit";
 import { searchTextOf } from "@/lib/domain/annuaire/commands";
 import { checkPartenaireRow, partenaireKey, type PartenaireField } from "./partenaire-fields";
-import type { CommitContext, RowResult } from "./commit-row";
+import type { CommitContext, RowResult } from "./commit-context";
 import type { ImportChoice, ImportGroup } from "./schemas";
 
 type Analysed = { id: string; group: ImportGroup; errors: Record<string, string> | null; matchId: string | null; numero: string | null; label: string };

@@ -3,7 +3,7 @@
 // phone number that lost its leading 0 is repaired by the mapping, which knows the column).
 import ExcelJS from "exceljs";
 import { IMPORT_MESSAGES, ImportFileError, MAX_COLUMNS } from "./limits";
-import { assertReasonableZip } from "./zip-check";
+import { assertReasonableZip, assertShallowXml } from "./zip-check";
 import type { RawRow } from "./sheet";
 
 export type RawSheet = { name: string; rows: RawRow[] };
@@ -33,6 +33,7 @@ export function cellText(value: ExcelJS.CellValue): string {
 
 export async function readXlsx(bytes: Uint8Array): Promise<RawSheet[]> {
   assertReasonableZip(bytes);
+  assertShallowXml(bytes);
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);

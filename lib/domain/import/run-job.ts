@@ -14,7 +14,9 @@ import { ownedBy } from "@/lib/auth/scopes/structure";
 import { isPasserelleNumero, loadReferents } from "./analyse";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { DbTx } from "@/lib/db";
-import { commitRow, type CommitContext, type RowResult } from "./commit-row";
+import { commitRow } from "./commit-row";
+import type { CommitContext, RowResult } from "./commit-context";
+import { flushCreates } from "./create-dossiers";
 import { commitSheetRow } from "./commit-sheet-row";
 import { commitPartenaireRow } from "./partenaires";
 import { PARTENAIRE_KIND } from "./partenaire-fields";
@@ -61,6 +63,15 @@ async function batchExternalIds(actor: Actor, rows: { cells: string[] }[], mappi
   return new Map(found.map((u) => [u.externalId!, u.id]));
 }
 
+/** The dossiers the batch's rows match (preview) or name by identifier, and their référents: one query each. */
+async function batchCurrents(tx: DbTx, actor: Actor, rows: { matchId: string | null }[], externalIds: Map<string, string>) {
+  const ids = [...new Set([...rows.flatMap((r) => (r.matchId ? [r.matchId] : [])), ...externalIds.values()])];
+  if (!ids.length) return { currents: new Map(), referentLinks: new Set<string>() };
+  const found = await tx.usager.findMany({ where: { AND: [importTargetScope(actor), { id: { in: ids } }] } });
+  const links = await tx.usagerReferent.findMany({ where: { usagerId: { in: found.map((u) => u.id) } }, select: { usagerId: true, userId: true } });
+  return { currents: new Map(found.map((u) => [u.id, u])), referentLinks: new Set(links.map((l) => `${l.usagerId}|${l.userId}`)) };
+}
+
 async function storeResults(tx: DbTx, results: { id: string; r: RowResult }[]) {
   if (!results.length) return;
   await tx.$executeRaw(Prisma.sql`
@@ -84,15 +95,23 @@ export async function continueImportJob(actor: Actor, jobId: string, options: Ru
     const rows = await db.importRow.findMany({ where: { jobId, position: { gte: job.cursor } }, orderBy: { position: "asc" }, take: batchSize });
     if (rows.length === 0) break;
     let current = rows[0]!;
-    if (job.kind !== PARTENAIRE_KIND) ctx.externalIds = await batchExternalIds(actor, rows.filter((r) => r.sheet === 0), job.mapping);
+    const dossierRows = job.kind === PARTENAIRE_KIND ? [] : rows.filter((r) => r.sheet === 0);
+    if (dossierRows.length) ctx.externalIds = await batchExternalIds(actor, dossierRows, job.mapping);
     ctx.audits = [];
+    ctx.creates = [];
     try {
       await db.$transaction(async (tx) => {
+        if (dossierRows.length) Object.assign(ctx, await batchCurrents(tx, actor, dossierRows, ctx.externalIds!));
         const counts = { created: 0, updated: 0, skipped: 0, errors: 0 };
         const results: { id: string; r: RowResult }[] = [];
-        // The outcomes of the batch in one statement; before a member or contact, whose
-        // dossier may be a row of this very batch.
+        // The batch's new dossiers, then the outcomes of its rows, in a few statements; before a
+        // member or contact, whose dossier may be a row of this very batch.
         const flush = async () => {
+          // A failure while writing them is reported at the first of their lines.
+          const at = current;
+          if (ctx.creates!.length) current = rows.find((r) => r.line === ctx.creates![0]!.line && r.sheet === 0) ?? current;
+          await flushCreates(tx, ctx, ctx.creates!);
+          current = at;
           await storeResults(tx, results.splice(0));
           await tx.auditLog.createMany({ data: ctx.audits!.splice(0).map((e) => ({ actorId: actor.id, ...ownedBy(actor), action: e.action, entityType: e.entityType, entityId: e.entityId ?? null, ip: actor.ip ?? null, details: (e.details ?? undefined) as never })) });
         };

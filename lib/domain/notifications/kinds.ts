@@ -15,6 +15,7 @@ export const NOTIFICATION_KINDS = {
   DOSSIER_ATTRIBUE: "Un dossier m'est attribué",
   DOMICILIATION_FIN: "Une domiciliation d'un de mes dossiers prend fin dans les 30 jours",
   IMPORT_TERMINE: "Un import de dossiers que j'ai lancé est terminé",
+  COMPTE_A_APPROUVER: "Un compte de la structure attend mon approbation",
 } as const;
 export type NotificationKind = keyof typeof NOTIFICATION_KINDS;
 export const NOTIFICATION_KIND_KEYS = Object.keys(NOTIFICATION_KINDS) as [NotificationKind, ...NotificationKind[]];
@@ -25,4 +26,5 @@ export const NOTIFICATION_AUDIENCE: Record<NotificationKind, readonly Role[]> = 
   MENTION: SOCIAL, TACHE_ASSIGNEE: SOCIAL, TACHE_ECHEANCE: SOCIAL, TACHE_RETARD: SOCIAL, FICHE_ATTRIBUEE: SOCIAL,
   AIDE_DECIDEE: SOCIAL, ORIENTATION_REPONSE: SOCIAL, ORIENTATION_RELANCE: SOCIAL, DOCUMENT_AJOUTE: SOCIAL,
   DOSSIER_ATTRIBUE: SOCIAL, DOMICILIATION_FIN: SOCIAL, IMPORT_TERMINE: ["RESPONSABLE", "ADMIN"],
+  COMPTE_A_APPROUVER: ["RESPONSABLE"],
 };

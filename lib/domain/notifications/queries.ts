@@ -2,13 +2,20 @@
 // what they point to), the unread count of the bell, and their e-mail preferences.
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
-import { notificationPreferenceScope, notificationScope } from "@/lib/auth/scopes/notification";
+import { notificationPreferenceScope, notificationScope, notificationScopeSql } from "@/lib/auth/scopes/notification";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { NOTIFICATION_KIND_KEYS, type NotificationKind } from "./kinds";
 
 export const NOTIFICATIONS_PAGE_SIZE = 50;
 
-export function countUnreadNotifications(actor: Actor): Promise<number> {
-  return db.notification.count({ where: { AND: [notificationScope(actor), { readAt: null }] } });
+/** The bell's count as one SQL expression (an integer), read with the header's other figures. */
+export function unreadNotificationsSql(actor: Actor): Prisma.Sql {
+  return Prisma.sql`(SELECT count(*)::int FROM "Notification" n WHERE ${notificationScopeSql(actor, "n")} AND n."readAt" IS NULL)`;
+}
+
+export async function countUnreadNotifications(actor: Actor): Promise<number> {
+  const [row] = await db.$queryRaw<{ n: number }[]>`SELECT ${unreadNotificationsSql(actor)} AS n`;
+  return row!.n;
 }
 
 export async function listNotifications(actor: Actor, { unreadOnly = false, page = 1 }: { unreadOnly?: boolean; page?: number } = {}) {

@@ -4,11 +4,8 @@ import type { z } from "zod";
 import { db, type DbTx } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { canEditStructureSettings } from "@/lib/auth/permissions";
-import { ownedBy } from "@/lib/auth/scopes/structure";
-import { ownStructureSettings } from "@/lib/auth/scopes/structure-settings";
-import { writeAudit } from "@/lib/domain/audit/write-audit";
+import { saveOwnStructureSettings } from "@/lib/domain/settings/save-own-settings";
 import { NotFoundError } from "@/lib/domain/errors";
-import { DEFAULT_CHARGES_RETENUES } from "@/lib/domain/usagers/budget-types";
 import type { ZRetentionSettings } from "./retention-schemas";
 
 export { ZRetentionSettings, type RetentionSettingsInput } from "./retention-schemas";
@@ -44,16 +41,5 @@ export async function getRetentionSettings(actor: Actor): Promise<RetentionSetti
 
 export async function updateRetentionSettings(actor: Actor, input: z.output<typeof ZRetentionSettings>) {
   if (!canEditStructureSettings(actor)) throw new NotFoundError();
-  await db.$transaction(async (tx) => {
-    await tx.structureSettings.upsert({
-      where: ownStructureSettings(actor),
-      // A first save keeps the default reste-à-vivre charges (the row holds both kinds of settings).
-      create: { ...ownedBy(actor), chargesRetenues: DEFAULT_CHARGES_RETENUES, ...input, updatedById: actor.id },
-      update: { ...input, updatedById: actor.id },
-    });
-    await writeAudit(tx, actor, {
-      action: "settings.retention_update", entityType: "StructureSettings", entityId: actor.structureId,
-      details: { ...input },
-    });
-  });
+  await db.$transaction((tx) => saveOwnStructureSettings(tx, actor, input, { action: "settings.retention_update", details: { ...input } }));
 }

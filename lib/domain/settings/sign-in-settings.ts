@@ -5,11 +5,9 @@ import type { z } from "zod";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { canEditSignInSettings } from "@/lib/auth/permissions";
-import { ownedBy } from "@/lib/auth/scopes/structure";
 import { ownStructureSettings } from "@/lib/auth/scopes/structure-settings";
-import { writeAudit } from "@/lib/domain/audit/write-audit";
+import { saveOwnStructureSettings } from "@/lib/domain/settings/save-own-settings";
 import { DomainError, NotFoundError } from "@/lib/domain/errors";
-import { DEFAULT_CHARGES_RETENUES } from "@/lib/domain/usagers/budget-types";
 import { configuredOidcProviders } from "@/lib/domain/auth/oidc/providers";
 import type { ZSignInSettings } from "./sign-in-schemas";
 
@@ -33,15 +31,7 @@ export async function updateSignInSettings(actor: Actor, input: z.output<typeof 
       passwordSignIn: "La connexion par mot de passe ne peut être fermée que si au moins un fournisseur d'identité est ouvert.",
     });
   }
-  await db.$transaction(async (tx) => {
-    await tx.structureSettings.upsert({
-      where: ownStructureSettings(actor),
-      create: { ...ownedBy(actor), chargesRetenues: DEFAULT_CHARGES_RETENUES, ...input, updatedById: actor.id },
-      update: { ...input, updatedById: actor.id },
-    });
-    await writeAudit(tx, actor, {
-      action: "settings.sign_in_update", entityType: "StructureSettings", entityId: actor.structureId,
-      details: { oidcProviders: input.oidcProviders, passwordSignIn: input.passwordSignIn },
-    });
-  });
+  await db.$transaction((tx) => saveOwnStructureSettings(tx, actor, input, {
+    action: "settings.sign_in_update", details: { oidcProviders: input.oidcProviders, passwordSignIn: input.passwordSignIn },
+  }));
 }

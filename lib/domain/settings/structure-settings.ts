@@ -3,9 +3,8 @@
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { canEditStructureSettings, canReadStructureSettings } from "@/lib/auth/permissions";
-import { ownedBy } from "@/lib/auth/scopes/structure";
-import { ownStructureSettings, structureSettingsScope } from "@/lib/auth/scopes/structure-settings";
-import { writeAudit } from "@/lib/domain/audit/write-audit";
+import { structureSettingsScope } from "@/lib/auth/scopes/structure-settings";
+import { saveOwnStructureSettings } from "@/lib/domain/settings/save-own-settings";
 import { NotFoundError } from "@/lib/domain/errors";
 import { DEFAULT_CHARGES_RETENUES } from "@/lib/domain/usagers/budget-types";
 import type { RavSettings } from "@/lib/domain/usagers/reste-a-vivre";
@@ -27,12 +26,5 @@ export async function getRavSettings(actor: Actor): Promise<RavSettings> {
 
 export async function updateRavSettings(actor: Actor, input: z.output<typeof ZRavSettings>) {
   if (!canEditStructureSettings(actor)) throw new NotFoundError();
-  await db.$transaction(async (tx) => {
-    await tx.structureSettings.upsert({
-      where: ownStructureSettings(actor),
-      create: { ...ownedBy(actor), ...input, updatedById: actor.id },
-      update: { ...input, updatedById: actor.id },
-    });
-    await writeAudit(tx, actor, { action: "settings.rav_update", entityType: "StructureSettings", entityId: actor.structureId });
-  });
+  await db.$transaction((tx) => saveOwnStructureSettings(tx, actor, input, { action: "settings.rav_update" }));
 }

@@ -7,12 +7,10 @@ import { db, type DbTx } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { canHandleSignalement, canManageMaraude } from "@/lib/auth/permissions";
 import { signalementScope } from "@/lib/auth/scopes/signalement";
-import { ownedBy } from "@/lib/auth/scopes/structure";
-import { ownStructureSettings } from "@/lib/auth/scopes/structure-settings";
 import { workerScope } from "@/lib/auth/scopes/user";
 import { writeAudit } from "@/lib/domain/audit/write-audit";
+import { saveOwnStructureSettings } from "@/lib/domain/settings/save-own-settings";
 import { DomainError, NotFoundError } from "@/lib/domain/errors";
-import { DEFAULT_CHARGES_RETENUES } from "@/lib/domain/usagers/budget-types";
 import type { z } from "zod";
 import { closingEmail } from "./emails";
 import type { SignalementStatus } from "./labels";
@@ -84,17 +82,10 @@ export async function updateSignalementSettings(actor: Actor, input: z.output<ty
   const taken = await db.structureSettings.findFirst({ where: { signalementCode: input.signalementCode, structureId: { not: actor.structureId } }, select: { structureId: true } });
   if (taken) throw new DomainError(CODE_TAKEN, { signalementCode: CODE_TAKEN });
   try {
-    await db.$transaction(async (tx) => {
-      await tx.structureSettings.upsert({
-        where: ownStructureSettings(actor),
-        create: { ...ownedBy(actor), chargesRetenues: DEFAULT_CHARGES_RETENUES, ...input, updatedById: actor.id },
-        update: { ...input, updatedById: actor.id },
-      });
-      await writeAudit(tx, actor, {
-        action: "settings.signalement_update", entityType: "StructureSettings", entityId: actor.structureId,
-        details: { signalementActif: input.signalementActif, signalementCode: input.signalementCode, signalementConservationMois: input.signalementConservationMois },
-      });
-    });
+    await db.$transaction((tx) => saveOwnStructureSettings(tx, actor, input, {
+      action: "settings.signalement_update",
+      details: { signalementActif: input.signalementActif, signalementCode: input.signalementCode, signalementConservationMois: input.signalementConservationMois },
+    }));
   } catch (error) {
     // Two structures choosing the same address at the same moment: the unique index decides.
     if ((error as { code?: string }).code === "P2002") throw new DomainError(CODE_TAKEN, { signalementCode: CODE_TAKEN });

@@ -2,7 +2,7 @@
 // transaction; disabling or resetting ends the user's sessions at once.
 import { db, type DbTx } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
-import { canManageUser, canManageUsers } from "@/lib/auth/permissions";
+import { canManageUser, canManageUsers, needsApproval, passwordResetNeedsApproval } from "@/lib/auth/permissions";
 import { siteScope } from "@/lib/auth/scopes/site";
 import { ownedBy } from "@/lib/auth/scopes/structure";
 import { userScope } from "@/lib/auth/scopes/user";
@@ -12,6 +12,7 @@ import { writeAudit } from "@/lib/domain/audit/write-audit";
 import { DomainError, NotFoundError } from "@/lib/domain/errors";
 import { countedCheck } from "@/lib/domain/auth/attempts";
 import type { z } from "zod";
+import { announcePending, pendingFields, requestApproval, unusablePasswordHash } from "./approval";
 import type { ZOwnPasswordChange, ZPasswordReset, ZUserCreate, ZUserStatusChange, ZUserUpdate } from "./schemas";
 
 async function loadManagedUser(actor: Actor, id: string) {
@@ -29,7 +30,14 @@ async function assertSiteOfStructure(tx: DbTx, actor: Actor, siteId: string) {
 
 export async function createUser(actor: Actor, input: z.output<typeof ZUserCreate>) {
   if (!canManageUsers(actor)) throw new NotFoundError();
-  const passwordHash = await hashPassword(input.password);
+  // A social account from outside the secret waits for a RESPONSABLE, with no password anyone
+  // knows: the password typed here is not kept (decision 0070).
+  const pending = needsApproval(actor, input.role, null);
+  if (!pending) {
+    const problem = passwordProblem(input.password, input.role);
+    if (problem) throw new DomainError("Mot de passe trop faible.", { password: problem });
+  }
+  const passwordHash = pending ? await unusablePasswordHash() : await hashPassword(input.password);
   return db.$transaction(async (tx) => {
     const siteId = await assertSiteOfStructure(tx, actor, input.siteId);
     if (await tx.user.findUnique({ where: { email: input.email }, select: { id: true } })) {
@@ -46,10 +54,12 @@ export async function createUser(actor: Actor, input: z.output<typeof ZUserCreat
         passwordHash,
         // The administrator chose this password: the person picks their own at first sign-in.
         mustChangePassword: true,
+        ...(pending ? pendingFields(actor, passwordHash) : {}),
       },
     });
     await writeAudit(tx, actor, { action: "user.create", entityType: "User", entityId: user.id, details: { role: user.role } });
-    return { id: user.id };
+    if (pending) await announcePending(tx, actor, user, "creation");
+    return { id: user.id, pending };
   });
 }
 
@@ -58,6 +68,7 @@ export async function updateUser(actor: Actor, input: z.output<typeof ZUserUpdat
   if (user.id === actor.id && input.role !== user.role) {
     throw new DomainError("Action refusée.", { role: "Vous ne pouvez pas changer votre propre rôle." });
   }
+  const raised = needsApproval(actor, input.role, user.role);
   await db.$transaction(async (tx) => {
     const siteId = await assertSiteOfStructure(tx, actor, input.siteId);
     await tx.user.update({
@@ -72,12 +83,25 @@ export async function updateUser(actor: Actor, input: z.output<typeof ZUserUpdat
       entityId: user.id,
       details: { champs: changed, role: input.role },
     });
+    // A role raised to one that opens (more) dossiers: back to waiting, whatever password it had.
+    if (raised) await requestApproval(actor, user.id, "role", tx);
   });
 }
 
 export async function setUserStatus(actor: Actor, input: z.output<typeof ZUserStatusChange>) {
   const user = await loadManagedUser(actor, input.id);
   if (user.id === actor.id) throw new DomainError("Vous ne pouvez pas désactiver votre propre compte.");
+  if (input.status === "ACTIVE" && user.status === "PENDING_APPROVAL") {
+    throw new DomainError("Ce compte attend l'approbation d'un responsable de la structure : il ne peut pas être activé ici.");
+  }
+  // A disabled account that was never approved (refused, or disabled while waiting) asks again.
+  if (input.status === "ACTIVE" && user.approvalRequestedAt && passwordResetNeedsApproval(actor, user)) {
+    await db.$transaction(async (tx) => {
+      await writeAudit(tx, actor, { action: "user.enable", entityType: "User", entityId: user.id, details: { enAttente: true } });
+      await requestApproval(actor, user.id, "reactivation", tx);
+    });
+    return;
+  }
   await db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: user.id }, data: { status: input.status } });
     // A disabled account loses its live sessions at once (every instance reads this table).
@@ -92,6 +116,15 @@ export async function setUserStatus(actor: Actor, input: z.output<typeof ZUserSt
 
 export async function resetUserPassword(actor: Actor, input: z.output<typeof ZPasswordReset>) {
   const user = await loadManagedUser(actor, input.id);
+  // A social account gets no password from the ADMIN: a responsable approves and hands a code.
+  if (passwordResetNeedsApproval(actor, user)) {
+    if (user.status === "DISABLED") throw new DomainError("Ce compte est désactivé : réactivez-le d'abord.");
+    await db.$transaction(async (tx) => {
+      await writeAudit(tx, actor, { action: "user.password_reset", entityType: "User", entityId: user.id, details: { enAttente: true } });
+      await requestApproval(actor, user.id, "mot_de_passe", tx);
+    });
+    return { pending: true };
+  }
   const problem = passwordProblem(input.password, user.role);
   if (problem) throw new DomainError("Mot de passe trop faible.", { password: problem });
   const passwordHash = await hashPassword(input.password);
@@ -103,6 +136,7 @@ export async function resetUserPassword(actor: Actor, input: z.output<typeof ZPa
     await tx.userSession.deleteMany({ where: { userId: user.id } });
     await writeAudit(tx, actor, { action: "user.password_reset", entityType: "User", entityId: user.id });
   });
+  return { pending: false };
 }
 
 export async function changeOwnPassword(actor: Actor, input: z.output<typeof ZOwnPasswordChange>) {
@@ -123,7 +157,9 @@ export async function changeOwnPassword(actor: Actor, input: z.output<typeof ZOw
   }
   const passwordHash = await hashPassword(input.newPassword);
   await db.$transaction(async (tx) => {
-    await tx.user.update({ where: { id: user.id }, data: { passwordHash, mustChangePassword: false } });
+    await tx.user.update({ where: { id: user.id }, data: { passwordHash, mustChangePassword: false, passwordExpiresAt: null } });
+    // The first password chosen with an activation code: the account is the person's from now on.
+    if (user.passwordExpiresAt) await writeAudit(tx, actor, { action: "user.activate", entityType: "User", entityId: user.id, details: { role: user.role } });
     // Every other session of the person ends; the one that changed it stays open.
     const ended = await tx.userSession.deleteMany({ where: { userId: user.id, ...(actor.sessionId ? { id: { not: actor.sessionId } } : {}) } });
     await writeAudit(tx, actor, { action: "user.password_change", entityType: "User", entityId: user.id, details: { sessionsFermees: ended.count } });

@@ -29,7 +29,7 @@ export function listUsers(actor: Actor) {
 /** null when missing or outside the actor's structure: the page answers 404 either way. */
 export async function getUser(actor: Actor, id: string) {
   if (!isUuid(id)) return null;
-  return db.user.findFirst({ where: { AND: [userScope(actor), { id }] }, select: { ...LIST_SELECT, siteId: true } });
+  return db.user.findFirst({ where: { AND: [userScope(actor), { id }] }, select: { ...LIST_SELECT, siteId: true, passwordExpiresAt: true } });
 }
 
 /** Sites of the actor's own structure (every role needs them for its forms). */

@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { ROLES } from "@/lib/auth/actor";
 import { passwordProblem } from "@/lib/auth/password-policy";
+import { isSocialRole } from "@/lib/auth/roles";
 
 const name = (what: string) =>
   z.string().trim().min(1, `Saisissez le ${what}.`).max(100, `Le ${what} ne doit pas dépasser 100 caractères.`);
@@ -24,10 +25,13 @@ export const ZUserCreate = z
     email: ZEmail,
     role: ZRole,
     siteId: ZSiteRef,
-    password: z.string().max(200, "Le mot de passe ne doit pas dépasser 200 caractères."),
+    /** Not asked for a social account (the form hides it): a responsable hands a code instead. */
+    password: z.string().max(200, "Le mot de passe ne doit pas dépasser 200 caractères.").default(""),
   })
   .superRefine((v, ctx) => {
-    const problem = passwordProblem(v.password, v.role);
+    // A social account gets no password from its creator: a responsable hands an activation code
+    // (decision 0070); the command checks it again for a creator who would need one.
+    const problem = isSocialRole(v.role) ? null : passwordProblem(v.password, v.role);
     if (problem) ctx.addIssue({ code: "custom", path: ["password"], message: problem });
     if (v.role === "AGENT" && !v.siteId) ctx.addIssue({ code: "custom", path: ["siteId"], message: AGENT_NEEDS_SITE });
   });
@@ -48,7 +52,8 @@ export const ZUserStatusChange = z.object({
 /** The policy depends on the target's role, so the command checks it (field `password`). */
 export const ZPasswordReset = z.object({
   id: z.uuid(),
-  password: z.string().min(1, "Saisissez le nouveau mot de passe.").max(200, "Mot de passe trop long."),
+  /** Empty for a social account: it goes back to a responsable's approval instead (decision 0070). */
+  password: z.string().max(200, "Mot de passe trop long."),
 });
 export type PasswordResetInput = z.input<typeof ZPasswordReset>;
 
@@ -63,3 +68,6 @@ export const ZOwnPasswordChange = z
     message: "La confirmation ne correspond pas au nouveau mot de passe.",
   });
 export type OwnPasswordChangeInput = z.input<typeof ZOwnPasswordChange>;
+
+/** An account a RESPONSABLE approves or refuses (decision 0070). */
+export const ZAccountRef = z.object({ id: z.uuid({ error: "Compte inconnu." }) });

@@ -45,7 +45,7 @@ async function capture(fn: () => Promise<unknown>): Promise<Statement[]> {
 async function main() {
   const input = JSON.parse(process.argv[2] ?? "{}") as Input;
   const { loadActorForSession } = await import("@/lib/domain/auth/sessions");
-  const { getActorContext } = await import("@/lib/domain/users/context");
+  const { getNavigationHeader } = await import("@/lib/domain/navigation/header");
   const { parseUsagerListParams } = await import("@/lib/domain/usagers/list-params");
   const { listQuartiers, listReferentOptions, listUsagers } = await import("@/lib/domain/usagers/list");
   const { getUsagerDossier } = await import("@/lib/domain/usagers/dossier");
@@ -60,12 +60,11 @@ async function main() {
   const call = (fn: ActorFn | null, ...args: unknown[]) => (fn ? capture(() => (fn as unknown as Call)(actor, ...args)) : null);
   const present = (calls: Record<string, Statement[] | null>) =>
     Object.fromEntries(Object.entries(calls).filter((e): e is [string, Statement[]] => e[1] !== null));
-  // What every page of the signed-in area runs first (app/(app)/layout.tsx): the session, the
-  // header's names, the fiche counter of the navigation.
+  // What every page of the signed-in area runs first (app/(app)/layout.tsx): the session, then
+  // the header's names with the navigation's counters (one statement each, decision 0097).
   const layout = present({
     session: await capture(() => loadActorForSession(input.sessionId, { ip: null })),
-    contexte: await capture(() => getActorContext(actor)),
-    compteurFiches: await call(await optional("@/lib/domain/fiches/counters", "ficheNotificationCount")),
+    entete: await capture(() => getNavigationHeader(actor)),
   });
   const listPage = async (params: Record<string, string>) => ({
     ...layout,
@@ -108,7 +107,7 @@ async function main() {
     const asResponsable = (fn: ActorFn, ...args: unknown[]) => capture(() => (fn as unknown as Call)(responsable, ...args));
     pages["tableau-de-bord"] = {
       session: await capture(() => loadActorForSession(input.responsableSessionId!, { ip: null })),
-      contexte: await capture(() => getActorContext(responsable)),
+      entete: await capture(() => getNavigationHeader(responsable)),
       figures: await asResponsable(dashboard, filterOf(parseDashboardParams({ periode: "annee" }))),
       sites: await asResponsable(dashboardSites),
     };

@@ -3,6 +3,7 @@
 // explain it (which domain call costs what, how far the page is above its SQL floor).
 import fs from "node:fs";
 import { ms } from "./stats.mjs";
+import { MAX_P95_RATIO, MIN_THROUGHPUT_RATIO, evaluateLimitTargets, formatRatio, p95Ratio, throughputRatio } from "./ratios.mjs";
 
 export const TARGETS = [
   { key: "search-p95", label: "Search p95 < 20 ms (page, c=1)", page: "recherche", check: (r) => r.c1.p95 < 20, value: (r) => `${ms(r.c1.p95)} ms` },
@@ -32,22 +33,50 @@ const row = (cells) => `| ${cells.join(" | ")} |`;
 
 function pagesTable(run) {
   const lines = [
-    row(["Page", "Request", "c=1 p50", "c=1 p95", "c=1 req/s", "c=20 p50", "c=20 p95", "c=20 req/s", "errors (c=1+c=20)", "SQL floor p50", "SQL floor p95", "page ÷ floor (p50, c=1)", "page size (KiB)"]),
-    row(Array(13).fill("---")),
+    row(["Page", "Request", "c=1 p50", "c=1 p95", "c=1 req/s", "c=20 p50", "c=20 p95", "c=20 req/s", "errors (c=1+c=20)", "SQL floor p50", "SQL floor p95", "page ÷ floor (p50, c=1)", "page size (KiB)",
+      "SQL statements per request", "request floor c=1 p95", "request floor c=20 req/s", "page ÷ floor throughput (c=20)", "page p95 ÷ floor p95 (c=1)"]),
+    row(Array(18).fill("---")),
   ];
   for (const p of run.pages) {
     if (p.status !== "measured") {
-      lines.push(row([p.label, `\`${p.path}\``, p.status === "not-built" ? "**not built yet (404)**" : `**not measured**: ${p.message}`, ...Array(10).fill("")]));
+      lines.push(row([p.label, `\`${p.path}\``, p.status === "not-built" ? "**not built yet (404)**" : `**not measured**: ${p.message}`, ...Array(15).fill("")]));
       continue;
     }
     const floor = p.floor?.total;
+    const limit = p.limit;
     lines.push(row([
       p.label, `\`${p.path}\``, ms(p.c1.p50), ms(p.c1.p95), p.c1.rps.toFixed(0), ms(p.c20.p50), ms(p.c20.p95), p.c20.rps.toFixed(0),
       String(p.c1.errors + p.c20.errors), floor ? ms(floor.p50) : "–", floor ? ms(floor.p95) : "–",
       floor ? `${(p.c1.p50 / floor.p50).toFixed(1)}×` : "–", p.c1.kib === null ? "–" : p.c1.kib.toFixed(0),
+      p.sql ? String(p.sql.statements) : "–", limit ? ms(limit.c1.p95) : "–", limit ? limit.c20.rps.toFixed(0) : "–",
+      formatRatio(throughputRatio(p, limit)), formatRatio(p95Ratio(p, limit)),
     ]));
   }
   return lines.join("\n");
+}
+
+function limitSection(run) {
+  const rows = evaluateLimitTargets(run.pages);
+  const mark = (ok, value) => (value === null ? "not measured" : `${formatRatio(value)} ${ok ? "✅" : "❌"}`);
+  const floorShare = run.pages.filter((p) => p.status === "measured" && p.limit).map((p) => {
+    const share = Math.min(100, Math.round((100 * p.sql.sqlMs) / p.c1.p50));
+    return `- ${p.label}: ${p.sql.statements} statements in ${p.sql.waves.length} sequential wave(s) (${p.sql.transactions} transaction(s)); ` +
+      `a statement outstanding during ${ms(p.sql.sqlMs)} ms of the captured request (${share} % of the page's p50 at c=1, on the app's clock: ` +
+      `it includes the time a result waited for the app's busy event loop); ` +
+      `floor c=1 p50 ${ms(p.limit.c1.p50)} ms, c=${run.connections} p95 ${ms(p.limit.c20.p95)} ms${p.limit.c1.errors + p.limit.c20.errors ? `, **${p.limit.c1.errors + p.limit.c20.errors} replay error(s)**: ${p.limit.c1.firstError ?? p.limit.c20.firstError}` : ""}.`;
+  });
+  return `
+## Close to the machine's limit (issue 24)
+
+Pages against the floor of their own SQL, measured side by side in this run. Target: at c=${run.connections} a page serves at
+least ${MIN_THROUGHPUT_RATIO}× its floor's throughput; at c=1 its p95 is at most ${MAX_P95_RATIO}× its floor's p95.
+
+${row(["Page", "page ÷ floor throughput (c=20)", "page p95 ÷ floor p95 (c=1)"])}
+${row(["---", "---", "---"])}
+${rows.map((r) => row([r.label, mark(r.throughputOk, r.throughput), mark(r.p95Ok, r.p95)])).join("\n")}
+
+${floorShare.join("\n")}
+`;
 }
 
 function breakdown(page) {
@@ -113,8 +142,8 @@ ${row(["PostgreSQL", run.machine.postgres])}
 ${row(["Next.js", run.machine.next])}
 ${row(["Load average before the run (1/5/15 min)", run.machine.load])}
 
-Everything ran on this machine: \`next start\` (production build, one process), PostgreSQL (embedded, default
-settings) and the load generator (autocannon) share its cores; requests travel over loopback.
+Everything ran on this machine: \`next start\` (production build, one process), PostgreSQL (embedded with default
+settings, or the server of \`BENCH_DATABASE_URL\`) and the load generator (autocannon) share its cores; requests travel over loopback.
 
 ## Data
 
@@ -135,7 +164,12 @@ ${pagesTable(run)}
 the full response, measured by the client on loopback (server time plus a negligible loopback hop); only 200 answers count
 as successes. *SQL floor*: the exact statements the page's domain calls send (captured from Prisma's query log by
 \`scripts/lib/bench/capture-sql.ts\`), replayed with \`pg\` alone on one connection, sequentially.
-
+*Request floor* (issue 24): every statement that one request of the page sent (taken from a \`next start\` of the same build
+whose \`pg\` driver logs them, \`scripts/lib/bench/sql-capture-preload.mjs\`; the second of two requests, scheduled jobs off),
+replayed by \`pg\` alone with the page's transactions and its parallel queries kept, through a pool of the app's size
+(${run.poolSize} connections), by 1 client and by ${run.connections} clients for ${run.durationS} s each, like autocannon against the page. *SQL
+statements per request* counts round trips (BEGIN and COMMIT included).
+${limitSection(run)}
 ## Search: ours vs the naive ILIKE
 
 ${row(["Query (same structure, status ACTIF, 25 rows + count)", "p50", "p95"])}

@@ -46,19 +46,24 @@ export async function ensureBuild({ databaseUrl, allowStale = false, log = conso
   return "rebuilt";
 }
 
-/** Starts `next start`; resolves to { url, port, logFile, stop, exited }. */
-export async function startApp({ databaseUrl, preferredPort = 3300, name = "bench" }) {
+/**
+ * Starts `next start`; resolves to { url, port, logFile, stop, exited }. `preload`: one more
+ * module for `node --import` (the bench's SQL capture); `env`: added to the server's environment.
+ */
+export async function startApp({ databaseUrl, preferredPort = 3300, name = "bench", preload = null, env = {} }) {
   const port = await findFreePort(preferredPort);
   fs.mkdirSync(TMP, { recursive: true });
   const logFile = path.join(TMP, `${name}-next-${port}.log`);
   const out = fs.openSync(logFile, "w");
-  const child = spawn(process.execPath, nextServerArgs("start", "-p", String(port), "-H", "127.0.0.1"), {
+  const args = nextServerArgs("start", "-p", String(port), "-H", "127.0.0.1");
+  const child = spawn(process.execPath, preload ? ["--import", preload, ...args] : args, {
     cwd: ROOT,
     env: {
       ...process.env, DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: BENCH_SECRET, NEXTAUTH_URL: `http://127.0.0.1:${port}`,
       NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", LOG_LEVEL: "warn",
       // The bench and the load test read thousands of dossiers with a few accounts on purpose.
       DOSSIER_OPENINGS_LIMIT: process.env.DOSSIER_OPENINGS_LIMIT ?? "1000000",
+      ...env,
     },
     stdio: ["ignore", out, out],
   });

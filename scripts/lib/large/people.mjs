@@ -132,6 +132,22 @@ export const INSERT_FOYER = `
   JOIN bench_seed.prenom f ON f.origin = p.origin AND f.sexe = pc.sexe AND f.era = 9 AND f.idx = (p.i * 13 + k * 7) % pc.n`;
 
 /** Monthly resources and charges: a few lines per dossier, amounts in cents. */
+/**
+ * Usager.menage in one pass over the foyers just inserted. The app keeps it with a per-statement
+ * trigger (migration menage_usager) whose correlated lookup, with the secondary indexes dropped
+ * for the load, scans every FoyerMembre once per usager: quadratic (13+ minutes at 290,000
+ * usagers). The seed turns that trigger off for its one big INSERT and derives the same values
+ * with the migration's own backfill statement.
+ */
+export const FOYER_TRIGGER_OFF = `ALTER TABLE "FoyerMembre" DISABLE TRIGGER usager_menage_insert`;
+export const FOYER_TRIGGER_ON = `ALTER TABLE "FoyerMembre" ENABLE ALWAYS TRIGGER usager_menage_insert`;
+export const UPDATE_MENAGE = `
+  UPDATE "Usager" u SET menage = (CASE WHEN f.conjoint AND f.enfant THEN 'coupleEnfants' WHEN f.conjoint THEN 'couple'
+      WHEN f.enfant THEN 'monoparental' ELSE 'autre' END)::"TypeMenage"
+    FROM (SELECT m."usagerId", bool_or(m.lien = 'CONJOINT') AS conjoint, bool_or(m.lien = 'ENFANT') AS enfant
+          FROM "FoyerMembre" m GROUP BY 1) f
+    WHERE f."usagerId" = u.id`;
+
 export const INSERT_BUDGET = `
   INSERT INTO "LigneBudget" (id, "usagerId", kind, type, "montantCents")
   SELECT gen_random_uuid(), p.id, v.kind::"LigneBudgetKind", v.type, ((v.base + random() * v.spread)::int) * 100

@@ -48,7 +48,7 @@ export default async function UsersPage() {
                 <td>{ROLE_LABELS[u.role]}</td>
                 <td>{u.site?.name ?? "—"}</td>
                 <td>
-                  <Badge tone={u.status === "ACTIVE" ? "success" : "danger"}>{STATUS_LABELS[u.status]}</Badge>{" "}
+                  <Badge tone={u.status === "ACTIVE" ? "success" : u.status === "PENDING_APPROVAL" ? "warning" : "danger"}>{STATUS_LABELS[u.status]}</Badge>{" "}
                   {u.lockedUntil && u.lockedUntil > now ? <Badge tone="warning">Bloqué</Badge> : null}
                 </td>
                 <td>{u.lastLoginAt ? formatDateTime(u.lastLoginAt) : "Jamais"}</td>

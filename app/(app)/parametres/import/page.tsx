@@ -30,6 +30,7 @@ export default async function ImportPage({ searchParams }: { searchParams: Promi
           <h2 id="import-annuaire" style={{ marginTop: 0 }}>Importer l&apos;annuaire des partenaires</h2>
           <p>Une ligne par service (nom, organisme, catégorie, adresse, téléphone, e-mail, site, horaires…). Un service déjà dans l&apos;annuaire sous le même nom et le même organisme est complété, jamais créé deux fois.</p>
           <ImportUploadForm notice={null} kind="partenaires" />
+          <p>Pour modifier l&apos;annuaire dans Excel : téléchargez-le au format de l&apos;import, modifiez-le, puis déposez le fichier ici ; chaque service est retrouvé par son nom et son organisme. <a href="/api/import/export/annuaire?format=xlsx">Annuaire au format d&apos;import (.xlsx)</a> · <a href="/api/import/export/annuaire?format=csv">CSV</a></p>
         </section>
       ) : null}
       {canExportDossiersForImport(actor) ? (

@@ -17,6 +17,7 @@ export type OidcRefusalReason =
   | "email_non_verifie"
   | "compte_inconnu"
   | "compte_desactive"
+  | "compte_en_attente"
   | "fournisseur_non_active"
   | "autre_identite_liee";
 
@@ -87,6 +88,8 @@ export async function signInWithOidcIdentity(
   const { user, linked } = found;
   const settings = await db.structureSettings.findUnique({ where: { structureId: user.structureId }, select: { oidcProviders: true } });
   if (!settings?.oidcProviders.includes(provider.id)) return refuse(provider, identity, user, ip, "fournisseur_non_active");
+  // Waiting for a responsable's approval (decision 0070): the provider's word does not replace it.
+  if (user.status === "PENDING_APPROVAL") return refuse(provider, identity, user, ip, "compte_en_attente");
   if (user.status !== "ACTIVE") return refuse(provider, identity, user, ip, "compte_desactive");
 
   const multiFactor = saysMultiFactor(provider, identity.claims);

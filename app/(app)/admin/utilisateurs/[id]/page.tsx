@@ -12,6 +12,7 @@ import { UserStatusForm } from "@/components/admin/user-status-form";
 import { PasswordResetForm } from "@/components/admin/password-reset-form";
 import { TotpResetForm } from "@/components/auth/totp-reset-form";
 import { userTotpEnabled } from "@/lib/domain/auth/totp-commands";
+import { isSocialRole } from "@/lib/auth/roles";
 
 export const metadata: Metadata = { title: "Compte" };
 
@@ -26,6 +27,11 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
     <>
       <p><Link href="/admin/utilisateurs">← Tous les comptes</Link></p>
       <PageHeader title={`${user.firstName} ${user.lastName}`} description={user.email} />
+      {user.status === "PENDING_APPROVAL" ? (
+        <Alert tone="warning">Ce compte attend l&apos;approbation d&apos;un responsable de la structure. Une fois approuvé, le responsable remet un code d&apos;activation à la personne, qui choisit alors son mot de passe.</Alert>
+      ) : user.status === "ACTIVE" && user.passwordExpiresAt ? (
+        <Alert tone="info">Compte approuvé : la personne ne s&apos;est pas encore connectée avec son code d&apos;activation.</Alert>
+      ) : null}
       {locked ? (
         <Alert tone="warning">Compte bloqué après 5 échecs de connexion jusqu&apos;au {formatDateTime(user.lockedUntil)}. Une réinitialisation du mot de passe le débloque.</Alert>
       ) : null}
@@ -37,7 +43,7 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
         <div>
           <section className="card">
             <h2>Mot de passe</h2>
-            <PasswordResetForm userId={user.id} />
+            {user.status === "PENDING_APPROVAL" ? <p>Le responsable qui approuvera le compte remettra un code d&apos;activation à la personne.</p> : <PasswordResetForm userId={user.id} social={isSocialRole(user.role)} />}
           </section>
           {user.id !== actor.id ? (
             <section className="card">

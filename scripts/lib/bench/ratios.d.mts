@@ -1,0 +1,10 @@
+type Measured = { c1?: { p95: number | null }; c20?: { rps: number } } | null | undefined;
+export type LimitPage = { key: string; label?: string; status?: string; c1?: { p95: number | null }; c20?: { rps: number }; limit?: Measured };
+export type LimitRow = { key: string; label: string; throughput: number | null; p95: number | null; throughputOk: boolean; p95Ok: boolean };
+export function throughputRatio(page: Measured, floor: Measured): number | null;
+export function p95Ratio(page: Measured, floor: Measured): number | null;
+export function formatRatio(r: number | null | undefined): string;
+export const LIMIT_PAGES: string[];
+export const MIN_THROUGHPUT_RATIO: number;
+export const MAX_P95_RATIO: number;
+export function evaluateLimitTargets(pages: LimitPage[]): LimitRow[];

@@ -1,0 +1,2 @@
+export function percentile(samples: number[], p: number): number | null;
+export function ms(value: number | null | undefined): string;
