@@ -84,8 +84,10 @@ export async function withSecondFactor<T>(email: string, submit: (code: string |
       );
       const totp = rows.rows[0];
       if (!totp) return await submit(undefined);
-      // The server accepts the previous, current and next step, each once.
-      const step = Math.max(currentStep() - 1, (totp.lastUsedStep ?? 0) + 1);
+      // The server accepts the previous, current and next step, each once. Not the previous one
+      // here: on a loaded machine the password step can take long enough for it to fall out of
+      // the window before the code is typed ("code incorrect, expiré ou déjà utilisé").
+      const step = Math.max(currentStep(), (totp.lastUsedStep ?? 0) + 1);
       while (step > currentStep() + 1) await sleep(1000);
       grantWaitedTime(Date.now() - waitStarted);
       const result = await submit(totpCode(decryptTotpSecret(totp.secretEnc), step));
