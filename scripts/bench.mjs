@@ -131,6 +131,14 @@ try {
     page.status = "measured";
     say(`${page.label} : c=1 p50 ${ms(page.c1.p50)} ms p95 ${ms(page.c1.p95)} ms ${page.c1.rps.toFixed(0)} req/s ; ` +
       `c=${options.connections} p50 ${ms(page.c20.p50)} ms p95 ${ms(page.c20.p95)} ms ${page.c20.rps.toFixed(0)} req/s, ${page.c1.errors + page.c20.errors} erreur(s)`);
+    // The floor right after its page (the server idle meanwhile): on a shared machine, figures taken
+    // minutes apart see different neighbours; seconds apart, the ratio is what counts.
+    if (page.sql) {
+      page.limit = await measureFloor({ databaseUrl: bench.url, plan: page.sql, connections: options.connections, durationS: options.durationS });
+      say(`  plancher (SQL de la requête rejoué par pg) : c=1 p95 ${ms(page.limit.c1.p95)} ms, c=${options.connections} ${page.limit.c20.rps.toFixed(0)} req/s ` +
+        `(${page.limit.c1.errors + page.limit.c20.errors} erreur(s)${page.limit.c1.firstError ?? page.limit.c20.firstError ? ` : ${page.limit.c1.firstError ?? page.limit.c20.firstError}` : ""}) ; ` +
+        `page ÷ plancher débit ${formatRatio(throughputRatio(page, page.limit))}, p95 ${formatRatio(p95Ratio(page, page.limit))}`);
+    }
   }
   await app.stop();
   app = null;
@@ -140,14 +148,6 @@ try {
     // floorKey: whose captured SQL is this page's floor (null: none, e.g. figures read from the cache).
     const calls = page.floorKey === null ? undefined : captured.pages[page.floorKey ?? page.key];
     if (page.status === "measured" && calls) page.floor = await timeCalls(client, calls, { iterations: options.iterations });
-  }
-  say(`Plancher sous charge : le SQL d'une requête rejoué par pg à c=1 et c=${options.connections} (${options.durationS} s chacun)…`);
-  for (const page of pages) {
-    if (page.status !== "measured" || !page.sql) continue;
-    page.limit = await measureFloor({ databaseUrl: bench.url, plan: page.sql, connections: options.connections, durationS: options.durationS });
-    say(`${page.label} : plancher c=1 p95 ${ms(page.limit.c1.p95)} ms, c=${options.connections} ${page.limit.c20.rps.toFixed(0)} req/s ` +
-      `(${page.limit.c1.errors + page.limit.c20.errors} erreur(s)${page.limit.c1.firstError ?? page.limit.c20.firstError ? ` : ${page.limit.c1.firstError ?? page.limit.c20.firstError}` : ""}) ; ` +
-      `page ÷ plancher débit ${formatRatio(throughputRatio(page, page.limit))}, p95 ${formatRatio(p95Ratio(page, page.limit))}`);
   }
   const ours = ourSearchCalls(captured.pages.recherche.listUsagers);
   const naive = naiveSearchCalls({ structureId: targets.structureId, term });

@@ -68,7 +68,7 @@ function limitSection(run) {
   return `
 ## Close to the machine's limit (issue 24)
 
-Pages against the floor of their own SQL, measured side by side in this run. Target: at c=${run.connections} a page serves at
+Pages against the floor of their own SQL, each floor measured right after its page in this run (the server idle meanwhile). Target: at c=${run.connections} a page serves at
 least ${MIN_THROUGHPUT_RATIO}× its floor's throughput; at c=1 its p95 is at most ${MAX_P95_RATIO}× its floor's p95.
 
 ${row(["Page", "page ÷ floor throughput (c=20)", "page p95 ÷ floor p95 (c=1)"])}
