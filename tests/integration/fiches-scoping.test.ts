@@ -12,6 +12,7 @@ import { getFicheForAgent, getFicheForCcas, listAgentFiches, listFicheInbox } fr
 import { parseInboxParams } from "@/lib/domain/fiches/list-params";
 import { ficheNotificationCount, markAgentFichesSeen } from "@/lib/domain/fiches/counters";
 import { ficheTimelineEvents } from "@/lib/domain/fiches/timeline-source";
+import { structureUserNames } from "@/lib/domain/shared/user-names";
 import { flushEmails, setEmailTransportForTests } from "@/lib/notifications/email";
 import { log } from "@/lib/log";
 import { parisToday } from "@/lib/domain/shared/paris-time";
@@ -166,14 +167,15 @@ describe("notification counters", () => {
 describe("dossier timeline", () => {
   it("shows the fiche's sending and status changes with a link, inside the actor's scope only", async () => {
     const { w, mine, usager } = await processedWorld();
-    const events = await ficheTimelineEvents(w.actors.TS2, usager.id);
+    const events = await ficheTimelineEvents(w.actors.TS2, usager.id, await structureUserNames(w.actors.TS2));
+    expect(events.every((e) => e.by !== null)).toBe(true);
     expect(events.map((e) => e.title)).toEqual([
       "Rendez-vous fixé (fiche de liaison)", "Fiche de liaison prise en charge", "Fiche de liaison reçue",
       "Fiche de liaison envoyée par Mairie de quartier de Fives",
     ]);
     expect(events.every((e) => e.kind === "fiche" && e.href === `/fiches-liaison/${mine.id}`)).toBe(true);
     expect(JSON.stringify(events)).not.toContain(SECRET);
-    for (const role of ["AGENT", "ADMIN", "OTHER_TS"] as const) expect(await ficheTimelineEvents(w.actors[role], usager.id)).toEqual([]);
+    for (const role of ["AGENT", "ADMIN", "OTHER_TS"] as const) expect(await ficheTimelineEvents(w.actors[role], usager.id, await structureUserNames(w.actors[role]))).toEqual([]);
   });
 });
 

@@ -7,6 +7,7 @@ import { writeAudit } from "@/lib/domain/audit/write-audit";
 import { planProgress } from "./progress";
 import { isUuid } from "@/lib/domain/shared/fields";
 import { namesOf } from "@/lib/domain/shared/user-names";
+import { rowsByParent } from "@/lib/domain/shared/related-rows";
 
 const STATUS_ORDER = { EN_COURS: 0, PROPOSE: 1, SUSPENDU: 2, CLOS: 3 } as const;
 
@@ -17,16 +18,22 @@ export async function listAccompagnementsForUsager(actor: Actor, usagerId: strin
     where: { AND: [accompagnementScope(actor), { usagerId }] },
     select: {
       id: true, usagerId: true, type: true, status: true, referentId: true, debut: true, finPrevue: true, closAt: true,
-      objectifs: { select: { actions: { select: { status: true } } } },
     },
     orderBy: [{ debut: "desc" }, { createdAt: "desc" }],
   });
-  const names = await namesOf(actor, rows.map((r) => r.referentId));
+  // The plans' actions (by their objective's accompagnement) and the référents, read only when
+  // there is an accompagnement (related-rows.ts), side by side.
+  const ids = rows.map((r) => r.id);
+  const [objectifs, actions, names] = await Promise.all([
+    rowsByParent(ids, (wanted) => db.planObjectif.findMany({ where: { accompagnementId: { in: wanted } }, select: { id: true, accompagnementId: true } }), (o) => o.accompagnementId),
+    rowsByParent(ids, (wanted) => db.planAction.findMany({ where: { objectif: { accompagnementId: { in: wanted } } }, select: { status: true, objectifId: true } }), (a) => a.objectifId),
+    namesOf(actor, rows.map((r) => r.referentId)),
+  ]);
   return rows
-    .map(({ objectifs, ...r }) => ({
+    .map((r) => ({
       ...r,
       referent: names.get(r.referentId) ?? null,
-      progress: planProgress(objectifs.flatMap((o) => o.actions)),
+      progress: planProgress((objectifs.get(r.id) ?? []).flatMap((o) => actions.get(o.id) ?? [])),
     }))
     .sort((a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status]);
 }

@@ -1,6 +1,7 @@
 // Reads of the agenda, always inside the actor's scope: TS and RESPONSABLE see the structure's
 // whole agenda; an agent reads none of it (they get free/busy through booking.ts).
 import { db } from "@/lib/db";
+import { rowsById } from "@/lib/domain/shared/related-rows";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/auth/actor";
 import { canViewAgenda } from "@/lib/auth/permissions";
@@ -67,9 +68,19 @@ export async function getRendezVous(actor: Actor, id: string) {
 /** A dossier's rendez-vous, the coming ones first, then the past ones (most recent first). */
 export async function listUsagerRendezVous(actor: Actor, usagerId: string, now = new Date()) {
   if (!isUuid(usagerId) || !canViewAgenda(actor)) return { aVenir: [], passes: [] };
-  const rows = await db.rendezVous.findMany({
-    where: { AND: [rendezVousScope(actor), { usagerId }] }, select: RDV_SELECT, orderBy: { debut: "desc" }, take: 100,
+  // What the dossier's card shows, its site and worker read only when there is a rendez-vous (related-rows.ts).
+  const found = await db.rendezVous.findMany({
+    where: { AND: [rendezVousScope(actor), { usagerId }] },
+    select: { id: true, kind: true, status: true, debut: true, fin: true, usagerId: true, entretienId: true, siteId: true, travailleurId: true },
+    orderBy: { debut: "desc" }, take: 100,
   });
+  const [sites, travailleurs] = await Promise.all([
+    rowsById(found.map((r) => r.siteId), (ids) => db.site.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } })),
+    rowsById(found.map((r) => r.travailleurId), (ids) => db.user.findMany({ where: { id: { in: ids } }, select: { id: true, firstName: true, lastName: true } })),
+  ]);
+  const rows = found.map(({ siteId, travailleurId, ...r }) => ({
+    ...r, site: siteId ? (sites.get(siteId) ?? null) : null, travailleur: travailleurs.get(travailleurId) ?? { id: travailleurId, firstName: "", lastName: "" },
+  }));
   return {
     aVenir: rows.filter((r) => r.fin >= now).reverse(),
     passes: rows.filter((r) => r.fin < now).slice(0, 10),

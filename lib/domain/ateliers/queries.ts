@@ -1,6 +1,7 @@
 // Reads, always inside the actor's scope: a foreign or missing id gives null (the page answers
 // 404). Opening a workshop shows who takes part: that read goes to the audit log.
 import { db } from "@/lib/db";
+import { rowsById } from "@/lib/domain/shared/related-rows";
 import type { Actor } from "@/lib/auth/actor";
 import { canListAteliers } from "@/lib/auth/permissions";
 import { atelierInscriptionScope, atelierScope } from "@/lib/auth/scopes/atelier";
@@ -107,13 +108,15 @@ export type AtelierFormOptions = Awaited<ReturnType<typeof atelierFormOptions>>;
 /** The workshops of one person (registered, waiting or unregistered), most recent first. */
 export async function listAteliersForUsager(actor: Actor, usagerId: string) {
   if (!isUuid(usagerId)) return [];
-  return db.atelierInscription.findMany({
+  const rows = await db.atelierInscription.findMany({
     where: { AND: [atelierInscriptionScope(actor), { usagerId }] },
-    select: {
-      id: true, status: true, presence: true,
-      atelier: { select: { id: true, titre: true, theme: true, debut: true, status: true } },
-    },
+    select: { id: true, status: true, presence: true, atelierId: true },
     orderBy: { atelier: { debut: "desc" } },
     take: 50,
   });
+  // The workshops read only when the person has one (related-rows.ts).
+  const ateliers = await rowsById(rows.map((r) => r.atelierId), (ids) => db.atelier.findMany({
+    where: { id: { in: ids } }, select: { id: true, titre: true, theme: true, debut: true, status: true },
+  }));
+  return rows.map(({ atelierId, ...r }) => ({ ...r, atelier: ateliers.get(atelierId)! }));
 }

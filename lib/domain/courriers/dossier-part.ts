@@ -4,6 +4,7 @@
 // worker typed and the e-mail addresses used (their files go with the pièces jointes); the
 // right-of-access export lists every letter and every envoi.
 import { db } from "@/lib/db";
+import { rowsById } from "@/lib/domain/shared/related-rows";
 import { courrierGenereScope } from "@/lib/auth/scopes/courrier-genere";
 import type { DossierPart, TimelineEvent } from "@/lib/domain/shared/dossier-part";
 import { formatCalendarDate, formatDateTime } from "@/lib/format";
@@ -18,13 +19,14 @@ export const courriersDossierPart: DossierPart = {
     events: async (actor, usagerId, names) => {
       const envois = await db.courrierEnvoi.findMany({
         where: { courrier: { AND: [courrierGenereScope(actor), { usagerId }] } },
-        include: { courrier: { select: { titre: true } } },
         orderBy: { createdAt: "desc" },
         take: 500,
       });
+      // The letters' titles read only when there is an envoi (related-rows.ts).
+      const courriers = await rowsById(envois.map((e) => e.courrierId), (ids) => db.courrier.findMany({ where: { id: { in: ids } }, select: { id: true, titre: true } }));
       return envois.map((e): TimelineEvent => ({
         id: `courrier-envoi-${e.id}`, at: e.createdAt, kind: "courrier", title: ENVOI_TITLES[e.mode],
-        detail: `${e.courrier.titre}${e.mode === "POSTE" && e.recommande ? " · en recommandé" : ""} · le ${formatCalendarDate(e.le)}`, by: names(e.createdById),
+        detail: `${courriers.get(e.courrierId)?.titre ?? "Courrier"}${e.mode === "POSTE" && e.recommande ? " · en recommandé" : ""} · le ${formatCalendarDate(e.le)}`, by: names(e.createdById),
       }));
     },
   },

@@ -8,6 +8,7 @@ import { detteScope } from "@/lib/auth/scopes/accompagnement";
 import { documentScope } from "@/lib/auth/scopes/document";
 import { courrierGenereScope, courrierModeleScope } from "@/lib/auth/scopes/courrier-genere";
 import { nameLookup } from "@/lib/domain/shared/user-names";
+import { rowsById, rowsByParent } from "@/lib/domain/shared/related-rows";
 import { NotFoundError, DomainError } from "@/lib/domain/errors";
 import { isUuid } from "@/lib/domain/shared/fields";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -40,25 +41,24 @@ export async function listCourriers(actor: Actor, where: Prisma.CourrierWhereInp
     where: { AND: [courrierGenereScope(actor), where] },
     orderBy: [{ createdAt: "desc" }, { id: "asc" }],
     take: 100,
-    include: {
-      pdfDocument: { select: { id: true, name: true, deletedAt: true } },
-      docxDocument: { select: { id: true, name: true, deletedAt: true } },
-      modeleVersion: { select: { numero: true } },
-      envois: { orderBy: { createdAt: "asc" } },
-      usager: { select: { email: true } },
-    },
   });
-  const visible = new Set((await db.document.findMany({
-    where: { AND: [documentScope(actor), { id: { in: rows.flatMap((r) => [r.pdfDocumentId, r.docxDocumentId]).filter((x): x is string => !!x) }, deletedAt: null }] },
-    select: { id: true },
-  })).map((d) => d.id));
-  const names = await nameLookup(actor, rows.flatMap((r) => [r.createdById, ...r.envois.map((e) => e.createdById)]));
-  const file = (d: { id: string; name: string } | null) => (d && visible.has(d.id) ? { id: d.id, name: d.name } : null);
+  // The related rows are read only when there is a letter (related-rows.ts); the files through
+  // the documents' scope, in the same statement that tells which ones the actor may open.
+  const [visible, versions, envois, usagers] = await Promise.all([
+    rowsById(rows.flatMap((r) => [r.pdfDocumentId, r.docxDocumentId]), (ids) => db.document.findMany({
+      where: { AND: [documentScope(actor), { id: { in: ids }, deletedAt: null }] }, select: { id: true, name: true },
+    })),
+    rowsById(rows.map((r) => r.modeleVersionId), (ids) => db.courrierModeleVersion.findMany({ where: { id: { in: ids } }, select: { id: true, numero: true } })),
+    rowsByParent(rows.map((r) => r.id), (ids) => db.courrierEnvoi.findMany({ where: { courrierId: { in: ids } }, orderBy: { createdAt: "asc" } }), (e) => e.courrierId),
+    rowsById(rows.map((r) => r.usagerId), (ids) => db.usager.findMany({ where: { id: { in: ids } }, select: { id: true, email: true } })),
+  ]);
+  const names = await nameLookup(actor, rows.flatMap((r) => [r.createdById, ...(envois.get(r.id) ?? []).map((e) => e.createdById)]));
+  const file = (id: string | null) => (id ? (visible.get(id) ?? null) : null);
   return rows.map((r) => ({
     id: r.id, titre: r.titre, source: r.source, sourceId: r.sourceId, createdAt: r.createdAt, by: names(r.createdById),
-    version: r.modeleVersion?.numero ?? null, pdf: file(r.pdfDocument), docx: file(r.docxDocument), pdfIndisponible: r.pdfIndisponible,
-    hasEmail: Boolean(r.usager.email),
-    envois: r.envois.map((e) => ({ id: e.id, mode: e.mode, le: e.le, recommande: e.recommande, by: names(e.createdById), email: e.email })),
+    version: (r.modeleVersionId ? versions.get(r.modeleVersionId)?.numero : null) ?? null, pdf: file(r.pdfDocumentId), docx: file(r.docxDocumentId),
+    pdfIndisponible: r.pdfIndisponible, hasEmail: Boolean(usagers.get(r.usagerId)?.email),
+    envois: (envois.get(r.id) ?? []).map((e) => ({ id: e.id, mode: e.mode, le: e.le, recommande: e.recommande, by: names(e.createdById), email: e.email })),
   }));
 }
 export type CourrierRow = Awaited<ReturnType<typeof listCourriers>>[number];

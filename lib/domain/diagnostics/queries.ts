@@ -1,25 +1,24 @@
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { diagnosticScope } from "@/lib/auth/scopes/diagnostic";
-import { colleagueScope } from "@/lib/auth/scopes/user";
+import { namesOf } from "@/lib/domain/shared/user-names";
+import { rowsByParent } from "@/lib/domain/shared/related-rows";
 import { isUuid } from "@/lib/domain/shared/fields";
-
-const WITH_DOMAINES = { domaines: { orderBy: { domaine: "asc" as const } } };
 
 /** Every version of the dossier's diagnostic, newest first (domains included). */
 export async function listDiagnostics(actor: Actor, usagerId: string) {
   const rows = await db.diagnostic.findMany({
     where: { AND: [diagnosticScope(actor), { usagerId }] },
-    include: WITH_DOMAINES,
     orderBy: { numero: "desc" },
   });
-  const authors = await db.user.findMany({
-    where: { AND: [colleagueScope(actor), { id: { in: [...new Set(rows.map((r) => r.authorId))] } }] },
-    select: { id: true, firstName: true, lastName: true },
-  });
+  // Domains and authors read only when there is a diagnostic (related-rows.ts), side by side.
+  const [domaines, authors] = await Promise.all([
+    rowsByParent(rows.map((r) => r.id), (ids) => db.diagnosticDomaine.findMany({ where: { diagnosticId: { in: ids } }, orderBy: { domaine: "asc" } }), (d) => d.diagnosticId),
+    namesOf(actor, rows.map((r) => r.authorId)),
+  ]);
   return rows.map((r) => {
-    const a = authors.find((x) => x.id === r.authorId);
-    return { ...r, author: a ? `${a.firstName} ${a.lastName}` : null };
+    const a = authors.get(r.authorId);
+    return { ...r, domaines: domaines.get(r.id) ?? [], author: a ? `${a.firstName} ${a.lastName}` : null };
   });
 }
 export type DiagnosticRow = Awaited<ReturnType<typeof listDiagnostics>>[number];

@@ -17,9 +17,10 @@ export type TimelineKind = string;
 
 /** The whole history of a dossier, newest first, optionally one kind only; [] outside the actor's scope. */
 export async function getUsagerTimeline(actor: Actor, usagerId: string, kind?: TimelineKind): Promise<TimelineEvent[]> {
-  const own = await dossierTimelineEvents(actor, usagerId);
-  if (own.length === 0) return [];
+  // Who did what is read once, for every source (the dossier's own lines included).
   const names = await structureUserNames(actor);
+  const own = await dossierTimelineEvents(actor, usagerId, names);
+  if (own.length === 0) return [];
   const lists = await Promise.all(TIMELINE_PARTS.filter((t) => !kind || t.kind === kind).map((t) => t.events(actor, usagerId, names)));
   const all = [...(!kind || kind === "dossier" ? own : []), ...lists.flat()];
   return all.sort((a, b) => b.at.getTime() - a.at.getTime());

@@ -1,10 +1,10 @@
 // Reading entretiens. The confidential note is fetched by a separate query restricted to the
 // actor's own entretiens, so another person's note never leaves the database.
 import { db } from "@/lib/db";
+import { namesOf } from "@/lib/domain/shared/user-names";
 import type { Actor } from "@/lib/auth/actor";
 import { accompagnementScope } from "@/lib/auth/scopes/accompagnement";
 import { confidentialNoteScope, entretienScope } from "@/lib/auth/scopes/entretien";
-import { colleagueScope } from "@/lib/auth/scopes/user";
 
 const PUBLIC_FIELDS = {
   id: true, date: true, dureeMinutes: true, canal: true, objets: true, objetPrecision: true, resume: true, suites: true,
@@ -29,10 +29,10 @@ export async function listEntretiens(actor: Actor, usagerId: string, { take = 10
   });
   const [notes, authors] = await Promise.all([
     ownNotes(actor, rows.map((r) => r.id)),
-    db.user.findMany({ where: { AND: [colleagueScope(actor), { id: { in: [...new Set(rows.map((r) => r.authorId))] } }] }, select: { id: true, firstName: true, lastName: true } }),
+    namesOf(actor, rows.map((r) => r.authorId)),
   ]);
   return rows.map((r) => {
-    const author = authors.find((a) => a.id === r.authorId);
+    const author = authors.get(r.authorId);
     return { ...r, author: author ? `${author.firstName} ${author.lastName}` : null, noteConfidentielle: notes.get(r.id) ?? null };
   });
 }

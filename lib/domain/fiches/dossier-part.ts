@@ -7,7 +7,7 @@ import { FICHE_MOTIF_LABELS, FICHE_STATUS_LABELS } from "./labels";
 import { ficheTimelineEvents } from "./timeline-source";
 
 export const fichesDossierPart: DossierPart = {
-  timeline: { kind: "fiche", label: "Fiches de liaison", events: (actor, usagerId) => ficheTimelineEvents(actor, usagerId) },
+  timeline: { kind: "fiche", label: "Fiches de liaison", events: ficheTimelineEvents },
   anonymise: [
     {
       label: "Fiches de liaison",

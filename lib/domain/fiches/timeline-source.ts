@@ -4,8 +4,8 @@ import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { ficheCcasScope } from "@/lib/auth/scopes/fiche";
 import { usagerScope } from "@/lib/auth/scopes/usager";
-import { colleagueScope } from "@/lib/auth/scopes/user";
-import type { TimelineEvent } from "@/lib/domain/shared/dossier-part";
+import type { TimelineEvent, UserNames } from "@/lib/domain/shared/dossier-part";
+import { rowsById, rowsByParent } from "@/lib/domain/shared/related-rows";
 import { formatDateTime } from "@/lib/format";
 import { FICHE_CLOTURE_LABELS, FICHE_MOTIF_LABELS, RDV_LIEU_LABELS, type FicheStatus } from "./labels";
 
@@ -34,33 +34,27 @@ function detailOf(status: FicheStatus, f: Fiche): string {
   }
 }
 
-export async function ficheTimelineEvents(actor: Actor, usagerId: string): Promise<TimelineEvent[]> {
+export async function ficheTimelineEvents(actor: Actor, usagerId: string, name: UserNames): Promise<TimelineEvent[]> {
   const usager = await db.usager.findFirst({ where: { AND: [usagerScope(actor), { id: usagerId }] }, select: { id: true } });
   if (!usager) return [];
   const fiches = await db.ficheLiaison.findMany({
     where: { AND: [ficheCcasScope(actor), { usagerId }] },
     select: {
       id: true, reference: true, agentId: true, motifs: true, reorienteeVers: true, motifCloture: true, rdvDate: true,
-      rdvLieu: true, rdvLieuPrecision: true, site: { select: { name: true } }, events: { orderBy: { at: "asc" } },
+      rdvLieu: true, rdvLieuPrecision: true, siteId: true,
     },
     take: 50,
   });
-  const ids = new Set<string>();
-  for (const f of fiches) {
-    ids.add(f.agentId);
-    for (const e of f.events) if (e.actorId) ids.add(e.actorId);
-  }
-  const users = await db.user.findMany({ where: { AND: [colleagueScope(actor), { id: { in: [...ids] } }] }, select: { id: true, firstName: true, lastName: true } });
-  const name = (id: string | null) => {
-    const u = users.find((x) => x.id === id);
-    return u ? `${u.firstName} ${u.lastName}` : null;
-  };
+  const [sites, events] = await Promise.all([
+    rowsById(fiches.map((f) => f.siteId), (ids) => db.site.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } })),
+    rowsByParent(fiches.map((f) => f.id), (ids) => db.ficheEvent.findMany({ where: { ficheId: { in: ids } }, orderBy: { at: "asc" } }), (e) => e.ficheId),
+  ]);
   return fiches.flatMap((f) =>
-    f.events.map((e): TimelineEvent => ({
+    (events.get(f.id) ?? []).map((e): TimelineEvent => ({
       id: `fiche-${e.id}`, at: e.at, kind: "fiche", href: `/fiches-liaison/${f.id}`,
       by: name(e.actorId),
       ...(e.status === "ENVOYEE"
-        ? { title: `Fiche de liaison envoyée par ${f.site.name}`, detail: `${f.reference} · ${f.motifs.map((m) => FICHE_MOTIF_LABELS[m]).join(", ")}` }
+        ? { title: `Fiche de liaison envoyée par ${sites.get(f.siteId)?.name ?? "—"}`, detail: `${f.reference} · ${f.motifs.map((m) => FICHE_MOTIF_LABELS[m]).join(", ")}` }
         : { title: TITLES[e.status], detail: detailOf(e.status, f) }),
     })),
   ).sort((a, b) => b.at.getTime() - a.at.getTime());

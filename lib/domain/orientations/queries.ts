@@ -2,6 +2,7 @@
 // gives TS and RESPONSABLE their structure and the AGENT and ADMIN nothing, so a foreign or
 // forbidden id reads as missing (null → 404).
 import { db } from "@/lib/db";
+import { rowsById } from "@/lib/domain/shared/related-rows";
 import type { Actor } from "@/lib/auth/actor";
 import { orientationScope } from "@/lib/auth/scopes/orientation";
 import { partenaireScope } from "@/lib/auth/scopes/partenaire";
@@ -31,12 +32,14 @@ export async function listOrientationsForUsager(actor: Actor, usagerId: string) 
   const [rows, names] = await Promise.all([
     db.orientation.findMany({
       where: { AND: [orientationScope(actor), { usagerId }] },
-      select: { id: true, date: true, status: true, urgence: true, statusChangedAt: true, authorId: true, partenaire: PARTNER },
+      select: { id: true, date: true, status: true, urgence: true, statusChangedAt: true, authorId: true, partenaireId: true },
       orderBy: [{ date: "desc" }, { createdAt: "desc" }],
     }),
     structureUserNames(actor),
   ]);
-  return rows.map((r) => ({ ...r, author: names(r.authorId) }));
+  // The partners read only when there is an orientation (related-rows.ts).
+  const partenaires = await rowsById(rows.map((r) => r.partenaireId), (ids) => db.partenaire.findMany({ where: { id: { in: ids } }, ...PARTNER }));
+  return rows.map(({ partenaireId, ...r }) => ({ ...r, partenaire: partenaires.get(partenaireId)!, author: names(r.authorId) }));
 }
 export type UsagerOrientationRow = Awaited<ReturnType<typeof listOrientationsForUsager>>[number];
 

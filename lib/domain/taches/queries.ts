@@ -10,10 +10,10 @@ import { workersOf } from "@/lib/auth/scopes/user";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { parisToday } from "@/lib/domain/shared/paris-time";
 import { structureUserNames } from "@/lib/domain/shared/user-names";
+import { rowsById } from "@/lib/domain/shared/related-rows";
 
 const SELECT = {
   id: true, structureId: true, titre: true, echeance: true, status: true, assigneeId: true, createdById: true, usagerId: true,
-  usager: { select: { id: true, nom: true, prenom: true, numeroDossier: true } },
 } as const;
 
 export type TacheRow = {
@@ -24,17 +24,25 @@ export type TacheRow = {
 async function rows(actor: Actor, where: Prisma.TacheWhereInput, now: Date, take = 200): Promise<TacheRow[]> {
   const list = await db.tache.findMany({ where: { AND: [tacheScope(actor), where] }, select: SELECT, orderBy: [{ echeance: "asc" }, { createdAt: "asc" }], take });
   if (list.length === 0) return [];
-  const names = await structureUserNames(actor);
   const today = parisToday(now);
   // The dossier's name only if the actor may read it (the same rule as the task's, checked again).
-  const readable = new Set((await db.usager.findMany({ where: { AND: [usagerScope(actor), { id: { in: list.flatMap((t) => (t.usagerId ? [t.usagerId] : [])) } }] }, select: { id: true } })).map((u) => u.id));
+  const [names, readable] = await Promise.all([
+    structureUserNames(actor),
+    rowsById(list.map((t) => t.usagerId), (ids) => db.usager.findMany({
+      where: { AND: [usagerScope(actor), { id: { in: ids } }] }, select: { id: true, nom: true, prenom: true, numeroDossier: true },
+    })),
+  ]);
   return list.map((t) => ({
     id: t.id, titre: t.titre, echeance: t.echeance, status: t.status,
     overdue: t.status === "A_FAIRE" && t.echeance.toISOString().slice(0, 10) < today,
     canChange: canChangeTacheStatus(actor, t),
     assignee: names(t.assigneeId) ?? "compte supprimé", createdBy: names(t.createdById) ?? "compte supprimé",
-    usager: t.usager && readable.has(t.usager.id) ? { id: t.usager.id, label: `${t.usager.nom.toUpperCase()} ${t.usager.prenom} (n° ${t.usager.numeroDossier})` } : null,
+    usager: usagerOf(t.usagerId ? readable.get(t.usagerId) : undefined),
   }));
+}
+
+function usagerOf(u: { id: string; nom: string; prenom: string; numeroDossier: string } | undefined) {
+  return u ? { id: u.id, label: `${u.nom.toUpperCase()} ${u.prenom} (n° ${u.numeroDossier})` } : null;
 }
 
 /** My tasks still to do, the earliest due first (overdue ones included). */

@@ -2,6 +2,7 @@
 // nothing). Threads newest first, replies in the order they were written; each message says what
 // it is about inside the dossier and whether the actor may still correct it.
 import { db } from "@/lib/db";
+import { rowsByParent } from "@/lib/domain/shared/related-rows";
 import type { Actor } from "@/lib/auth/actor";
 import { canEditTransmission } from "@/lib/auth/permissions";
 import { aideScope } from "@/lib/auth/scopes/aide";
@@ -20,7 +21,7 @@ export type TransmissionView = {
 };
 export type TransmissionThread = TransmissionView & { replies: TransmissionView[] };
 
-const SELECT = { id: true, structureId: true, parentId: true, authorId: true, texte: true, createdAt: true, editedAt: true, entretienId: true, aideId: true, orientationId: true, mentions: { select: { userId: true } } } as const;
+const SELECT = { id: true, structureId: true, parentId: true, authorId: true, texte: true, createdAt: true, editedAt: true, entretienId: true, aideId: true, orientationId: true } as const;
 
 /** The threads of a dossier, or of one of its entretiens, aides or orientations. */
 export async function listTransmissions(actor: Actor, usagerId: string, filter: TransmissionFilter = {}, now = new Date()): Promise<TransmissionThread[]> {
@@ -31,10 +32,13 @@ export async function listTransmissions(actor: Actor, usagerId: string, filter: 
     take: 1_000,
   });
   if (rows.length === 0) return [];
-  const [names, about] = await Promise.all([structureUserNames(actor), subjectLabels(actor, rows)]);
+  const [names, about, mentions] = await Promise.all([
+    structureUserNames(actor), subjectLabels(actor, rows),
+    rowsByParent(rows.map((r) => r.id), (ids) => db.transmissionMention.findMany({ where: { transmissionId: { in: ids } }, select: { transmissionId: true, userId: true } }), (m) => m.transmissionId),
+  ]);
   const view = (r: (typeof rows)[number]): TransmissionView => ({
     id: r.id, texte: r.texte, at: r.createdAt, editedAt: r.editedAt, author: names(r.authorId) ?? "compte supprimé",
-    canEdit: canEditTransmission(actor, r, now), mentions: r.mentions.map((m) => names(m.userId)).filter((n): n is string => !!n),
+    canEdit: canEditTransmission(actor, r, now), mentions: (mentions.get(r.id) ?? []).map((m) => names(m.userId)).filter((n): n is string => !!n),
     about: about(r),
   });
   const roots = rows.filter((r) => !r.parentId);

@@ -2,9 +2,8 @@
 // composition (lib/domain/dossier/timeline.ts) whether the actor may see the dossier at all.
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
-import { colleagueScope } from "@/lib/auth/scopes/user";
 import { usagerScope } from "@/lib/auth/scopes/usager";
-import type { TimelineEvent } from "@/lib/domain/shared/dossier-part";
+import type { TimelineEvent, UserNames } from "@/lib/domain/shared/dossier-part";
 import { USAGER_STATUS_LABELS } from "./labels";
 
 const FIELD_LABELS: Record<string, string> = {
@@ -18,8 +17,8 @@ const FIELD_LABELS: Record<string, string> = {
 // The creation comes from the dossier row itself (dossiers imported or seeded have no audit row).
 const TIMELINE_ACTIONS = ["usager.update", "usager.referent_add", "usager.referent_remove", "usager.status"];
 
-/** Events of the dossier itself: creation, edits, référents, status. */
-export async function dossierTimelineEvents(actor: Actor, usagerId: string): Promise<TimelineEvent[]> {
+/** Events of the dossier itself: creation, edits, référents, status; `name` is the composition's one lookup of who did what. */
+export async function dossierTimelineEvents(actor: Actor, usagerId: string, name: UserNames): Promise<TimelineEvent[]> {
   const usager = await db.usager.findFirst({
     where: { AND: [usagerScope(actor), { id: usagerId }] },
     select: { id: true, createdAt: true, createdById: true, numeroDossier: true },
@@ -30,17 +29,6 @@ export async function dossierTimelineEvents(actor: Actor, usagerId: string): Pro
     orderBy: { at: "desc" },
     take: 200,
   });
-  const userIds = new Set<string>(usager.createdById ? [usager.createdById] : []);
-  for (const e of entries) {
-    if (e.actorId) userIds.add(e.actorId);
-    const ref = (e.details as Record<string, unknown> | null)?.referentId;
-    if (typeof ref === "string") userIds.add(ref);
-  }
-  const users = await db.user.findMany({ where: { AND: [colleagueScope(actor), { id: { in: [...userIds] } }] }, select: { id: true, firstName: true, lastName: true } });
-  const name = (id: unknown) => {
-    const u = users.find((x) => x.id === id);
-    return u ? `${u.firstName} ${u.lastName}` : null;
-  };
   const creation: TimelineEvent = {
     id: `creation-${usager.id}`, at: usager.createdAt, kind: "dossier", title: "Création du dossier",
     detail: `Dossier n° ${usager.numeroDossier}`, by: name(usager.createdById),
@@ -54,9 +42,9 @@ export async function dossierTimelineEvents(actor: Actor, usagerId: string): Pro
         return { ...base, title: "Dossier modifié", detail: fields.length ? `Champs : ${fields.join(", ")}` : "Foyer ou budget mis à jour" };
       }
       case "usager.referent_add":
-        return { ...base, title: "Référent ajouté", detail: name(d.referentId) };
+        return { ...base, title: "Référent ajouté", detail: name(typeof d.referentId === "string" ? d.referentId : null) };
       case "usager.referent_remove":
-        return { ...base, title: "Référent retiré", detail: name(d.referentId) };
+        return { ...base, title: "Référent retiré", detail: name(typeof d.referentId === "string" ? d.referentId : null) };
       default: {
         const label = (s: unknown) => USAGER_STATUS_LABELS[s as keyof typeof USAGER_STATUS_LABELS] ?? String(s);
         return { ...base, title: "Statut du dossier modifié", detail: `${label(d.de)} → ${label(d.vers)}` };
