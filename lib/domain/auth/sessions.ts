@@ -1,26 +1,19 @@
 // Server-side sessions: the JWT cookie only carries a session id; this table decides whether it
 // is still valid (idle and absolute expiry, sign-out, disabled account), on every instance.
 import { db } from "@/lib/db";
-import type { Actor, Role } from "@/lib/auth/actor";
+import type { Actor } from "@/lib/auth/actor";
 import { isUuid } from "@/lib/domain/shared/fields";
 import { writeAudit } from "@/lib/domain/audit/write-audit";
 import { SESSION_TOUCH_MS, isSessionExpired } from "./session-rules";
 import { isTotpRequired } from "./totp-rules";
 
 /** What the session check reads: the session, its user and whether a TOTP is enabled, in one row. */
-type SessionRow = {
+type SessionRow = Pick<Actor, "role" | "structureId" | "siteId" | "firstName" | "lastName" | "email" | "mustChangePassword"> & {
   createdAt: Date;
   lastSeenAt: Date;
   oidcMultiFactor: boolean;
   userId: string;
-  role: Role;
   status: string;
-  structureId: string;
-  siteId: string | null;
-  firstName: string;
-  lastName: string;
-  email: string;
-  mustChangePassword: boolean;
   maraude: boolean;
   totpEnabledAt: Date | null;
 };
