@@ -2,14 +2,9 @@
 // row still carries the structure, so that its RESPONSABLE finds it in the journal.
 import type { DbTx } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
-import { writeAudit, type AuditInput } from "@/lib/domain/audit/write-audit";
+import { writeAccountlessAudit, writeAudit, type AuditInput } from "@/lib/domain/audit/write-audit";
 
 export async function writeSystemAwareAudit(tx: DbTx, actor: Actor | null, structureId: string, entry: AuditInput) {
   if (actor) return writeAudit(tx, actor, entry);
-  await tx.auditLog.create({
-    data: {
-      actorId: null, structureId, action: entry.action, entityType: entry.entityType,
-      entityId: entry.entityId ?? null, ip: null, details: { ...entry.details, par: "tache_planifiee" },
-    },
-  });
+  await writeAccountlessAudit(tx, structureId, { ...entry, details: { ...entry.details, par: "tache_planifiee" } });
 }

@@ -3,6 +3,7 @@
 // an orphan file nobody can find). Idempotent and safe on two instances at once: deleting an
 // object twice is harmless and the row is removed by a conditional delete, audited once.
 import { db } from "@/lib/db";
+import { writeAccountlessAudit } from "@/lib/domain/audit/write-audit";
 import { documentStorage, type DocumentStorage } from "@/lib/storage";
 import { RESTORE_DAYS } from "./labels";
 
@@ -34,12 +35,7 @@ export async function purgeDeletedDocuments(now: Date, { storage = documentStora
         const { count } = await tx.document.deleteMany({ where: { id: doc.id, deletedAt: { lt: cutoff } } });
         if (count === 0) return;
         purged++;
-        await tx.auditLog.create({
-          data: {
-            actorId: null, structureId: doc.structureId, action: "document.purge", entityType: "Document", entityId: doc.id,
-            details: { usagerId: doc.usagerId, type: doc.type },
-          },
-        });
+        await writeAccountlessAudit(tx, doc.structureId, { action: "document.purge", entityType: "Document", entityId: doc.id, details: { usagerId: doc.usagerId, type: doc.type } });
       });
       skip.add(doc.id);
     }

@@ -20,7 +20,9 @@ export async function rowsByParent<T>(
   if (parentIds.length === 0) return groups;
   for (const row of await read([...new Set(parentIds)])) {
     const parent = parentOf(row);
-    groups.set(parent, [...(groups.get(parent) ?? []), row]);
+    const group = groups.get(parent);
+    if (group) group.push(row);
+    else groups.set(parent, [row]);
   }
   return groups;
 }

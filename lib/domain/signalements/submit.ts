@@ -5,6 +5,7 @@
 import { randomBytes } from "node:crypto";
 import { subHours } from "date-fns";
 import { db } from "@/lib/db";
+import { writeAccountlessAudit } from "@/lib/domain/audit/write-audit";
 import { DomainError } from "@/lib/domain/errors";
 import { hitRateLimit } from "@/lib/domain/rate-limit/counter";
 import { SIGNALEMENTS_PER_IP, SIGNALEMENTS_PER_STRUCTURE } from "@/lib/domain/rate-limit/policies";
@@ -78,9 +79,7 @@ export async function submitSignalement(input: SignalementPublic, { ip, now = ne
       select: { id: true, reference: true },
     });
     // No account: the row names the page and the address it came from.
-    await tx.auditLog.create({
-      data: { actorId: null, structureId: page.structureId, action: "signalement.create", entityType: "Signalement", entityId: signalement.id, ip, details: { par: "page_publique" } },
-    });
+    await writeAccountlessAudit(tx, page.structureId, { action: "signalement.create", entityType: "Signalement", entityId: signalement.id, details: { par: "page_publique" } }, ip);
     return signalement;
   });
   await deliver(acknowledgementEmail(input.reporterEmail, { reference: created.reference, structureName: page.structureName }));

@@ -7,7 +7,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { canApproveAccount } from "@/lib/auth/permissions";
 import { approvalScope, workerScope } from "@/lib/auth/scopes/user";
 import { hashPassword } from "@/lib/auth/password-hash";
-import { writeAudit } from "@/lib/domain/audit/write-audit";
+import { writeAccountlessAudit, writeAudit } from "@/lib/domain/audit/write-audit";
 import { notify } from "@/lib/domain/notifications/notify";
 import { DomainError, NotFoundError } from "@/lib/domain/errors";
 import type { User } from "@/lib/generated/prisma/client";
@@ -126,8 +126,8 @@ export async function approveAccountAtSetup(email: string, now = new Date()): Pr
   if (responsables > 0) throw new DomainError("La structure a déjà un responsable actif : il approuve ce compte dans Paramètres › Comptes à approuver.");
   const issued = await db.$transaction(async (tx) => {
     const out = await issueCode(tx, user.id, now);
-    await tx.auditLog.create({
-      data: { actorId: null, structureId: user.structureId, action: "user.approve", entityType: "User", entityId: user.id, details: { role: user.role, expire: out.expiresAt.toISOString(), par: "installation" } },
+    await writeAccountlessAudit(tx, user.structureId, {
+      action: "user.approve", entityType: "User", entityId: user.id, details: { role: user.role, expire: out.expiresAt.toISOString(), par: "installation" },
     });
     return out;
   });
