@@ -2,7 +2,7 @@
 // separator, decimal comma, UTF-8 with BOM (what a French spreadsheet opens without an import
 // dialog). XLSX: real numbers with a display format, so the figures stay computable.
 import ExcelJS from "exceljs";
-import { stringify } from "csv-stringify/sync";
+import { excelFranceCsv } from "@/lib/domain/shared/excel-csv";
 import type { ColumnKind, DashboardTable } from "@/lib/domain/shared/figure-table";
 import { csvCell, sheetCell, sheetRow } from "@/lib/domain/shared/spreadsheet-cell";
 
@@ -27,8 +27,7 @@ export function tableToCsv(table: DashboardTable, context: string[]): Buffer {
     return typeof v === "number" ? csvCell(csvNumber(v, kind), true) : csvCell(v);
   }));
   const heads = table.columns.map((col) => csvCell(headerOf(col.header, col.kind)));
-  const text = stringify([...context.map((line) => [csvCell(line)]), heads, ...rows], { delimiter: ";", record_delimiter: "\r\n" });
-  return Buffer.from(`\uFEFF${text}`, "utf8");
+  return Buffer.from(excelFranceCsv([...context.map((line) => [csvCell(line)]), heads, ...rows]));
 }
 
 const NUM_FMT: Record<ColumnKind, string | undefined> = { texte: undefined, int: "#,##0", euros: '#,##0.00 "€"', duree: "0.0", jours: "0.0" };

@@ -3,7 +3,6 @@
 // Edited in Excel and imported again, each row finds its dossier by its N° de dossier, each
 // partner by its name and organisme (round trip). Every cell neutralised against formulas.
 import ExcelJS from "exceljs";
-import { stringify } from "csv-stringify/sync";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { canEditAnnuaire, canExportDossiersForImport } from "@/lib/auth/permissions";
@@ -17,6 +16,7 @@ import { IMPORT_FIELDS, type ImportField } from "./fields";
 import { PARTENAIRE_FIELDS } from "./partenaire-fields";
 import { MAX_IMPORT_ROWS } from "./limits";
 import { neutraliseText } from "@/lib/domain/shared/spreadsheet-cell";
+import { excelFranceCsv } from "@/lib/domain/shared/excel-csv";
 
 const EXPORTED = IMPORT_FIELDS.filter((f) => f.code !== "droitsOuverts" && f.code !== "observations");
 const ddmmyyyy = (d: Date | null) => (d ? d.toISOString().slice(0, 10).split("-").reverse().join("/") : "");
@@ -51,8 +51,7 @@ export async function exportDossiersForImport(actor: Actor) {
 
 type Table = { sheet: string; headers: string[]; rows: string[][] };
 
-/** CSV as Excel France opens it: UTF-8 with BOM, `;`. */
-const csvOf = ({ headers, rows }: Table) => new TextEncoder().encode(`\uFEFF${stringify([headers, ...rows], { delimiter: ";", record_delimiter: "\r\n" })}`);
+const csvOf = ({ headers, rows }: Table) => excelFranceCsv([headers, ...rows]);
 
 async function xlsxOf({ sheet, headers, rows }: Table) {
   const wb = new ExcelJS.Workbook();

@@ -1,10 +1,10 @@
 // The import's report as files: every row with its line, person, outcome, dossier and reason,
 // in CSV (UTF-8 with BOM, `;`, as Excel France opens it) and XLSX. Every cell neutralised.
 import ExcelJS from "exceljs";
-import { stringify } from "csv-stringify/sync";
 import type { Actor } from "@/lib/auth/actor";
 import { getImportJob, importReportRows } from "./queries";
 import { neutraliseText } from "@/lib/domain/shared/spreadsheet-cell";
+import { excelFranceCsv } from "@/lib/domain/shared/excel-csv";
 import type { ImportSheet } from "./sheet-fields";
 import { GROUP_LABELS, OUTCOME_LABELS, type ImportGroup, type ImportOutcome } from "./schemas";
 
@@ -23,7 +23,7 @@ export async function importReport(actor: Actor, jobId: string) {
 
 export async function importReportCsv(actor: Actor, jobId: string): Promise<Uint8Array> {
   const { lines } = await importReport(actor, jobId);
-  return new TextEncoder().encode(`\uFEFF${stringify([HEADERS, ...lines], { delimiter: ";", record_delimiter: "\r\n", quoted_match: /[;\r\n"]/ })}`);
+  return excelFranceCsv([HEADERS, ...lines], { quoted_match: /[;\r\n"]/ });
 }
 
 export async function importReportXlsx(actor: Actor, jobId: string): Promise<Uint8Array> {
