@@ -4,7 +4,8 @@
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { canApproveAccounts } from "@/lib/auth/permissions";
-import { approvalScope, approvalScopeSql, colleagueScope } from "@/lib/auth/scopes/user";
+import { approvalScope, approvalScopeSql } from "@/lib/auth/scopes/user";
+import { nameLookup } from "@/lib/domain/shared/user-names";
 import { Prisma } from "@/lib/generated/prisma/client";
 
 export type AccountToApprove = {
@@ -31,16 +32,12 @@ export async function listAccountsToApprove(actor: Actor): Promise<{ pending: Ac
       site: { select: { name: true } },
     },
   });
-  const requesterIds = [...new Set(rows.map((r) => r.approvalRequestedById).filter((id): id is string => !!id))];
-  const requesters = requesterIds.length
-    ? await db.user.findMany({ where: { AND: [colleagueScope(actor), { id: { in: requesterIds } }] }, select: { id: true, firstName: true, lastName: true } })
-    : [];
-  const nameOf = new Map(requesters.map((u) => [u.id, `${u.firstName} ${u.lastName}`]));
+  const nameOf = await nameLookup(actor, rows.map((r) => r.approvalRequestedById));
   const shaped = rows.map((r) => ({
     pending: r.status === "PENDING_APPROVAL",
     id: r.id, firstName: r.firstName, lastName: r.lastName, email: r.email, role: r.role,
     siteName: r.site?.name ?? null,
-    requestedBy: r.approvalRequestedById ? nameOf.get(r.approvalRequestedById) ?? null : null,
+    requestedBy: r.approvalRequestedById ? nameOf(r.approvalRequestedById) : null,
     requestedAt: r.approvalRequestedAt,
     codeExpiresAt: r.status === "ACTIVE" ? r.passwordExpiresAt : null,
   }));
